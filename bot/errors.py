@@ -1,0 +1,52 @@
+"""The project's exceptions: one type per failure family, with a `permanent` flag where retrying cannot help.
+
+Only `cli.py` turns these into messages and exit codes; everything else raises or records them.
+"""
+
+from __future__ import annotations
+
+
+class FoiabotError(Exception):
+    """Base class. `str(err)` is a sentence a user can act on; it never contains a secret."""
+
+    permanent: bool = True
+
+    def __init__(self, message: str, *, permanent: bool | None = None) -> None:
+        super().__init__(message)
+        if permanent is not None:
+            self.permanent = permanent
+
+
+class ConfigError(FoiabotError):
+    """A configuration file is missing, unreadable or invalid. `problems` holds one line per mistake,
+    each as `FILE:LINE: key: what is wrong`."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(self.problems) or "invalid configuration")
+
+
+class StoreError(FoiabotError):
+    """The database cannot be opened or written (locked, disk full, unreachable)."""
+
+    permanent = False
+
+
+class WorkerLocked(FoiabotError):
+    """Another worker already runs against the same database."""
+
+
+class MailboxError(FoiabotError):
+    """The mailbox cannot be reached or read. Login failures are permanent; network faults are not."""
+
+    permanent = False
+
+
+class DeliveryError(FoiabotError):
+    """Slack refused or failed to take an alert. Permanent for errors such as channel_not_found."""
+
+    permanent = False
+
+
+class ParseError(FoiabotError):
+    """A message could not be parsed; it is set aside with this reason."""

@@ -1,0 +1,113 @@
+"""Plain data passed between the stages of a message's journey (parse -> match -> classify -> tracker).
+
+No I/O and no behaviour here: these are the contracts between modules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    ACKNOWLEDGMENT = "acknowledgment"
+    EXTENSION = "extension"
+    FEE_ESTIMATE = "fee_estimate"
+    CLARIFICATION = "clarification"
+    RECORDS_INTERIM = "records_interim"
+    RECORDS_FINAL = "records_final"
+    NO_RECORDS = "no_records"
+    DENIAL = "denial"
+    PORTAL_NOTICE = "portal_notice"
+    AUTO_REPLY = "auto_reply"
+    BOUNCE = "bounce"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Attachment:
+    filename: str | None
+    content_type: str
+    size: int  # decoded size in bytes
+    text: str = ""  # text extracted from PDF, .docx or text attachments (capped); "" when none
+
+
+@dataclass
+class Reply:
+    """One email, parsed. Addresses are lower-case bare addresses (no display names)."""
+
+    message_id: str | None  # with angle brackets, as in the header
+    raw_sha256: str
+    from_name: str
+    from_addr: str
+    recipients: list[str]  # To, Cc, Delivered-To, X-Original-To, and `for <...>` in Received headers
+    subject: str
+    date: dt.datetime | None  # timezone-aware; None when missing or unparseable
+    in_reply_to: list[str] = field(default_factory=list)
+    references: list[str] = field(default_factory=list)
+    reply_to: list[str] = field(default_factory=list)
+    # Lower-cased header names -> values, only those that matter for auto-replies and bounces:
+    # auto-submitted, x-autoreply, x-autorespond, precedence, x-failed-recipients, list-id, list-unsubscribe,
+    # content-type (top level), return-path
+    flags: dict[str, str] = field(default_factory=dict)
+    text: str = ""  # the whole body as text (HTML converted), capped
+    new_text: str = ""  # the part the sender wrote, quoted history removed
+    quoted_text: str = ""  # the quoted history (our request, earlier mail)
+    attachments: list[Attachment] = field(default_factory=list)
+    # From a bounce's or forward's embedded original message (message/rfc822, text/rfc822-headers):
+    embedded_ids: list[str] = field(default_factory=list)  # its Message-ID, In-Reply-To, References
+    embedded_addresses: list[str] = field(default_factory=list)  # its From, To, Reply-To
+    embedded_subject: str = ""
+    is_report: bool = False  # multipart/report (DSN, MDN)
+    defects: list[str] = field(default_factory=list)  # parser defects, for diagnostics only
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What a reply states: found by classify.py."""
+
+    tracking_number: str | None = None  # the agency's number for the request, stated in the new text/letter
+    tracking_number_quoted_only: bool = False  # found only in quoted history
+    received: dt.date | None = None  # date the agency says it received the request
+    estimated: dt.date | None = None  # agency-stated estimated completion date
+    fee: Decimal | None = None  # fee amount in dollars
+    stated_due: dt.date | None = None  # a date the agency says it will respond by (extension letters)
+
+
+@dataclass(frozen=True)
+class Classification:
+    kind: Kind
+    rule: str  # the named rule that decided, e.g. "header:auto-submitted", "text:no-records"
+    facts: Facts = Facts()
+
+
+@dataclass(frozen=True)
+class OpenRequest:
+    """What the matcher needs to know of a request in the register."""
+
+    id: str
+    agency_id: str
+    subject: str
+    status: str = "open"
+    description: str = ""
+    reply_address: str | None = None
+    message_ids: frozenset[str] = frozenset()  # our outgoing request + every message already matched to it
+    tracking_numbers: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Candidate:
+    request_id: str
+    score: float
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Match:
+    request_id: str | None  # None: unmatched, goes to triage
+    signal: str | None  # the named signal that decided: thread, reply_address, tracking_number, agency_subject
+    agency_id: str | None  # the agency the sender belongs to, when known
+    candidates: tuple[Candidate, ...] = ()  # best guesses (up to 3) when unmatched, or the runners-up
+    reason: str = ""  # one line: why this request, or why none

@@ -1,0 +1,83 @@
+"""Jurisdictions (the law's clocks) and agencies (who the team writes to), as typed, validated objects.
+
+Loading and error reporting live in config.py; this module only says what a valid entry is.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+DayType = Literal["business", "calendar"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Clock(_Strict):
+    """A statutory period. `days: null` means the law sets no number ("promptly")."""
+
+    days: int | None = Field(default=None, ge=0)
+    type: DayType = "business"
+    what: str = ""  # what must happen by then: determination, acknowledgment, produce
+
+
+class Holidays(_Strict):
+    country: str = "US"
+    subdiv: str | None = None  # the state code for a state's law; None for federal
+    add: list[str] = Field(default_factory=list)  # ISO dates offices close that the package does not list
+    remove: list[str] = Field(default_factory=list)  # ISO dates the package lists that offices do not close
+
+
+class Jurisdiction(_Strict):
+    code: str  # US, US-CA, ..., US-DC
+    name: str  # "United States (federal)", "California"
+    law: str  # the law's name
+    citation: str
+    response: Clock
+    extension: Clock | None = None
+    acknowledgment: Clock | None = None
+    appeal: Clock | None = None  # the requester's window to appeal an adverse determination
+    follow_up: Clock = Clock(days=10, type="business", what="follow up")  # used where response.days is null
+    holidays: Holidays = Holidays()
+    confidence: Literal["high", "medium", "low"] = "high"
+    source: str = ""
+    notes: str = ""
+
+
+class Agency(_Strict):
+    id: str = Field(min_length=1)
+    name: str
+    jurisdiction: str
+    emails: list[str] = Field(default_factory=list)
+    domains: list[str] = Field(default_factory=list)
+    tracking_pattern: str | None = None
+    slack_channel: str | None = None
+    # Agency-specific phrases per kind (e.g. {"extension": ["we require additional time"]}), added to the
+    # built-in ones without code.
+    phrases: dict[str, list[str]] = Field(default_factory=dict)
+
+    @field_validator("emails", "domains")
+    @classmethod
+    def _lower(cls, values: list[str]) -> list[str]:
+        return [v.strip().lower() for v in values]
+
+    @field_validator("tracking_pattern")
+    @classmethod
+    def _compiles(cls, pattern: str | None) -> str | None:
+        if pattern is not None:
+            try:
+                re.compile(pattern)
+            except re.error as err:
+                raise ValueError(f"not a valid regular expression: {err}") from None
+        return pattern
+
+    def owns_address(self, address: str) -> bool:
+        address = address.lower()
+        if address in self.emails:
+            return True
+        domain = address.rpartition("@")[2]
+        return any(domain == d or domain.endswith("." + d) for d in self.domains)
