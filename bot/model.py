@@ -111,3 +111,31 @@ class Match:
     agency_id: str | None  # the agency the sender belongs to, when known
     candidates: tuple[Candidate, ...] = ()  # best guesses (up to 3) when unmatched, or the runners-up
     reason: str = ""  # one line: why this request, or why none
+
+
+class AlertType(StrEnum):
+    THREAD_START = "thread_start"  # opens a request's thread
+    REPLY = "reply"  # an agency email matched to a request
+    TRIAGE = "triage"  # unmatched or set-aside mail
+    DUE_SOON = "due_soon"
+    DUE_TODAY = "due_today"
+    OVERDUE = "overdue"
+    APPEAL_CLOSING = "appeal_closing"
+    FOLLOW_UP = "follow_up"  # where the law sets no number
+
+
+@dataclass(frozen=True)
+class Alert:
+    """What the team must hear, as plain data. Text fields come straight from emails and are NOT escaped:
+    the renderer (slack.py) escapes everything when it builds the message."""
+
+    key: str  # stable, unique per alert: the outbox de-duplicates on it (e.g. "reply:<msgid>")
+    type: AlertType
+    title: str  # one line, e.g. "FBI replied: acknowledgment" or "REQ-004 is due in 3 business days"
+    request_id: str | None = None  # alerts about a request go into its thread
+    message_id: str | None = None  # the email's Message-ID, when the alert is about an email
+    kind: str | None = None  # the reply's kind, when there is one
+    broadcast: bool = False  # also show in the channel (replies of weight, overdue)
+    fields: tuple[tuple[str, str], ...] = ()  # (label, value) pairs: From, Subject, Tracking number, Due, ...
+    excerpt: str = ""  # short excerpt of the new text of the email
+    explanation: str = ""  # how a date shown was computed
