@@ -1,0 +1,295 @@
+"""Configuration: loads and validates the settings, the law (jurisdictions) and the agencies.
+
+The one place that knows file formats. Every mistake is reported as `FILE:LINE: key: what is wrong`, all of
+them at once, through ConfigError; nothing here prints or logs a secret.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import os
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from bot.errors import ConfigError
+from bot.rules import Agency, Jurisdiction
+from bot.settings import Settings
+
+SHIPPED_JURISDICTIONS = Path(__file__).resolve().parent / "data" / "jurisdictions.yaml"
+
+
+@dataclass(frozen=True)
+class Document:
+    """A parsed YAML file with the node tree kept, so that errors can name a line."""
+
+    path: Path
+    data: Any
+    root: yaml.Node | None
+
+    def line_of(self, loc: Iterable[str | int]) -> int:
+        node, line = self.root, 1
+        for part in loc:
+            if node is None:
+                break
+            line = node.start_mark.line + 1
+            node = _child(node, part)
+        if node is not None:
+            line = node.start_mark.line + 1
+        return line
+
+    def problem(self, loc: Iterable[str | int], message: str) -> str:
+        loc = list(loc)
+        key = ".".join(str(p) for p in loc) or "(top)"
+        return f"{self.path}:{self.line_of(loc)}: {key}: {message}"
+
+
+def _child(node: yaml.Node, part: str | int) -> yaml.Node | None:
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if key.value == str(part):
+                return key if value is None else value
+    if isinstance(node, yaml.SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
+        return node.value[part]
+    return None
+
+
+def read_yaml(path: Path) -> Document:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError([f"{path}: file not found"]) from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise ConfigError([f"{path}: cannot read: {err}"]) from None
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else 1
+        what = getattr(err, "problem", None) or str(err)
+        raise ConfigError([f"{path}:{line}: (syntax): YAML syntax error: {what}"]) from None
+    return Document(path, data, root)
+
+
+def validation_problems(doc: Document, err: ValidationError, prefix: tuple[str | int, ...] = ()) -> list[str]:
+    problems = []
+    for e in err.errors():
+        loc = prefix + tuple(p for p in e["loc"] if not str(p).startswith("function-"))
+        message = e["msg"].removeprefix("Value error, ")
+        if e["type"] == "extra_forbidden":
+            message = "unknown key"
+        problems.append(doc.problem(loc, message))
+    return problems
+
+
+def _expect_mapping(doc: Document, key: str | None) -> Mapping[str, Any]:
+    data = doc.data if key is None else (doc.data or {}).get(key) if isinstance(doc.data, dict) else None
+    if not isinstance(data, dict):
+        where = key or "(top)"
+        raise ConfigError([doc.problem([key] if key else [], f"expected a mapping at {where}")])
+    return data
+
+
+# ---------------------------------------------------------------------------------------------- the law
+
+
+def load_jurisdictions(extra: Iterable[Path] = ()) -> dict[str, Jurisdiction]:
+    """The shipped law, then each team file on top: known codes overridden key by key, new ones added."""
+    merged: dict[str, dict[str, Any]] = {}
+    docs: dict[str, Document] = {}
+    for path in [SHIPPED_JURISDICTIONS, *extra]:
+        doc = read_yaml(path)
+        for code, entry in _expect_mapping(doc, "jurisdictions").items():
+            if not isinstance(entry, dict):
+                raise ConfigError([doc.problem(["jurisdictions", code], "expected a mapping")])
+            merged[code] = _deep_merge(merged.get(code, {}), entry)
+            docs[code] = doc
+    result, problems = {}, []
+    for code, entry in merged.items():
+        try:
+            result[code] = Jurisdiction.model_validate({"code": code, **entry})
+        except ValidationError as err:
+            problems += validation_problems(docs[code], err, ("jurisdictions", code))
+    if problems:
+        raise ConfigError(problems)
+    return result
+
+
+def _deep_merge(base: dict[str, Any], top: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for key, value in top.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _deep_merge(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+# ------------------------------------------------------------------------------------------- agencies
+
+
+def load_agencies(path: Path, jurisdictions: Mapping[str, Jurisdiction]) -> dict[str, Agency]:
+    doc = read_yaml(path)
+    entries = (doc.data or {}).get("agencies") if isinstance(doc.data, dict) else None
+    if not isinstance(entries, list):
+        raise ConfigError([doc.problem(["agencies"], "expected a list of agencies under `agencies:`")])
+    agencies: dict[str, Agency] = {}
+    problems: list[str] = []
+    for i, entry in enumerate(entries):
+        try:
+            agency = Agency.model_validate(entry)
+        except ValidationError as err:
+            problems += validation_problems(doc, err, ("agencies", i))
+            continue
+        if agency.jurisdiction not in jurisdictions:
+            problems.append(doc.problem(("agencies", i, "jurisdiction"),
+                                        f"unknown jurisdiction {agency.jurisdiction!r} (use US, US-CA, ...)"))
+        if agency.id in agencies:
+            problems.append(doc.problem(("agencies", i, "id"), f"duplicate agency id {agency.id!r}"))
+        problems += [doc.problem(("agencies", i, "phrases", k), f"unknown reply kind {k!r}")
+                     for k in agency.phrases if k not in _KINDS]
+        agencies[agency.id] = agency
+    if problems:
+        raise ConfigError(problems)
+    return agencies
+
+
+_KINDS = {
+    "acknowledgment", "extension", "fee_estimate", "clarification", "records_interim", "records_final",
+    "no_records", "denial", "portal_notice", "auto_reply", "bounce", "other",
+}
+
+
+# ------------------------------------------------------------------------------------------- settings
+
+
+@dataclass(frozen=True)
+class Config:
+    path: Path
+    settings: Settings
+    jurisdictions: dict[str, Jurisdiction]
+    agencies: dict[str, Agency]
+
+    @property
+    def database_url(self) -> str:
+        return resolve_database_url(self.settings.database, self.path.parent)
+
+
+def resolve_database_url(url: str, base: Path) -> str:
+    """sqlite:///relative/path is relative to the settings file; other URLs are used as they are."""
+    prefix = "sqlite:///"
+    if url.startswith(prefix) and not url.startswith(prefix + "/") and url != "sqlite:///:memory:":
+        return prefix + str((base / url[len(prefix):]).resolve())
+    return url
+
+
+def load_settings(path: Path) -> Settings:
+    doc = read_yaml(path)
+    data = _expect_mapping(doc, None)
+    try:
+        settings = Settings.model_validate(data)
+    except ValidationError as err:
+        raise ConfigError(validation_problems(doc, err)) from None
+    base = path.parent
+    return settings.model_copy(update={
+        "agencies": base / settings.agencies,
+        "jurisdictions": [base / p for p in settings.jurisdictions],
+    })
+
+
+def load_config(path: Path) -> Config:
+    """Settings, law and agencies, all validated; every problem found is reported at once."""
+    settings = load_settings(path)
+    jurisdictions = load_jurisdictions(settings.jurisdictions)
+    agencies = load_agencies(settings.agencies, jurisdictions)
+    return Config(path, settings, jurisdictions, agencies)
+
+
+def read_secret(env: str | None, file: Path | None, what: str) -> str:
+    """A password or token from the environment or a file. The error names where it looked, never a value."""
+    if env:
+        value = os.environ.get(env)
+        if not value:
+            raise ConfigError([f"{what}: environment variable {env} is not set"])
+        return value
+    if file:
+        try:
+            value = file.read_text(encoding="utf-8").strip()
+        except OSError as err:
+            raise ConfigError([f"{what}: cannot read secret file {file}: {err.strerror}"]) from None
+        if not value:
+            raise ConfigError([f"{what}: secret file {file} is empty"])
+        return value
+    raise ConfigError([f"{what}: no secret configured"])
+
+
+# ------------------------------------------------------------------------------------------- requests
+
+
+class RequestEntry(BaseModel):
+    """One row of a requests file (YAML or CSV), the format of the request register's import."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(min_length=1)
+    agency: str
+    subject: str
+    sent: dt.date
+    message_id: str | None = None
+    reply_address: str | None = None
+    tracking_number: str | None = None
+    description: str = ""
+
+    @field_validator("message_id", "reply_address", "tracking_number", mode="before")
+    @classmethod
+    def _blank_is_none(cls, value: Any) -> Any:
+        return None if value == "" else value
+
+
+def load_requests_file(path: Path, agencies: Mapping[str, Agency]) -> list[RequestEntry]:
+    if path.suffix.lower() == ".csv":
+        return _load_requests_csv(path, agencies)
+    doc = read_yaml(path)
+    rows = (doc.data or {}).get("requests") if isinstance(doc.data, dict) else None
+    if not isinstance(rows, list):
+        raise ConfigError([doc.problem(["requests"], "expected a list of requests under `requests:`")])
+    entries, problems = [], []
+    for i, row in enumerate(rows):
+        try:
+            entry = RequestEntry.model_validate(row)
+        except ValidationError as err:
+            problems += validation_problems(doc, err, ("requests", i))
+            continue
+        if entry.agency not in agencies:
+            problems.append(doc.problem(("requests", i, "agency"), f"unknown agency {entry.agency!r}"))
+        entries.append(entry)
+    if problems:
+        raise ConfigError(problems)
+    return entries
+
+
+def _load_requests_csv(path: Path, agencies: Mapping[str, Agency]) -> list[RequestEntry]:
+    try:
+        with path.open(newline="", encoding="utf-8") as fh:
+            rows = list(csv.DictReader(fh))
+    except (OSError, UnicodeDecodeError, csv.Error) as err:
+        raise ConfigError([f"{path}: cannot read: {err}"]) from None
+    entries, problems = [], []
+    for line, row in enumerate(rows, start=2):
+        try:
+            entry = RequestEntry.model_validate(row)
+        except ValidationError as err:
+            problems += [f"{path}:{line}: {'.'.join(map(str, e['loc']))}: {e['msg']}" for e in err.errors()]
+            continue
+        if entry.agency not in agencies:
+            problems.append(f"{path}:{line}: agency: unknown agency {entry.agency!r}")
+        entries.append(entry)
+    if problems:
+        raise ConfigError(problems)
+    return entries
