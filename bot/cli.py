@@ -7,9 +7,11 @@ Every FoiabotError becomes a message on stderr and a non-zero exit code here, ne
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from bot import __version__
 
@@ -26,7 +28,65 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"foiabot {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help_: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_, description=help_)
+        p.add_argument("--config", metavar="PATH", help="settings file (default: $FOIABOT_CONFIG or "
+                       "config/foiabot.yaml)")
+        return p
+
+    p = command("run", "run the worker: watch the inbox, sweep deadlines, deliver alerts")
+    p.add_argument("--once", action="store_true", help="one pass (fetch, sweep, deliver), then exit")
+    p.add_argument("--json-logs", action="store_true", help="log one JSON object per line")
+    command("check-config", "validate the settings, jurisdictions and agencies files")
+    command("status", "last mailbox sync, queued and failed alerts, open requests, next deadlines")
+    command("health", "exit 0 when the last mailbox sync is recent (for the Docker HEALTHCHECK)")
+
+    p = command("due", "compute the statutory due date for receipt dates, with the explanation")
+    p.add_argument("--jurisdiction", required=True, metavar="CODE", help="US, US-CA, ..., US-DC")
+    p.add_argument("--received", required=True, action="append", metavar="DATE", type=_date,
+                   help="date the agency received the request (YYYY-MM-DD); repeat for several")
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
+
+    p = command("replay", "run the pipeline over .eml files, Maildir folders or mbox files, with a "
+                "throwaway register (no IMAP, no Slack, no database)")
+    p.add_argument("--agencies", metavar="FILE", type=Path, help="agencies file (default: from --config)")
+    p.add_argument("--requests", metavar="FILE", type=Path, help="requests to import first (YAML or CSV)")
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+
+    p = command("demo", "run the pipeline on the bundled sample mailbox and print the alerts")
+
+    p = command("requests", "the request register: import, add, list, show, close")
+    rsub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    r = rsub.add_parser("import", help="import requests from a YAML or CSV file (idempotent)")
+    r.add_argument("file", type=Path)
+    r = rsub.add_parser("add", help="add one request")
+    r.add_argument("--id", required=True)
+    r.add_argument("--agency", required=True)
+    r.add_argument("--subject", required=True)
+    r.add_argument("--sent", required=True, type=_date, help="date sent (YYYY-MM-DD)")
+    r.add_argument("--message-id")
+    r.add_argument("--reply-address")
+    r.add_argument("--tracking-number")
+    r = rsub.add_parser("list", help="list requests")
+    r.add_argument("--json", action="store_true")
+    r.add_argument("--all", action="store_true", help="include closed requests")
+    r = rsub.add_parser("show", help="show one request with its deadlines and history")
+    r.add_argument("id")
+    r.add_argument("--json", action="store_true")
+    r = rsub.add_parser("close", help="close a request (no more deadline alerts)")
+    r.add_argument("id")
+    for action in rsub.choices.values():
+        action.add_argument("--config", metavar="PATH", help=argparse.SUPPRESS)
     return parser
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
 def default_config_path() -> str:
@@ -39,7 +99,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "command", None):
         parser.print_help()
         return EXIT_OK
-    return EXIT_OK
+    from bot import commands
+    from bot.errors import ConfigError, FoiabotError
+
+    handler = getattr(commands, "cmd_" + args.command.replace("-", "_"))
+    try:
+        return int(handler(args))
+    except ConfigError as err:
+        for problem in err.problems:
+            print(problem, file=sys.stderr)
+        return EXIT_CONFIG
+    except FoiabotError as err:
+        print(f"foiabot: {err}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        return 130
 
 
 if __name__ == "__main__":

@@ -1,0 +1,195 @@
+"""What the team must hear, and when: builds Alert objects from a processed reply or from the register's
+deadlines on a given day. Pure: no I/O, no clock of its own (the day is passed in)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+
+from bot import calendar
+from bot.model import Alert, AlertType, Classification, Kind, Match, Reply
+from bot.rules import Agency, Jurisdiction
+from bot.settings import AlertSettings
+from bot.store import Request
+
+WEIGHTY = frozenset({
+    Kind.RECORDS_INTERIM, Kind.RECORDS_FINAL, Kind.DENIAL, Kind.NO_RECORDS, Kind.FEE_ESTIMATE,
+    Kind.CLARIFICATION,
+})
+KIND_LABELS = {
+    Kind.ACKNOWLEDGMENT: "acknowledgment", Kind.EXTENSION: "extension", Kind.FEE_ESTIMATE: "fee estimate",
+    Kind.CLARIFICATION: "asks for clarification", Kind.RECORDS_INTERIM: "interim release",
+    Kind.RECORDS_FINAL: "final response (records released)", Kind.NO_RECORDS: "no records found",
+    Kind.DENIAL: "denial", Kind.PORTAL_NOTICE: "portal notification", Kind.AUTO_REPLY: "auto-reply",
+    Kind.BOUNCE: "delivery failure (bounce)", Kind.OTHER: "message",
+}
+EXCERPT_CHARS = 600
+
+
+def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    joined = "\n".join(lines)
+    return joined if len(joined) <= limit else joined[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def _sender(reply: Reply) -> str:
+    return f"{reply.from_name} <{reply.from_addr}>" if reply.from_name else reply.from_addr or "(unknown)"
+
+
+def _size(n: int) -> str:
+    for unit in ("bytes", "KB", "MB"):
+        if n < 1024 or unit == "MB":
+            return f"{n} {unit}" if unit == "bytes" else f"{n:.0f} {unit}"
+        n = n / 1024  # type: ignore[assignment]
+    return f"{n} bytes"
+
+
+def reply_alert(
+    request: Request, agency: Agency | None, reply: Reply, result: Classification, match: Match
+) -> Alert:
+    kind = result.kind
+    facts = result.facts
+    who = agency.name if agency else _sender(reply)
+    fields: list[tuple[str, str]] = [("From", _sender(reply)), ("Subject", reply.subject or "(no subject)"),
+                                     ("Request", f"{request.id}: {request.subject}")]
+    if facts.tracking_number:
+        fields.append(("Tracking number", facts.tracking_number))
+    if request.due and kind not in (Kind.AUTO_REPLY, Kind.BOUNCE):
+        fields.append(("Due", request.due.isoformat()))
+    if request.clock_stopped_on:
+        fields.append(("Clock", f"stopped on {request.clock_stopped_on} ({request.remaining_days} business "
+                                "days left when we answer)"))
+    if facts.estimated:
+        fields.append(("Agency's estimate", facts.estimated.isoformat()))
+    if facts.fee is not None:
+        fields.append(("Fee", f"${facts.fee:,.2f}"))
+    if request.appeal_due and kind in (Kind.DENIAL, Kind.NO_RECORDS, Kind.RECORDS_FINAL):
+        fields.append(("Appeal by", request.appeal_due.isoformat()))
+    if reply.attachments:
+        names = ", ".join(f"{a.filename or '(unnamed)'} ({_size(a.size)})" for a in reply.attachments)
+        fields.append(("Attachments", names))
+    fields.append(("Matched by", match.signal or "-"))
+    explanation = request.appeal_explanation if kind in (Kind.DENIAL, Kind.NO_RECORDS) else request.due_explanation
+    return Alert(
+        key=f"reply:{reply.raw_sha256}",
+        type=AlertType.REPLY,
+        title=f"{who} replied: {KIND_LABELS[kind]}",
+        request_id=request.id,
+        message_id=reply.message_id,
+        kind=kind.value,
+        broadcast=kind in WEIGHTY,
+        fields=tuple(fields),
+        excerpt=excerpt(reply.new_text or reply.text),
+        explanation=explanation if kind not in (Kind.AUTO_REPLY, Kind.BOUNCE) else "",
+    )
+
+
+def triage_alert(reply: Reply, result: Classification | None, match: Match | None, reason: str) -> Alert:
+    fields: list[tuple[str, str]] = [("From", _sender(reply)), ("Subject", reply.subject or "(no subject)")]
+    if result is not None:
+        fields.append(("Looks like", KIND_LABELS[result.kind]))
+    if match is not None:
+        for c in match.candidates[:3]:
+            fields.append((f"Candidate {c.request_id}", "; ".join(c.reasons) or f"score {c.score:.2f}"))
+    fields.append(("Why here", reason))
+    return Alert(
+        key=f"triage:{reply.raw_sha256}",
+        type=AlertType.TRIAGE,
+        title="Mail foiabot could not place",
+        message_id=reply.message_id,
+        kind=result.kind.value if result else None,
+        fields=tuple(fields),
+        excerpt=excerpt(reply.new_text or reply.text),
+    )
+
+
+def set_aside_alert(raw_sha256: str, source: str, reason: str) -> Alert:
+    return Alert(
+        key=f"triage:{raw_sha256}",
+        type=AlertType.TRIAGE,
+        title="A message could not be processed and was set aside",
+        fields=(("Source", source), ("Reason", reason)),
+    )
+
+
+def thread_start(request: Request, agency: Agency | None) -> Alert:
+    fields = (
+        ("Agency", agency.name if agency else request.agency_id),
+        ("Sent", request.sent.isoformat()),
+        ("Due", request.due.isoformat() if request.due else "no fixed date (follow up)"),
+        ("Status", request.status),
+    )
+    return Alert(
+        key=f"thread:{request.id}",
+        type=AlertType.THREAD_START,
+        title=f"{request.id}: {request.subject}",
+        request_id=request.id,
+        fields=fields,
+        explanation=request.due_explanation,
+    )
+
+
+# ----------------------------------------------------------------------------------------- the sweep
+
+
+def sweep(
+    requests: Iterable[Request],
+    jurisdictions: Mapping[str, Jurisdiction],
+    today: dt.date,
+    settings: AlertSettings,
+) -> list[Alert]:
+    """Deadline alerts due on `today`. Keys make each alert unique, so a second sweep adds nothing."""
+    alerts: list[Alert] = []
+    for request in requests:
+        j = jurisdictions.get(request.jurisdiction)
+        if j is None:
+            continue
+        if request.status not in ("done", "no_records", "denied", "closed") and not request.clock_stopped_on:
+            alerts += _response_alerts(request, j, today, settings)
+        if request.appeal_due:
+            alerts += _appeal_alerts(request, today, settings.appeal_closing)
+    return alerts
+
+
+def _response_alerts(request: Request, j: Jurisdiction, today: dt.date, settings: AlertSettings) -> list[Alert]:
+    due = request.due
+    if due is None:
+        if request.follow_up and request.follow_up <= today:
+            return [_deadline_alert(request, AlertType.FOLLOW_UP, f"follow_up:{request.id}:{request.follow_up}",
+                                    f"{request.id}: time to follow up (the law sets no deadline)")]
+        return []
+    if due == today:
+        return [_deadline_alert(request, AlertType.DUE_TODAY, f"due_today:{request.id}:{due}",
+                                f"{request.id} is due today")]
+    if due > today:
+        left = calendar.remaining_business_days(j, today, due)
+        hits = [n for n in sorted(settings.due_soon) if left <= n]
+        if not hits:
+            return []
+        return [_deadline_alert(request, AlertType.DUE_SOON, f"due_soon:{request.id}:{due}:{hits[0]}",
+                                f"{request.id} is due in {left} business day{'s' * (left != 1)} ({due})")]
+    late = calendar.remaining_business_days(j, due, today)
+    if late < 1:
+        return []
+    step = (late - 1) // settings.overdue_every
+    return [_deadline_alert(request, AlertType.OVERDUE, f"overdue:{request.id}:{due}:{step}",
+                            f"{request.id} is overdue: it was due {due} ({late} business days ago)",
+                            broadcast=True)]
+
+
+def _appeal_alerts(request: Request, today: dt.date, thresholds: Sequence[int]) -> list[Alert]:
+    assert request.appeal_due is not None
+    left = (request.appeal_due - today).days
+    hits = [n for n in sorted(thresholds) if 0 <= left <= n]
+    if not hits:
+        return []
+    title = f"{request.id}: the appeal window closes in {left} day{'s' * (left != 1)} ({request.appeal_due})"
+    alert = _deadline_alert(request, AlertType.APPEAL_CLOSING, f"appeal:{request.id}:{request.appeal_due}:{hits[0]}",
+                            title, broadcast=True)
+    return [Alert(**{**alert.__dict__, "explanation": request.appeal_explanation})]
+
+
+def _deadline_alert(request: Request, type_: AlertType, key: str, title: str, broadcast: bool = False) -> Alert:
+    fields = (("Request", request.subject), ("Status", request.status), ("Agency", request.agency_id))
+    return Alert(key=key, type=type_, title=title, request_id=request.id, broadcast=broadcast, fields=fields,
+                 explanation=request.due_explanation)

@@ -1,0 +1,261 @@
+"""Deadline stage: business days, holidays, due dates, extensions, tolling and appeal windows.
+
+Pure date arithmetic over a Jurisdiction's clocks. Every computed date is a `Deadline` that says how it was
+derived, so Slack can show it and a test can check it. This module never reads the clock ("today"), never
+touches the store or the network, and never guesses a number the law does not set: where the law says only
+"promptly", the due date is None and the follow-up clock gives a date to chase instead. The only work
+besides arithmetic is building each jurisdiction's holiday calendar from the `holidays` package, once, lazily.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import Any
+
+import holidays as holidays_lib
+
+from bot.rules import Clock, DayType, Holidays, Jurisdiction
+
+_ONE_DAY = dt.timedelta(days=1)
+_SATURDAY = 5
+
+
+@dataclass(frozen=True)
+class SkippedHoliday:
+    date: dt.date
+    name: str
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """A due date and how it was derived. `due` is None where the law sets no number of days."""
+
+    due: dt.date | None
+    rule: str  # "20 business days after receipt"
+    citation: str
+    start: dt.date  # the day the count starts from (not itself counted)
+    days: int | None
+    day_type: DayType
+    what: str = ""  # what must happen by then: determination, acknowledgment, produce, appeal, follow up
+    holidays_skipped: tuple[SkippedHoliday, ...] = ()
+    rolled_from: dt.date | None = None  # a calendar-day deadline that fell on a closed day
+    follow_up: Deadline | None = None  # when due is None: the date to chase the agency instead
+
+    def explain(self) -> str:
+        """One readable sentence: the date, how it was counted, the law, and what moved it."""
+        if self.due is None:
+            return self._explain_no_deadline()
+        what = f" ({_WHAT_LABELS.get(self.what, self.what)})" if self.what else ""
+        return f"Due {_day(self.due)}{what}: {self._counted()} ({self.citation}){self._adjustments()}."
+
+    def _counted(self) -> str:
+        return f"{self.rule} on {self.start.isoformat()}"
+
+    def _adjustments(self) -> str:
+        text = ""
+        if self.rolled_from is not None:
+            text += f"; day {self.days} fell on {_day(self.rolled_from)}, a closed day, so it rolls forward"
+        if self.holidays_skipped:
+            text += "; skipped " + ", ".join(
+                f"{h.name} ({h.date.isoformat()})" for h in self.holidays_skipped
+            )
+        return text
+
+    def _explain_no_deadline(self) -> str:
+        text = f"No due date: {self.rule} ({self.citation})."
+        follow_up = self.follow_up
+        if follow_up is not None and follow_up.due is not None:
+            text += f" Follow up on {_day(follow_up.due)}: {follow_up._counted()}{follow_up._adjustments()}."
+        return text
+
+
+_WHAT_LABELS = {"produce": "records"}  # the other kinds read as nouns already
+
+
+def _day(d: dt.date) -> str:
+    return f"{d:%a} {d.isoformat()}"
+
+
+class _Calendar:
+    """One holiday calendar: observed dates from `holidays`, then `add` / `remove`; filled year by year."""
+
+    def __init__(self, spec: Holidays) -> None:
+        self._spec = spec
+        self._names: dict[dt.date, str] = {}
+        self._years: set[int] = set()
+        self._lock = threading.Lock()
+
+    def holiday(self, d: dt.date) -> str | None:
+        if d.year not in self._years:
+            self._load(d.year)
+        return self._names.get(d)
+
+    def _load(self, year: int) -> None:
+        # Neighbouring years too: a Saturday New Year's Day is observed on the Friday before, in the old year.
+        years = {year - 1, year, year + 1} - self._years
+        found = holidays_lib.country_holidays(self._spec.country, subdiv=self._spec.subdiv, years=years)
+        names = {d: str(name) for d, name in found.items()}
+        names.update({d: "office closure" for d in _iso_dates(self._spec.add) if d.year in years})
+        for d in _iso_dates(self._spec.remove):
+            names.pop(d, None)
+        with self._lock:
+            self._names.update({d: n for d, n in names.items() if d.year in years})
+            self._years |= years
+
+
+def _iso_dates(values: list[str]) -> list[dt.date]:
+    return [dt.date.fromisoformat(v) for v in values]
+
+
+@cache
+def _calendar_for(spec_json: str) -> _Calendar:
+    return _Calendar(Holidays.model_validate_json(spec_json))
+
+
+def _calendar(j: Jurisdiction) -> _Calendar:
+    # Keyed by the holiday settings rather than the code, so an overridden entry never sees a stale calendar.
+    return _calendar_for(j.holidays.model_dump_json())
+
+
+def _holiday(j: Jurisdiction, d: dt.date) -> str | None:
+    return _calendar(j).holiday(d)
+
+
+def is_business_day(j: Jurisdiction, d: dt.date) -> bool:
+    return d.weekday() < _SATURDAY and _holiday(j, d) is None
+
+
+def add_business_days(j: Jurisdiction, start: dt.date, n: int) -> dt.date:
+    """The n-th business day strictly after `start` (`start` itself for n == 0)."""
+    if n < 0:
+        raise ValueError(f"cannot count {n} business days")
+    d = start
+    while n > 0:
+        d += _ONE_DAY
+        n -= d.weekday() < 5
+    return d
+
+
+def _next_business_day(j: Jurisdiction, d: dt.date) -> dt.date:
+    """`d` itself if it is a business day, else the first business day after it."""
+    while not is_business_day(j, d):
+        d += _ONE_DAY
+    return d
+
+
+def _weekday_holidays(j: Jurisdiction, first: dt.date, last: dt.date) -> tuple[SkippedHoliday, ...]:
+    """Holidays on weekdays from `first` to `last` inclusive: the ones that stopped a count."""
+    found = []
+    d = first
+    while d <= last:
+        name = _holiday(j, d)
+        if name is not None and d.weekday() < _SATURDAY:
+            found.append(SkippedHoliday(d, name))
+        d += _ONE_DAY
+    return tuple(found)
+
+
+def _count(j: Jurisdiction, clock: Clock, start: dt.date, rule: str, what: str) -> Deadline:
+    """Apply a clock with a number of days to a start date."""
+    days = clock.days or 0
+    base = Deadline(
+        due=None, rule=rule, citation=j.citation, start=start, days=days, day_type=clock.type, what=what
+    )
+    if clock.type == "business":
+        due = add_business_days(j, start, days)
+        return replace(base, due=due, holidays_skipped=_weekday_holidays(j, start + _ONE_DAY, due))
+    landed = start + dt.timedelta(days=days)
+    due = _next_business_day(j, landed)
+    if due == landed:
+        return replace(base, due=due)
+    return replace(base, due=due, rolled_from=landed, holidays_skipped=_weekday_holidays(j, landed, due))
+
+
+def _period(clock: Clock) -> str:
+    return f"{clock.days} {clock.type} day{'s' if clock.days != 1 else ''}"
+
+
+def follow_up_due(j: Jurisdiction, start: dt.date, since: str = "receipt") -> Deadline:
+    """When to chase the agency where the law sets no number (10 business days unless configured);
+    `since` names what happened on `start` ("receipt", "the last reply")."""
+    clock = j.follow_up
+    return _count(j, clock, start, f"{_period(clock)} after {since}", "follow up")
+
+
+def response_due(j: Jurisdiction, received: dt.date) -> Deadline:
+    """The first statutory deadline after receipt; where the law sets none, due is None and a follow-up
+    date is given instead."""
+    clock = j.response
+    if clock.days is None:
+        rule = f"the {j.law} sets no number of days"
+        follow_up = follow_up_due(j, received)
+        return Deadline(
+            due=None,
+            rule=rule,
+            citation=j.citation,
+            start=received,
+            days=None,
+            day_type=clock.type,
+            what=clock.what,
+            follow_up=follow_up,
+        )
+    return _count(j, clock, received, f"{_period(clock)} after receipt", clock.what)
+
+
+def extend(j: Jurisdiction, current: Deadline) -> Deadline | None:
+    """The due date after the agency invokes the law's extension: the extension counted from the current due
+    date. None when the law fixes no extension (or the current deadline has no date to extend)."""
+    clock = j.extension
+    if clock is None or clock.days is None or current.due is None:
+        return None
+    rule = f"extension of {_period(clock)} after the previous due date"
+    return _count(j, clock, current.due, rule, current.what)
+
+
+def appeal_due(j: Jurisdiction, determined: dt.date) -> Deadline | None:
+    """The requester's last day to appeal an adverse determination; None where the law sets no window."""
+    clock = j.appeal
+    if clock is None or clock.days is None:
+        return None
+    return _count(j, clock, determined, f"{_period(clock)} to appeal after the determination", "appeal")
+
+
+def remaining_business_days(j: Jurisdiction, stopped: dt.date, due: dt.date) -> int:
+    """Business days left when the clock stops (clarification, fee notice): those strictly after `stopped`
+    up to and including `due`; 0 when the due date has passed."""
+    count = 0
+    d = stopped + _ONE_DAY
+    while d <= due:
+        count += is_business_day(j, d)
+        d += _ONE_DAY
+    return count
+
+
+def restart(j: Jurisdiction, restarted: dt.date, remaining: int) -> Deadline:
+    """The due date once a stopped clock runs again: the remaining-th business day after the restart (the
+    next business day when nothing remained)."""
+    days = max(remaining, 1)
+    clock = Clock(days=days, type="business", what=j.response.what)
+    rule = f"{_period(clock)} remaining after the clock restarted"
+    return _count(j, clock, restarted, rule, clock.what)
+
+
+def due_summary(j: Jurisdiction, received: dt.date) -> dict[str, Any]:
+    """The response deadline as a JSON-ready dict (ISO dates)."""
+    deadline = response_due(j, received)
+    summary: dict[str, Any] = {
+        "jurisdiction": j.code,
+        "received": received.isoformat(),
+        "due": deadline.due.isoformat() if deadline.due else None,
+    }
+    extended = extend(j, deadline)
+    if extended is not None and extended.due is not None:
+        summary["extended_due"] = extended.due.isoformat()
+    if deadline.follow_up is not None and deadline.follow_up.due is not None:
+        summary["follow_up"] = deadline.follow_up.due.isoformat()
+    summary["explanation"] = deadline.explain()
+    summary["citation"] = j.citation
+    return summary

@@ -1,0 +1,190 @@
+"""The bodies of the `foiabot` subcommands. They raise FoiabotError for anything a user can cause; cli.py
+turns that into a message and an exit code."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from bot.config import Config, load_config, load_jurisdictions, load_requests_file
+from bot.errors import ConfigError, FoiabotError
+
+
+def config_path(args: argparse.Namespace) -> Path:
+    return Path(args.config or os.environ.get("FOIABOT_CONFIG") or "config/foiabot.yaml")
+
+
+def _config(args: argparse.Namespace) -> Config:
+    return load_config(config_path(args))
+
+
+def cmd_check_config(args: argparse.Namespace) -> int:
+    config = _config(args)
+    settings = config.settings
+    print(f"{config.path}: ok ({len(config.jurisdictions)} jurisdictions, {len(config.agencies)} agencies; "
+          f"inbox: {'configured' if settings.inbox else 'none'}; "
+          f"alerts: {'Slack' if settings.slack and not settings.slack.console else 'console'})")
+    return 0
+
+
+def cmd_due(args: argparse.Namespace) -> int:
+    from bot import calendar
+
+    jurisdictions = load_jurisdictions(_team_jurisdictions(args))
+    code = args.jurisdiction.upper()
+    if code not in jurisdictions:
+        raise ConfigError([f"unknown jurisdiction {args.jurisdiction!r}; known: US, US-AL ... US-WY, US-DC"])
+    j = jurisdictions[code]
+    for received in args.received:
+        summary = calendar.due_summary(j, received)
+        if args.json:
+            print(json.dumps(summary, sort_keys=True))
+        else:
+            print(f"{j.code} ({j.law}), received {received}: due {summary['due'] or 'no fixed date'}")
+            if summary.get("extended_due"):
+                print(f"  with the extension: {summary['extended_due']}")
+            print(f"  {summary['explanation']}")
+    return 0
+
+
+def _team_jurisdictions(args: argparse.Namespace) -> list[Path]:
+    path = config_path(args)
+    if args.config or path.exists():
+        from bot.config import load_settings
+
+        return list(load_settings(path).jurisdictions)
+    return []
+
+
+def cmd_replay(args: argparse.Namespace) -> int:
+    from bot import replay
+
+    jurisdiction_files: list[Path] = []
+    timezone = "America/New_York"
+    agencies_file = args.agencies
+    if args.config or agencies_file is None:
+        from bot.config import load_settings
+
+        settings = load_settings(config_path(args))
+        jurisdiction_files, timezone = list(settings.jurisdictions), settings.timezone
+        agencies_file = agencies_file or settings.agencies
+    if not args.json:
+        print(replay.TABLE_HEADER)
+    for outcome in replay.replay_files(args.paths, agencies_file, args.requests, jurisdiction_files, timezone):
+        if args.json:
+            print(json.dumps(replay.as_json(outcome)), flush=True)
+        else:
+            print(replay.table_row(outcome), flush=True)
+    return 0
+
+
+def cmd_requests(args: argparse.Namespace) -> int:
+    from bot import register
+    from bot.store import open_store
+
+    config = _config(args)
+    store = open_store(config.database_url)
+    try:
+        if args.action == "import":
+            entries = load_requests_file(args.file, config.agencies)
+            result = register.import_requests(store, entries, config.agencies, config.jurisdictions)
+            print(f"imported {args.file}: {result.added} added, {result.updated} updated, "
+                  f"{result.unchanged} unchanged")
+        elif args.action == "add":
+            from bot.config import RequestEntry
+
+            if args.agency not in config.agencies:
+                raise FoiabotError(f"unknown agency {args.agency!r} (see {config.settings.agencies})")
+            entry = RequestEntry(id=args.id, agency=args.agency, subject=args.subject, sent=args.sent,
+                                 message_id=args.message_id, reply_address=args.reply_address,
+                                 tracking_number=args.tracking_number)
+            result = register.import_requests(store, [entry], config.agencies, config.jurisdictions)
+            print(f"{args.id}: {'added' if result.added else 'already in the register'}")
+        elif args.action == "list":
+            _list_requests(store, args)
+        elif args.action == "show":
+            _show_request(store, args)
+        elif args.action == "close":
+            register.close_request(store, args.id)
+            print(f"{args.id}: closed")
+    finally:
+        store.close()
+    return 0
+
+
+def _list_requests(store: Any, args: argparse.Namespace) -> None:
+    from sqlalchemy import select
+
+    from bot import register
+    from bot.store import Request
+
+    with store.session() as session:
+        query = select(Request).order_by(Request.id)
+        if not args.all:
+            query = query.where(Request.status != "closed")
+        rows = [register.request_summary(session, r) for r in session.scalars(query)]
+    if args.json:
+        for row in rows:
+            print(json.dumps(row, sort_keys=True))
+        return
+    print(f"{'id':10} {'agency':8} {'status':18} {'due':10} {'appeal by':10} subject")
+    for row in rows:
+        print(f"{row['id']:10} {row['agency']:8} {row['status']:18} {row['due'] or '-':10} "
+              f"{row['appeal_due'] or '-':10} {row['subject'][:60]}")
+
+
+def _show_request(store: Any, args: argparse.Namespace) -> None:
+    from sqlalchemy import select
+
+    from bot import register
+    from bot.store import Event, Request
+
+    with store.session() as session:
+        request = session.get(Request, args.id)
+        if request is None:
+            raise FoiabotError(f"no request {args.id!r} in the register")
+        summary = register.request_summary(session, request)
+        events = session.scalars(select(Event).where(Event.request_id == args.id).order_by(Event.id)).all()
+        summary["events"] = [{"on": e.on.isoformat(), "kind": e.kind, "detail": e.detail} for e in events]
+    if args.json:
+        print(json.dumps(summary, sort_keys=True))
+        return
+    for key in ("id", "agency", "jurisdiction", "subject", "sent", "status", "tracking_numbers", "due",
+                "due_explanation", "follow_up", "appeal_due", "appeal_explanation", "estimated"):
+        if summary.get(key):
+            print(f"{key:18} {summary[key]}")
+    print("history:")
+    for e in summary["events"]:
+        print(f"  {e['on']}  {e['kind']:22} {e['detail']}")
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from bot import worker
+
+    return worker.run(_config(args), once=args.once, json_logs=args.json_logs)
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from bot import worker
+
+    print(worker.status_text(_config(args)))
+    return 0
+
+
+def cmd_health(args: argparse.Namespace) -> int:
+    from bot import worker
+
+    ok, message = worker.health(_config(args), dt.datetime.now(dt.UTC))
+    print(message, file=sys.stdout if ok else sys.stderr)
+    return 0 if ok else 1
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from bot import demo
+
+    return demo.run()

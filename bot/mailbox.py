@@ -1,0 +1,435 @@
+"""Mailbox stage (I/O edge): raw messages from the team's IMAP inbox, or from Maildir/mbox/.eml files.
+
+The inbox belongs to people, so this module only reads it: folders are selected read-only and bodies are
+fetched with BODY.PEEK, so it never changes flags (\\Seen stays as it was), never moves, copies or deletes a
+message. The one documented exception is `InboxSettings.add_keyword`: when it names a keyword,
+`ImapMailbox.add_keyword` adds that keyword (and nothing else) to messages the caller has processed.
+
+It knows nothing about the database: `fetch_new` yields each batch with the `Checkpoint` that is valid after
+it, and the caller stores both in one transaction. Every failure surfaces as `MailboxError`; `permanent`
+says whether reconnecting can help, and `MailboxSession` does the reconnecting.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import mailbox as stdlib_mailbox
+import socket
+import ssl
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self, TypeVar
+
+from imapclient import IMAPClient
+from imapclient.exceptions import CapabilityError, IMAPClientAbortError, IMAPClientError, LoginError
+
+from bot.errors import MailboxError
+from bot.settings import InboxSettings
+
+log = logging.getLogger(__name__)
+
+FETCH_ITEMS = [b"BODY.PEEK[]", b"INTERNALDATE"]
+# RFC 2177: clients should re-issue IDLE at least every 29 minutes; many servers and NAT boxes drop
+# quiet connections sooner, so one IDLE never lasts longer than this.
+IDLE_MAX_SECONDS = 9 * 60
+IDLE_SLICE_SECONDS = 1.0  # how often a waiting IDLE looks at the stop event
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    """How far a folder has been read. A different UIDVALIDITY on the server means: read it all again."""
+
+    folder: str
+    uidvalidity: int
+    last_uid: int
+    highestmodseq: int | None = None
+
+
+@dataclass(frozen=True)
+class Fetched:
+    folder: str
+    uid: int
+    uidvalidity: int
+    internaldate: dt.datetime  # aware, UTC
+    raw: bytes
+
+
+@dataclass(frozen=True)
+class _Selected:
+    uidvalidity: int
+    uidnext: int | None
+    highestmodseq: int | None
+
+
+class ImapMailbox:
+    """One IMAP connection to the inbox. Use as a context manager, or `connect()` and `close()`."""
+
+    def __init__(
+        self,
+        settings: InboxSettings,
+        password: str,
+        ssl_context: ssl.SSLContext | None = None,
+        stop_event: threading.Event | None = None,
+    ) -> None:
+        self.settings = settings
+        self._password = password
+        self._ssl_context = ssl_context
+        self.stop_event = stop_event or threading.Event()
+        self._client: IMAPClient | None = None
+
+    @property
+    def address(self) -> str:
+        return f"{self.settings.host}:{self.settings.effective_port}"
+
+    def __enter__(self) -> Self:
+        self.connect()
+        return self
+
+    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        self.close()
+
+    # -- connecting -------------------------------------------------------------------------------
+
+    def connect(self) -> None:
+        """Open the connection (TLS with certificate checks unless configured otherwise) and log in."""
+        client = self._open()
+        try:
+            client.login(self.settings.username, self._password)
+        except LoginError as err:
+            _close_quietly(client)
+            raise self._login_error(err) from None
+        except (OSError, IMAPClientError) as err:
+            _close_quietly(client)
+            raise MailboxError(f"IMAP login to {self.address} failed: {self._text(err)}") from None
+        client.normalise_times = False  # keep INTERNALDATE's zone; it becomes UTC in Fetched
+        self._client = client
+        try:
+            with self._guard("enabling CONDSTORE"):
+                if client.has_capability("CONDSTORE"):
+                    client.enable("CONDSTORE")  # so that SELECT reports HIGHESTMODSEQ
+        except MailboxError:
+            self.close()
+            raise
+        log.info("connected to IMAP %s as %s", self.address, self.settings.username)
+
+    def _open(self) -> IMAPClient:
+        security, timeout = self.settings.security, self.settings.timeout_seconds
+        try:
+            context = self._context() if security != "none" else None
+            port = self.settings.effective_port
+            client = IMAPClient(
+                self.settings.host, port, ssl=security == "ssl", ssl_context=context, timeout=timeout
+            )
+        except (OSError, IMAPClientError) as err:
+            raise self._connect_error(err) from None
+        if security == "starttls":
+            self._starttls(client, context)
+        return client
+
+    def _starttls(self, client: IMAPClient, context: ssl.SSLContext | None) -> None:
+        try:
+            client.starttls(context)
+        except CapabilityError:
+            _close_quietly(client)
+            raise MailboxError(
+                f"IMAP server {self.address} does not offer STARTTLS; refusing to log in without TLS",
+                permanent=True,
+            ) from None
+        except (OSError, IMAPClientError) as err:
+            _close_quietly(client)
+            raise self._connect_error(err) from None
+
+    def _context(self) -> ssl.SSLContext:
+        if self._ssl_context is not None:
+            return self._ssl_context
+        context = ssl.create_default_context()
+        if self.settings.ca_file is not None:
+            try:
+                context.load_verify_locations(cafile=str(self.settings.ca_file))
+            except (OSError, ssl.SSLError) as err:
+                msg = f"cannot load inbox.ca_file {self.settings.ca_file}: {err.strerror or err}"
+                raise MailboxError(msg, permanent=True) from None
+        return context
+
+    def _connect_error(self, err: BaseException) -> MailboxError:
+        where = f"IMAP server {self.address}"
+        if isinstance(err, ssl.SSLCertVerificationError):
+            hint = "" if self.settings.ca_file else " (set inbox.ca_file to trust a private certificate)"
+            return MailboxError(f"TLS certificate of {where} not trusted: {err.verify_message}{hint}")
+        if isinstance(err, ssl.SSLError):
+            return MailboxError(f"TLS handshake with {where} failed: {err.reason or err}")
+        if isinstance(err, socket.gaierror):
+            return MailboxError(f"cannot resolve {where}: {err.strerror}")
+        if isinstance(err, ConnectionRefusedError):
+            return MailboxError(f"connection to {where} refused")
+        if isinstance(err, TimeoutError):
+            return MailboxError(f"{where} did not answer within {self.settings.timeout_seconds:g} s")
+        return MailboxError(f"cannot connect to {where}: {self._text(err)}")
+
+    def _login_error(self, err: LoginError) -> MailboxError:
+        text = self._text(err).removeprefix("login failed: ")
+        # [UNAVAILABLE] and friends (RFC 5530) are the server's trouble, not a wrong password.
+        temporary = any(code in text for code in ("[UNAVAILABLE]", "[SERVERBUG]", "Temporary"))
+        message = f"IMAP login failed for {self.settings.username} at {self.address}: {text}"
+        return MailboxError(message, permanent=not temporary)
+
+    def _text(self, err: BaseException) -> str:
+        text = str(err) or type(err).__name__
+        return text.replace(self._password, "***") if self._password else text
+
+    def close(self) -> None:
+        """Log out; never raises (the connection may already be gone)."""
+        client, self._client = self._client, None
+        if client is not None:
+            _close_quietly(client)
+
+    # -- reading ----------------------------------------------------------------------------------
+
+    def fetch_new(
+        self, folder: str, checkpoint: Checkpoint | None
+    ) -> Iterator[tuple[list[Fetched], Checkpoint]]:
+        """Yield the messages that arrived after `checkpoint`, in UID order and in batches of
+        `batch_size`, each with the checkpoint that is valid once the caller has stored that batch.
+
+        Without a checkpoint, or when the folder's UIDVALIDITY changed, every message is returned again
+        (the caller recognises those it has seen by Message-ID or hash). When there is nothing to fetch
+        but the checkpoint changed (a new or emptied folder) it yields one empty batch with the new one.
+        A poll with nothing new costs one SELECT (plus a SEARCH if the server omits UIDNEXT).
+        """
+        selected = self._select(folder, readonly=True)
+        current = checkpoint if checkpoint and checkpoint.uidvalidity == selected.uidvalidity else None
+        if current is None and checkpoint is not None:
+            old, new = checkpoint.uidvalidity, selected.uidvalidity
+            log.warning(
+                "%s: UIDVALIDITY changed (%d -> %d); reading the whole folder again", folder, old, new
+            )
+        last = current.last_uid if current else 0
+        uids = self._uids_after(last, selected)
+        after = Checkpoint(folder, selected.uidvalidity, last, selected.highestmodseq)
+        if not uids and after != checkpoint:
+            yield [], after
+        size = self.settings.batch_size
+        for chunk in (uids[start : start + size] for start in range(0, len(uids), size)):
+            batch = self._fetch(folder, selected.uidvalidity, chunk)
+            after = Checkpoint(folder, selected.uidvalidity, chunk[-1], selected.highestmodseq)
+            log.info("%s: fetched %d messages, UIDs %d..%d", folder, len(batch), chunk[0], chunk[-1])
+            yield batch, after
+
+    def _select(self, folder: str, readonly: bool) -> _Selected:
+        client = self._require()
+        with self._guard(f"selecting folder {folder!r}"):
+            info = client.select_folder(folder, readonly=readonly)
+        uidnext, modseq = info.get(b"UIDNEXT"), info.get(b"HIGHESTMODSEQ")
+        return _Selected(int(info[b"UIDVALIDITY"]), uidnext, modseq)
+
+    def _uids_after(self, last: int, selected: _Selected) -> list[int]:
+        if selected.uidnext is not None and selected.uidnext <= last + 1:
+            return []  # the cheap path: SELECT alone says nothing arrived
+        criteria = ["UID", f"{last + 1}:*"] if last else ["ALL"]
+        with self._guard("searching"):
+            found = self._require().search(criteria)
+        # "n:*" always matches the highest UID, even when it is below n.
+        return sorted(uid for uid in found if uid > last)
+
+    def _fetch(self, folder: str, uidvalidity: int, uids: list[int]) -> list[Fetched]:
+        with self._guard(f"fetching {len(uids)} messages from {folder!r}"):
+            response = self._require().fetch(uids, FETCH_ITEMS)
+        # A UID missing from the response was expunged after the SEARCH: nothing to read.
+        return [
+            Fetched(folder, uid, uidvalidity, _utc(response[uid][b"INTERNALDATE"]), response[uid][b"BODY[]"])
+            for uid in uids
+            if uid in response
+        ]
+
+    def add_keyword(self, folder: str, uids: Sequence[int]) -> None:
+        """Add `settings.add_keyword` to these messages; does nothing when no keyword is configured."""
+        keyword = self.settings.add_keyword
+        if not keyword or not uids:
+            return
+        self._select(folder, readonly=False)
+        with self._guard(f"adding keyword {keyword!r} in {folder!r}"):
+            self._require().add_flags(list(uids), [keyword.encode()], silent=True)
+        log.info("%s: added keyword %s to %d messages", folder, keyword, len(uids))
+
+    # -- waiting ----------------------------------------------------------------------------------
+
+    def wait_for_news(self, timeout: float) -> bool:
+        """Block until new mail may have arrived. With IDLE: True when the first folder reported new mail,
+        False on timeout or stop. Without IDLE (or settings.idle off): sleep up to poll_seconds and return
+        True, so the caller polls. Either way the stop event cuts the wait short."""
+        client = self._require()
+        if self.settings.idle and client.has_capability("IDLE"):
+            return self._idle(self.settings.folders[0], min(timeout, IDLE_MAX_SECONDS))
+        self.stop_event.wait(min(timeout, self.settings.poll_seconds))
+        return not self.stop_event.is_set()
+
+    def _idle(self, folder: str, timeout: float) -> bool:
+        self._select(folder, readonly=True)
+        client = self._require()
+        with self._guard(f"waiting (IDLE) on {folder!r}"):
+            client.idle()
+            try:
+                news = self._idle_until(client, time.monotonic() + timeout)
+            finally:
+                client.idle_done()
+        return news
+
+    def _idle_until(self, client: IMAPClient, deadline: float) -> bool:
+        silent_wakeups = 0
+        while not self.stop_event.is_set():
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return False
+            started = time.monotonic()
+            responses = client.idle_check(timeout=min(left, IDLE_SLICE_SECONDS))
+            if any(_is_news(response) for response in responses):
+                return True
+            # idle_check returns early with nothing when the server closed the socket.
+            early = not responses and time.monotonic() - started < min(left, IDLE_SLICE_SECONDS) / 2
+            silent_wakeups = silent_wakeups + 1 if early else 0
+            if silent_wakeups >= 3:
+                raise MailboxError(f"IMAP server {self.address} closed the connection during IDLE")
+        return False
+
+    # -- plumbing ---------------------------------------------------------------------------------
+
+    def _require(self) -> IMAPClient:
+        if self._client is None:
+            raise MailboxError(f"not connected to IMAP server {self.address}")
+        return self._client
+
+    @contextmanager
+    def _guard(self, action: str) -> Iterator[None]:
+        """Turn the library's and the socket's exceptions into MailboxError. A dropped connection, BYE or
+        timeout can be retried; a NO or BAD answer (unknown folder, say) cannot."""
+        try:
+            yield
+        except (OSError, IMAPClientError) as err:
+            retry = isinstance(err, OSError | IMAPClientAbortError)
+            message = f"{action} on {self.address} failed: {self._text(err)}"
+            raise MailboxError(message, permanent=not retry) from err
+
+
+def _is_news(response: tuple[Any, ...]) -> bool:
+    return len(response) >= 2 and response[1] in (b"EXISTS", b"RECENT")
+
+
+def _utc(value: dt.datetime) -> dt.datetime:
+    if value.tzinfo is None:
+        return value.replace(tzinfo=dt.UTC)
+    return value.astimezone(dt.UTC)
+
+
+def _close_quietly(client: IMAPClient) -> None:
+    try:
+        client.logout()
+    except Exception:
+        try:
+            client.shutdown()
+        except Exception as err:
+            log.debug("closing the IMAP connection: %s", err)
+
+
+class MailboxSession:
+    """Keeps one ImapMailbox connected: `run(op)` runs op on it and, when the connection breaks
+    (network fault, BYE, timeout, server restart), reconnects with exponential backoff (1, 2, 4 ... s,
+    capped at max_backoff) and runs op again. op must therefore be safe to re-run from the start: it
+    should read its checkpoint afresh each time. Permanent errors (wrong password) are raised at once;
+    a set stop event ends the waiting with the last error."""
+
+    def __init__(
+        self,
+        factory: Callable[[], ImapMailbox],
+        stop_event: threading.Event,
+        max_backoff: float = 60.0,
+        first_backoff: float = 1.0,
+    ) -> None:
+        self._factory = factory
+        self.stop_event = stop_event
+        self.max_backoff = max_backoff
+        self.first_backoff = first_backoff
+        self._mailbox: ImapMailbox | None = None
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        self.close()
+
+    def run(self, op: Callable[[ImapMailbox], T]) -> T:
+        delay = self.first_backoff
+        while True:
+            try:
+                return op(self._connected())
+            except MailboxError as err:
+                if err.permanent:
+                    raise
+                self.close()
+                log.warning("IMAP: %s; reconnecting in %g s", err, delay)
+                if self.stop_event.wait(delay):
+                    raise
+            delay = min(delay * 2, self.max_backoff)
+
+    def _connected(self) -> ImapMailbox:
+        if self._mailbox is None:
+            mailbox = self._factory()
+            mailbox.connect()
+            self._mailbox = mailbox
+        return self._mailbox
+
+    def close(self) -> None:
+        mailbox, self._mailbox = self._mailbox, None
+        if mailbox is not None:
+            mailbox.close()
+
+
+# -- files: the demo and `foiabot replay` -----------------------------------------------------------
+
+
+def iter_paths(paths: Sequence[Path]) -> Iterator[tuple[str, bytes]]:
+    """Yield (label, raw message) from each path in the order given: a .eml file, a Maildir (cur/ then
+    new/, by file name), a directory of .eml files (by name), or an mbox file (labels `path#1`, `path#2`...).
+    A file that is neither .eml nor mbox is read as one message."""
+    for path in paths:
+        if not path.exists():
+            raise MailboxError(f"no such file or directory: {path}", permanent=True)
+        if path.is_dir():
+            yield from _iter_directory(path)
+        elif path.suffix.lower() != ".eml" and _looks_like_mbox(path):
+            yield from _iter_mbox(path)
+        else:
+            yield str(path), path.read_bytes()
+
+
+def _iter_directory(path: Path) -> Iterator[tuple[str, bytes]]:
+    if (path / "cur").is_dir() and (path / "new").is_dir():
+        files = [f for sub in ("cur", "new") for f in sorted((path / sub).iterdir()) if _is_message(f)]
+    else:
+        files = sorted(f for f in path.iterdir() if f.suffix.lower() == ".eml" and _is_message(f))
+    for file in files:
+        yield str(file), file.read_bytes()
+
+
+def _is_message(path: Path) -> bool:
+    return path.is_file() and not path.name.startswith(".")
+
+
+def _looks_like_mbox(path: Path) -> bool:
+    with path.open("rb") as file:
+        return file.read(5) == b"From "
+
+
+def _iter_mbox(path: Path) -> Iterator[tuple[str, bytes]]:
+    box = stdlib_mailbox.mbox(path, create=False)
+    try:
+        for number, key in enumerate(box.iterkeys(), start=1):
+            yield f"{path}#{number}", box.get_bytes(key)
+    finally:
+        box.close()

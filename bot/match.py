@@ -1,0 +1,517 @@
+"""Match stage: a parsed Reply + the open requests + the agencies -> Match.
+
+Pure: never does I/O and never changes a request. What the caller learns from a decision (the reply's
+Message-ID as a new thread id, a tracking number assigned in an acknowledgment) it feeds back through
+`MatchIndex.add_message_id` / `add_tracking_number`.
+
+The decision is an ordered table of named signals, strongest first (`SIGNALS`). The first signal that names
+exactly one request decides and its name is recorded in `Match.signal`. A signal that sees conflicting
+evidence does not decide; the next one is asked. When none decides the reply goes to triage with up to three
+guesses. Precision comes first: a reply is never attached on a hunch.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from bot.model import Candidate, Match, OpenRequest, Reply
+from bot.rules import Agency
+
+# Subject similarity: the best request must cover at least MIN_SCORE of its distinctive vocabulary (by
+# weight) with at least MIN_SHARED words, score MARGIN above every other request, and against each of them
+# the reply must contain words only the best has, weighing RATIO times the words only the other has.
+MIN_SCORE = 0.7
+MIN_SHARED = 2
+MARGIN = 0.25
+RATIO = 2.0
+
+_DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"})
+# A run of letters/digits joined by dashes, slashes or dots: tracking numbers are looked up among its
+# contiguous sub-runs, which gives word-boundary semantics (an underscore is a boundary, as in file names).
+_NUMBER_RUN = re.compile(r"[A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+)*")
+_NUMBER_PART = re.compile(r"[A-Za-z0-9]+|[-/.]")
+_MAX_NUMBER_PARTS = 8
+_WORD = re.compile(r"[a-z0-9]+")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw)\s*:", re.IGNORECASE)
+# Correspondence about a records request says so; newsletters and press releases on the same topic do not.
+_REQUEST_TALK = re.compile(
+    r"\b(?:requests?|foia|foipa|cpra|rtk|pir|right[- ]to[- ]know|public records|open records)\b",
+    re.IGNORECASE,
+)
+_BULK_PRECEDENCE = {"bulk", "list", "junk"}
+
+# Words that say nothing about which request a reply concerns.
+_STOPWORD_TEXT = """
+    a about above after again all also am an and any are as at be because been before being below between both
+    but by can could did do does doing down during each few for from further had has have having he her here
+    hers him his how i if in into is it its itself just me more most my no nor not now of off on once only or
+    other our ours out over own same she should so some such than that the their theirs them then there these
+    they this those through to too under until up very was we were what when where which while who whom why
+    will with would you your yours re fw fwd dear hello hi thank thanks regards sincerely please
+    foia foipa request requests record records cpra pia rtk right know freedom information public open act law
+    copy copies document documents related regarding concerning including include new your our office
+"""
+_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+
+
+def normalize_number(number: str) -> str:
+    """Canonical form of a tracking number: dash-like characters as '-', upper case, no outer spaces."""
+    return number.translate(_DASHES).strip().upper()
+
+
+def normalize_message_id(msgid: str) -> str:
+    msgid = msgid.strip().lower()
+    return msgid if msgid.startswith("<") else f"<{msgid}>"
+
+
+def words(text: str) -> set[str]:
+    """The words of a text that may tell requests apart: lower-cased, plurals folded, no stopwords or bare
+    numbers."""
+    return {_stem(w) for w in _WORD.findall(text.translate(_DASHES).lower()) if _keeps(w)}
+
+
+def _keeps(word: str) -> bool:
+    return len(word) > 1 and not word.isdigit() and word not in _STOPWORDS
+
+
+def _stem(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def numbers_in(text: str) -> Iterator[str]:
+    """Every normalised sub-run of the text that could be a tracking number (word-bounded)."""
+    for run in _NUMBER_RUN.finditer(text.translate(_DASHES)):
+        parts = _NUMBER_PART.findall(run.group())
+        for start in range(0, len(parts), 2):
+            stop_max = min(len(parts), start + 2 * _MAX_NUMBER_PARTS - 1)
+            for stop in range(start + 1, stop_max + 1, 2):
+                yield "".join(parts[start:stop]).upper()
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What one signal found: a request (it decides) or, with request_id None, why it could not decide."""
+
+    request_id: str | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class Scored:
+    request_id: str
+    score: float
+    shared: tuple[str, ...]  # best-weighted first
+    vocabulary: frozenset[str]
+
+
+@dataclass
+class Evidence:
+    """What the signals look at, extracted from one reply once."""
+
+    reply: Reply
+    index: MatchIndex
+    notes: list[str] = field(default_factory=list)  # why signals could not decide, for the unmatched reason
+    # request id -> what points to it without deciding (a signal that named several requests)
+    hints: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+
+    @cached_property
+    def agency(self) -> Agency | None:
+        return self.index.agency_of_reply(self.reply)
+
+    @cached_property
+    def new_texts(self) -> tuple[tuple[str, str], ...]:
+        """(where, text) of everything the sender wrote or attached: the places a number may decide from."""
+        r = self.reply
+        found = [("subject", r.subject), ("new text", r.new_text), ("forwarded subject", r.embedded_subject)]
+        for att in r.attachments:
+            found += [("attachment name", att.filename or ""), ("attachment text", att.text)]
+        return tuple((where, text) for where, text in found if text)
+
+    @cached_property
+    def new_numbers(self) -> dict[str, list[str]]:
+        """request id -> 'number (where)' for the known numbers in the new text, subject and attachments."""
+        hits: dict[str, list[str]] = defaultdict(list)
+        for where, text in self.new_texts:
+            for number, request_id in self.index.known_numbers(text):
+                note = f"{number} ({where})"
+                if note not in hits[request_id]:
+                    hits[request_id].append(note)
+        return dict(hits)
+
+    @cached_property
+    def quoted_numbers(self) -> dict[str, list[str]]:
+        hits: dict[str, list[str]] = defaultdict(list)
+        for number, request_id in self.index.known_numbers(self.reply.quoted_text):
+            hits[request_id].append(number)
+        return dict(hits)
+
+    @cached_property
+    def unknown_agency_numbers(self) -> set[str]:
+        """Numbers in the agency's own format that no request is known by (a different case, or a new one)."""
+        pattern = self.agency.tracking_pattern if self.agency else None
+        if not pattern:
+            return set()
+        texts = (text.translate(_DASHES) for _, text in self.new_texts)
+        found = {normalize_number(m) for text in texts for m in re.findall(pattern, text)}
+        return {n for n in found if not self.index.requests_with_number(n)}
+
+    @cached_property
+    def words(self) -> set[str]:
+        r = self.reply
+        texts = [r.subject, r.new_text, r.embedded_subject, *(a.text for a in r.attachments)]
+        if _FORWARD_SUBJECT.match(r.subject):
+            texts.append(r.quoted_text)  # a forward's quoted part is the agency's own message
+        return words("\n".join(texts))
+
+
+Signal = Callable[[Evidence], Finding | None]
+
+
+def _unique(request_ids: Iterable[str]) -> list[str]:
+    return sorted(set(request_ids))
+
+
+def _decide(ev: Evidence, found: dict[str, list[str]], what: str) -> Finding | None:
+    """One request -> it decides; several -> a note that they conflict (kept as hints); none -> nothing."""
+    if not found:
+        return None
+    if len(found) == 1:
+        (request_id, hits), = found.items()
+        return Finding(request_id, f"{what}: {', '.join(hits)}")
+    for request_id, hits in found.items():
+        ev.hints[request_id].append(f"{what}: {', '.join(hits)}")
+    return Finding(None, f"{what}: several requests ({', '.join(sorted(found))})")
+
+
+def by_thread(ev: Evidence) -> Finding | None:
+    """In-Reply-To, then References and a bounce's or forward's embedded ids, name a known message."""
+    r = ev.reply
+    direct = ev.index.thread_hits(r.in_reply_to)
+    if len(direct) == 1:
+        return _decide(ev, direct, "In-Reply-To names a message of the request")
+    every = [*r.in_reply_to, *r.references, *r.embedded_ids]
+    return _decide(ev, ev.index.thread_hits(every), "thread headers name a message of the request")
+
+
+def by_reply_address(ev: Evidence) -> Finding | None:
+    """The request's own reply address among the recipients or in a bounced original's addresses."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for address in [*ev.reply.recipients, *ev.reply.embedded_addresses]:
+        request_id = ev.index.request_with_address(address)
+        if request_id and address.lower() not in found[request_id]:
+            found[request_id].append(address.lower())
+    return _decide(ev, dict(found), "addressed to the request's reply address")
+
+
+def by_tracking_number(ev: Evidence) -> Finding | None:
+    """A known tracking number in the subject, new text or attachments (never the quoted history alone)."""
+    return _decide(ev, ev.new_numbers, "tracking number")
+
+
+def by_agency_subject(ev: Evidence) -> Finding | None:
+    """One open request of the sender's agency resembles the reply's words clearly better than the rest."""
+    if ev.agency is None:
+        return None
+    refusal = _subject_refusal(ev)
+    if refusal:
+        return Finding(None, refusal)
+    ranked = ev.index.rank(ev.agency, ev.words, among=_numbered_requests(ev))
+    if not ranked:
+        return Finding(None, f"no open request of {_agency_label(ev.agency)}")
+    verdict = ev.index.doubt(ranked)
+    if verdict:
+        return Finding(None, verdict)
+    best = ranked[0]
+    veto = _number_conflict(ev, best.request_id)
+    if veto:
+        return Finding(None, veto)
+    runner = f", next {ranked[1].score:.2f}" if len(ranked) > 1 else ""
+    return Finding(best.request_id, f"same agency ({_agency_label(ev.agency)}); shares: "
+                   f"{ev.index.shown(best.shared)} (score {best.score:.2f}{runner})")
+
+
+SIGNALS: tuple[tuple[str, Signal], ...] = (
+    ("thread", by_thread),
+    ("reply_address", by_reply_address),
+    ("tracking_number", by_tracking_number),
+    ("agency_subject", by_agency_subject),
+)
+
+
+def _subject_refusal(ev: Evidence) -> str | None:
+    """Why this reply must not be matched on its words alone, if it must not."""
+    flags = ev.reply.flags
+    if flags.get("precedence", "").strip().lower() in _BULK_PRECEDENCE or "list-id" in flags or (
+        "list-unsubscribe" in flags
+    ):
+        return "bulk or mailing-list mail is not a reply to a request"
+    r = ev.reply
+    if not _REQUEST_TALK.search("\n".join([r.subject, r.new_text, r.embedded_subject, r.quoted_text])):
+        return "the message never mentions a request"
+    return None
+
+
+def _numbered_requests(ev: Evidence) -> set[str] | None:
+    """When the new text names the numbers of several requests, the words may only choose among those."""
+    return set(ev.new_numbers) if len(ev.new_numbers) > 1 else None
+
+
+def _number_conflict(ev: Evidence, request_id: str) -> str | None:
+    """A request already known by a number does not get a reply that cites a different, unknown number."""
+    own = ev.index.numbers_of(request_id)
+    if own and ev.unknown_agency_numbers:
+        cited = ", ".join(sorted(ev.unknown_agency_numbers))
+        return f"cites {cited}, but {request_id} is known as {', '.join(sorted(own))}"
+    return None
+
+
+def _agency_label(agency: Agency) -> str:
+    return agency.id.upper()
+
+
+class MatchIndex:
+    """Lookup tables over the open requests and the agencies: built once, updated as replies are matched."""
+
+    def __init__(self, requests: Iterable[OpenRequest] = (), agencies: Iterable[Agency] = ()) -> None:
+        self._requests: dict[str, OpenRequest] = {}
+        self._by_message_id: dict[str, str] = {}
+        self._by_address: dict[str, str] = {}
+        self._by_number: dict[str, set[str]] = defaultdict(set)
+        self._numbers: dict[str, set[str]] = defaultdict(set)
+        self._by_agency: dict[str, set[str]] = defaultdict(set)
+        self._words: dict[str, frozenset[str]] = {}
+        self._df: Counter[str] = Counter()
+        self._surface: dict[str, str] = {}  # folded word -> as first written in a request, for display
+        self._agencies: dict[str, Agency] = {}
+        self._agency_by_email: dict[str, Agency] = {}
+        self._agency_by_domain: dict[str, Agency] = {}
+        self._name_pattern: re.Pattern[str] | None = None
+        for agency in agencies:
+            self.add_agency(agency)
+        for request in requests:
+            self.add_request(request)
+
+    # -- updating ---------------------------------------------------------------------------------------
+
+    def add_agency(self, agency: Agency) -> None:
+        self._agencies[agency.id] = agency
+        for email in agency.emails:
+            self._agency_by_email[email] = agency
+        for domain in agency.domains:
+            self._agency_by_domain[domain] = agency
+        self._name_pattern = None
+
+    def add_request(self, request: OpenRequest) -> None:
+        """Index a request (again): its reply address, message ids, tracking numbers and words."""
+        old = self._requests.get(request.id)
+        if old is not None:
+            self._forget(old)
+        self._requests[request.id] = request
+        self._by_agency[request.agency_id].add(request.id)
+        if request.reply_address:
+            self._by_address[request.reply_address.strip().lower()] = request.id
+        for msgid in request.message_ids:
+            self.add_message_id(request.id, msgid)
+        for number in request.tracking_numbers:
+            self.add_tracking_number(request.id, number)
+        text = f"{request.subject}\n{request.description}"
+        self._words[request.id] = frozenset(words(text))
+        self._df.update(self._words[request.id])
+        for word in re.findall(r"[A-Za-z0-9]+", text):
+            self._surface.setdefault(_stem(word.lower()), word)
+
+    def add_message_id(self, request_id: str, msgid: str) -> None:
+        """A message of this request's thread (ours, or a reply matched to it): later replies may cite it."""
+        self._by_message_id[normalize_message_id(msgid)] = request_id
+
+    def add_tracking_number(self, request_id: str, number: str) -> None:
+        """The agency's number for this request (imported, or learned from an acknowledgment)."""
+        key = normalize_number(number)
+        if key:
+            self._by_number[key].add(request_id)
+            self._numbers[request_id].add(key)
+
+    def _forget(self, request: OpenRequest) -> None:
+        self._df.subtract(self._words.pop(request.id, frozenset()))
+        self._by_agency[request.agency_id].discard(request.id)
+        if request.reply_address:
+            self._by_address.pop(request.reply_address.strip().lower(), None)
+
+    # -- lookups ----------------------------------------------------------------------------------------
+
+    def match(self, reply: Reply) -> Match:
+        ev = Evidence(reply, self)
+        for name, signal in SIGNALS:
+            found = signal(ev)
+            if found is None:
+                continue
+            if found.request_id is not None:
+                return self._matched(ev, name, found)
+            ev.notes.append(found.reason)
+        return self._unmatched(ev)
+
+    def agency_of_address(self, address: str) -> Agency | None:
+        address = address.strip().lower()
+        if address in self._agency_by_email:
+            return self._agency_by_email[address]
+        labels = address.rpartition("@")[2].split(".")
+        for start in range(len(labels) - 1):
+            agency = self._agency_by_domain.get(".".join(labels[start:]))
+            if agency is not None:
+                return agency
+        return None
+
+    def agency_of_reply(self, reply: Reply) -> Agency | None:
+        """The sender's agency; for portals and forwards, an agency address or name inside the message."""
+        own = self.agency_of_address(reply.from_addr)
+        if own is not None:
+            return own
+        text = "\n".join([reply.subject, reply.new_text, reply.quoted_text, reply.embedded_subject])
+        for address in [*reply.embedded_addresses, *_EMAIL.findall(text)]:
+            agency = self.agency_of_address(address)
+            if agency is not None:
+                return agency
+        return self._agency_named_in(text)
+
+    def _agency_named_in(self, text: str) -> Agency | None:
+        named = {self._agency_by_name(m.group()) for m in self._names().finditer(text)}
+        named.discard(None)
+        return named.pop() if len(named) == 1 else None
+
+    def _names(self) -> re.Pattern[str]:
+        if self._name_pattern is None:
+            names = sorted({_plain_name(a) for a in self._agencies.values()} - {""}, key=len, reverse=True)
+            body = "|".join(re.escape(n) for n in names) or r"(?!x)x"
+            self._name_pattern = re.compile(rf"\b(?:{body})\b", re.IGNORECASE)
+        return self._name_pattern
+
+    def _agency_by_name(self, name: str) -> Agency | None:
+        return next((a for a in self._agencies.values() if _plain_name(a).lower() == name.lower()), None)
+
+    def thread_hits(self, msgids: Iterable[str]) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = defaultdict(list)
+        for msgid in msgids:
+            request_id = self._by_message_id.get(normalize_message_id(msgid))
+            if request_id and msgid not in found[request_id]:
+                found[request_id].append(msgid)
+        return dict(found)
+
+    def request_with_address(self, address: str) -> str | None:
+        return self._by_address.get(address.strip().lower())
+
+    def requests_with_number(self, number: str) -> set[str]:
+        return self._by_number.get(normalize_number(number), set())
+
+    def numbers_of(self, request_id: str) -> set[str]:
+        return self._numbers.get(request_id, set())
+
+    def known_numbers(self, text: str) -> Iterator[tuple[str, str]]:
+        """(number, request id) for each known number in the text that belongs to exactly one request."""
+        seen: set[str] = set()
+        for candidate in numbers_in(text):
+            owners = self._by_number.get(candidate)
+            if owners and len(owners) == 1 and candidate not in seen:
+                seen.add(candidate)
+                yield candidate, next(iter(owners))
+
+    def rank(self, agency: Agency, reply_words: set[str], among: set[str] | None = None) -> list[Scored]:
+        """The agency's requests by how much of their distinctive vocabulary the reply contains."""
+        ids = sorted(self._by_agency.get(agency.id, set()))
+        distinct = self._distinctive(agency, ids)
+        chosen = [rid for rid in ids if among is None or rid in among]
+        scored = [self._score(rid, distinct[rid], reply_words) for rid in chosen]
+        return sorted(scored, key=lambda s: (-s.score, s.request_id))
+
+    def _distinctive(self, agency: Agency, ids: list[str]) -> dict[str, frozenset[str]]:
+        """Each request's words minus the agency's name and minus words all the agency's requests share."""
+        common = frozenset.intersection(*(self._words[i] for i in ids)) if len(ids) > 1 else frozenset()
+        drop = common | words(f"{agency.id} {agency.name}")
+        return {i: self._words[i] - drop for i in ids}
+
+    def _score(self, request_id: str, vocabulary: frozenset[str], reply_words: set[str]) -> Scored:
+        total = sum(self._weight(w) for w in vocabulary)
+        shared = sorted(vocabulary & reply_words, key=lambda w: (-self._weight(w), w))
+        score = sum(self._weight(w) for w in shared) / total if total else 0.0
+        return Scored(request_id, round(score, 4), tuple(shared), vocabulary)
+
+    def doubt(self, ranked: list[Scored]) -> str | None:
+        """Why the best-ranked request does not clearly win, or None when it does."""
+        best = ranked[0]
+        for other in ranked[1:]:
+            if other.score > 0 and not self._beats(best, other):
+                return (f"{best.request_id} and {other.request_id} resemble the message about equally "
+                        f"({best.score:.2f}, {other.score:.2f})")
+        if best.score < MIN_SCORE or len(best.shared) < MIN_SHARED:
+            return f"no open request of the agency resembles the message enough (best {best.score:.2f})"
+        return None
+
+    def _beats(self, best: Scored, other: Scored) -> bool:
+        """Clearly better, and for a reason: words of the best that the other request does not have."""
+        own = sum(self._weight(w) for w in best.shared if w not in other.vocabulary)
+        theirs = sum(self._weight(w) for w in other.shared if w not in best.vocabulary)
+        return best.score - other.score >= MARGIN and own > 0 and own >= RATIO * theirs
+
+    def shown(self, folded: Iterable[str]) -> str:
+        return ", ".join(self._surface.get(w, w) for w in folded)
+
+    def _weight(self, word: str) -> float:
+        """Rarer words across the whole register weigh more (smoothed inverse document frequency)."""
+        return 1.0 + math.log((1 + len(self._requests)) / (1 + self._df[word]))
+
+    # -- results ----------------------------------------------------------------------------------------
+
+    def _matched(self, ev: Evidence, signal: str, found: Finding) -> Match:
+        assert found.request_id is not None
+        reason = found.reason
+        quoted = ev.quoted_numbers.get(found.request_id)
+        if quoted:
+            reason += f"; quoted text also cites {', '.join(quoted)}"
+        agency = ev.agency.id if ev.agency else self._requests[found.request_id].agency_id
+        runners = self._guesses(ev, exclude=found.request_id) if signal == "agency_subject" else ()
+        return Match(found.request_id, signal, agency, runners, reason)
+
+    def _unmatched(self, ev: Evidence) -> Match:
+        if ev.agency is None:
+            ev.notes.append("sender belongs to no known agency")
+        notes = ev.notes or ["no thread, reply address, tracking number or subject signal"]
+        agency_id = ev.agency.id if ev.agency else None
+        return Match(None, None, agency_id, self._guesses(ev), "; ".join(notes))
+
+    def _guesses(self, ev: Evidence, exclude: str | None = None) -> tuple[Candidate, ...]:
+        """Up to three requests a person might check, best first, with what points to each."""
+        reasons: dict[str, list[str]] = defaultdict(list)
+        scores: dict[str, float] = defaultdict(float)
+        if ev.agency is not None:
+            for s in self.rank(ev.agency, ev.words):
+                if s.shared:
+                    scores[s.request_id] = s.score
+                    reasons[s.request_id].append(
+                        f"same agency ({_agency_label(ev.agency)}); shares: {self.shown(s.shared[:6])}")
+        hinted = [(rid, f"quoted text cites {', '.join(n)}") for rid, n in ev.quoted_numbers.items()]
+        hinted += [(rid, hint) for rid, hints in ev.hints.items() for hint in hints]
+        for request_id, hint in hinted:
+            scores[request_id] += 0.25
+            reasons[request_id].append(hint)
+        ranked = sorted((rid for rid in scores if rid != exclude), key=lambda rid: (-scores[rid], rid))
+        top = ranked[:3]
+        return tuple(Candidate(rid, round(min(scores[rid], 1.0), 2), tuple(reasons[rid])) for rid in top)
+
+
+def _plain_name(agency: Agency) -> str:
+    """The agency's name without a parenthetical note: 'Chicago Police Department'."""
+    return re.sub(r"\s*\(.*?\)", "", agency.name).strip()
+
+
+def match(reply: Reply, requests: Sequence[OpenRequest], agencies: Sequence[Agency]) -> Match:
+    """Match one reply. Build a MatchIndex instead when matching many replies against the same register."""
+    return MatchIndex(requests, agencies).match(reply)

@@ -1,0 +1,162 @@
+"""The alert outbox: an alert is a row before it is sent; delivery claims rows in order, posts them, and
+records Slack's ts or the error.
+
+The window between a successful post and recording its ts is closed this way: a row is marked `sending`
+(committed) before the post; a row found `sending` on the next pass has an unknown outcome, so the sink is
+asked whether a post carrying that alert's id exists before the alert is posted again.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot import alerts
+from bot.errors import DeliveryError
+from bot.model import Alert, AlertType
+from bot.rules import Agency
+from bot.store import OutboxAlert, Request, Store, utcnow
+
+log = logging.getLogger(__name__)
+
+
+class PostResult(Protocol):
+    ts: str
+
+
+class Sink(Protocol):
+    def post(self, alert: Alert, alert_id: int | str, channel: str, thread_ts: str | None) -> Any: ...
+
+    def find_post(
+        self, channel: str, alert_id: int | str, oldest_ts: str | None, thread_ts: str | None
+    ) -> str | None: ...
+
+
+def enqueue(session: Session, alert: Alert, channel: str) -> bool:
+    """Queue an alert once: a key already queued or sent is not queued again."""
+    if session.scalar(select(OutboxAlert.id).where(OutboxAlert.key == alert.key)) is not None:
+        return False
+    session.add(OutboxAlert(key=alert.key, type=alert.type.value, request_id=alert.request_id, channel=channel,
+                            payload=to_json(alert), status="queued"))
+    return True
+
+
+def to_json(alert: Alert) -> str:
+    return json.dumps(dataclasses.asdict(alert), sort_keys=True)
+
+
+def from_json(payload: str) -> Alert:
+    data = json.loads(payload)
+    data["type"] = AlertType(data["type"])
+    data["fields"] = tuple(tuple(f) for f in data["fields"])
+    return Alert(**data)
+
+
+@dataclass
+class DeliveryReport:
+    sent: int = 0
+    failed: int = 0  # permanently, reported once
+    pending: int = 0  # still queued (Slack unreachable); retried later
+    errors: list[str] = dataclasses.field(default_factory=list)
+
+
+class Outbox:
+    def __init__(self, store: Store, sink: Sink, agencies: Mapping[str, Agency],
+                 on_permanent: Callable[[str], None] | None = None) -> None:
+        self.store = store
+        self.sink = sink
+        self.agencies = agencies
+        self.on_permanent = on_permanent or (lambda message: log.error("%s", message))
+
+    def deliver(self, limit: int = 1000) -> DeliveryReport:
+        """Post queued alerts in the order they were queued; stop at the first transient failure so that
+        order is kept and nothing is hammered while Slack is down."""
+        report = DeliveryReport()
+        with self.store.session() as session:
+            ids = session.scalars(select(OutboxAlert.id).where(OutboxAlert.status.in_(("queued", "sending")))
+                                  .order_by(OutboxAlert.id).limit(limit)).all()
+        for row_id in ids:
+            try:
+                self._deliver_one(row_id)
+                report.sent += 1
+            except DeliveryError as err:
+                if err.permanent:
+                    report.failed += 1
+                    report.errors.append(str(err))
+                    continue
+                report.errors.append(str(err))
+                report.pending = len(ids) - report.sent - report.failed
+                break
+        return report
+
+    def _deliver_one(self, row_id: int) -> None:
+        try:
+            with self.store.session() as session:
+                row = session.get(OutboxAlert, row_id)
+                assert row is not None
+                alert, channel, unknown = from_json(row.payload), row.channel, row.status == "sending"
+                request = session.get(Request, row.request_id) if row.request_id else None
+                thread_ts = self._thread_for(session, request, channel) if request is not None else None
+                row.status, row.attempts = "sending", row.attempts + 1
+            ts = self._post_once(alert, row_id, channel, thread_ts, unknown)
+        except DeliveryError as err:
+            self._record_failure(row_id, err)
+            raise
+        with self.store.session() as session:
+            row = session.get(OutboxAlert, row_id)
+            assert row is not None
+            row.status, row.ts, row.sent_at, row.error = "sent", ts, utcnow(), ""
+        log.info("alert %s sent to %s (%s)", alert.key, channel, alert.type.value)
+
+    def _post_once(self, alert: Alert, alert_id: int | str, channel: str, thread_ts: str | None,
+                   unknown: bool) -> str:
+        if unknown:
+            found = self.sink.find_post(channel, alert_id, None, thread_ts)
+            if found:
+                log.info("alert %s was already posted (ts %s); not posting again", alert.key, found)
+                return found
+        try:
+            return str(self.sink.post(alert, alert_id, channel, thread_ts).ts)
+        except DeliveryError as err:
+            if getattr(err, "code", None) == "thread_not_found" and thread_ts is not None:
+                return str(self.sink.post(alert, alert_id, channel, None).ts)
+            raise
+
+    def _thread_for(self, session: Session, request: Request, channel: str) -> str | None:
+        """The request's thread, started (once) the first time something is said about the request."""
+        if request.slack_thread_ts not in (None, "pending") and request.slack_channel in (None, channel):
+            return request.slack_thread_ts
+        start = alerts.thread_start(request, self.agencies.get(request.agency_id))
+        alert_id = start.key
+        ts = self.sink.find_post(channel, alert_id, None, None) if request.slack_thread_ts == "pending" else None
+        request.slack_thread_ts = "pending"
+        session.flush()
+        session.commit()
+        if ts is None:
+            ts = str(self.sink.post(start, alert_id, channel, None).ts)
+        request.slack_thread_ts, request.slack_channel = ts, channel
+        return ts
+
+    def _record_failure(self, row_id: int, err: DeliveryError) -> None:
+        with self.store.session() as session:
+            row = session.get(OutboxAlert, row_id)
+            assert row is not None
+            row.error = str(err)[:2000]
+            if err.permanent:
+                row.status = "failed"
+                self.on_permanent(f"alert {row.key} to {row.channel} failed: {err}")
+            # a transient failure leaves the row `sending`: its outcome is unknown, the next pass checks first
+
+
+def queued_count(session: Session) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for status in session.scalars(select(OutboxAlert.status)):
+        counts[status] = counts.get(status, 0) + 1
+    return counts

@@ -1,0 +1,160 @@
+"""The request register's operations: import, add, list, show, close. Importing the same file twice changes
+nothing. Used by the CLI, by replay and by the Sent-folder registration."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot import tracker
+from bot.config import RequestEntry
+from bot.errors import FoiabotError
+from bot.model import OpenRequest
+from bot.rules import Agency, Jurisdiction
+from bot.store import Event, Message, Request, Store, TrackingNumber, utcnow
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+    updated: int
+    unchanged: int
+
+
+def import_requests(
+    store: Store,
+    entries: Iterable[RequestEntry],
+    agencies: Mapping[str, Agency],
+    jurisdictions: Mapping[str, Jurisdiction],
+) -> ImportResult:
+    added = updated = unchanged = 0
+    with store.session() as session:
+        for entry in entries:
+            request = session.get(Request, entry.id)
+            if request is None:
+                add_request(session, entry, agencies[entry.agency], jurisdictions)
+                added += 1
+            elif _refresh(session, request, entry):
+                updated += 1
+            else:
+                unchanged += 1
+    return ImportResult(added, updated, unchanged)
+
+
+def add_request(
+    session: Session, entry: RequestEntry, agency: Agency, jurisdictions: Mapping[str, Jurisdiction]
+) -> Request:
+    jurisdiction = jurisdictions[agency.jurisdiction]
+    request = Request(
+        id=entry.id,
+        agency_id=agency.id,
+        jurisdiction=jurisdiction.code,
+        subject=entry.subject,
+        description=entry.description,
+        sent=entry.sent,
+        received=entry.sent,
+        message_id=entry.message_id,
+        reply_address=(entry.reply_address or "").lower() or None,
+        status="open",
+        slack_channel=agency.slack_channel,
+    )
+    tracker.initial_deadlines(request, jurisdiction)
+    session.add(request)
+    session.flush()
+    session.add(Event(request_id=request.id, kind="sent", on=entry.sent, detail=request.due_explanation))
+    if entry.tracking_number:
+        add_tracking_number(session, request, entry.tracking_number, "imported")
+    return request
+
+
+def _refresh(session: Session, request: Request, entry: RequestEntry) -> bool:
+    """Fill in what the register did not know (message id, reply address, tracking number); never
+    overwrite what replies taught it."""
+    changed = False
+    if entry.message_id and not request.message_id:
+        request.message_id, changed = entry.message_id, True
+    if entry.reply_address and not request.reply_address:
+        request.reply_address, changed = entry.reply_address.lower(), True
+    if entry.tracking_number and add_tracking_number(session, request, entry.tracking_number, "imported"):
+        changed = True
+    return changed
+
+
+def add_tracking_number(session: Session, request: Request, number: str, source: str) -> bool:
+    exists = session.scalar(
+        select(TrackingNumber).where(TrackingNumber.agency_id == request.agency_id,
+                                     TrackingNumber.number == number)
+    )
+    if exists is not None:
+        return False
+    session.add(TrackingNumber(request_id=request.id, agency_id=request.agency_id, number=number, source=source))
+    return True
+
+
+def close_request(store: Store, request_id: str) -> None:
+    with store.session() as session:
+        request = session.get(Request, request_id)
+        if request is None:
+            raise FoiabotError(f"no request {request_id!r} in the register")
+        request.status = "closed"
+        request.closed_at = utcnow()
+        session.add(Event(request_id=request.id, kind="closed", on=dt.date.today(), detail="closed by hand"))
+
+
+def open_requests_for_matching(session: Session) -> list[OpenRequest]:
+    """Every request not closed, with the ids and numbers that identify its replies."""
+    requests = session.scalars(select(Request).where(Request.status != "closed")).all()
+    ids: dict[str, set[str]] = {r.id: set() for r in requests}
+    for r in requests:
+        if r.message_id:
+            ids[r.id].add(r.message_id)
+    rows = session.execute(
+        select(Message.request_id, Message.message_id).where(Message.request_id.is_not(None),
+                                                             Message.message_id.is_not(None))
+    )
+    for request_id, message_id in rows:
+        if request_id in ids:
+            ids[request_id].add(message_id)
+    numbers: dict[str, set[str]] = {r.id: set() for r in requests}
+    for request_id, number in session.execute(select(TrackingNumber.request_id, TrackingNumber.number)):
+        if request_id in numbers:
+            numbers[request_id].add(number)
+    return [as_open_request(r, ids[r.id], numbers[r.id]) for r in requests]
+
+
+def as_open_request(r: Request, ids: Iterable[str] = (), numbers: Iterable[str] = ()) -> OpenRequest:
+    ids = {*ids, r.message_id} if r.message_id else set(ids)
+    return OpenRequest(id=r.id, agency_id=r.agency_id, subject=r.subject, status=r.status,
+                       description=r.description, reply_address=r.reply_address,
+                       message_ids=frozenset(ids), tracking_numbers=frozenset(numbers))
+
+
+def request_summary(session: Session, request: Request) -> dict[str, Any]:
+    numbers = session.scalars(select(TrackingNumber.number).where(TrackingNumber.request_id == request.id)).all()
+    return {
+        "id": request.id,
+        "agency": request.agency_id,
+        "jurisdiction": request.jurisdiction,
+        "subject": request.subject,
+        "sent": request.sent.isoformat(),
+        "status": request.status,
+        "tracking_numbers": list(numbers),
+        "due": _iso(request.due),
+        "due_explanation": request.due_explanation,
+        "follow_up": _iso(request.follow_up),
+        "appeal_due": _iso(request.appeal_due),
+        "appeal_explanation": request.appeal_explanation,
+        "estimated": _iso(request.estimated),
+        "clock_stopped_on": _iso(request.clock_stopped_on),
+        "message_id": request.message_id,
+        "reply_address": request.reply_address,
+    }
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None

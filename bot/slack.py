@@ -1,0 +1,461 @@
+"""Slack: the last stage of an alert's journey. Renders one alert as Block Kit and posts it with slack-sdk, or
+prints it with the console sink for local runs (I/O).
+
+Every piece of text in an alert comes from an email and is untrusted. It only ever goes into plain_text
+objects, where Slack parses no mentions, links or formatting, with & < > escaped and invisible characters
+removed: an email can never ping anyone, dress up a link, or format the message. Nothing here ever logs or
+reports the bot token.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import re
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any, TextIO
+from urllib.error import URLError
+from urllib.parse import urlparse
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+from slack_sdk.http_retry.builtin_handlers import (
+    ConnectionErrorRetryHandler,
+    RateLimitErrorRetryHandler,
+    ServerErrorRetryHandler,
+)
+from slack_sdk.http_retry.handler import RetryHandler, default_interval_calculator
+from slack_sdk.http_retry.interval_calculator import RetryIntervalCalculator
+from slack_sdk.http_retry.request import HttpRequest
+from slack_sdk.http_retry.response import HttpResponse
+from slack_sdk.models.blocks import Block, ContextBlock, HeaderBlock, PlainTextObject, SectionBlock
+from slack_sdk.models.metadata import Metadata
+from slack_sdk.web import SlackResponse
+
+from bot.errors import DeliveryError
+from bot.model import Alert
+from bot.settings import SlackSettings
+
+log = logging.getLogger(__name__)
+
+EVENT_TYPE = "foiabot_alert"
+ELLIPSIS = "…"
+# Slack's limits (https://docs.slack.dev/reference/block-kit/blocks), counted on the escaped text.
+HEADER_MAX = 150
+SECTION_MAX = 3000
+FIELD_MAX = 2000
+FIELDS_PER_SECTION = 10
+CONTEXT_MAX = 2000
+MAX_FIELDS = 40  # four sections: a longer list of facts would bury the message
+TEXT_MAX = 3000  # the notification fallback; Slack truncates `text` well past this, but nobody reads it
+LABEL_MAX = 100
+
+# Zero-width, invisible and bidirectional-override characters hide or reorder text that a reader trusts.
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# Terminal escape sequences (CSI, OSC, two-character escapes) before the lone control characters they hold.
+_ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # keeps tab and newline
+_PARTIAL_ENTITY = re.compile(r"&[a-z]*$")
+_CHANNEL_ID = re.compile(r"[CGD][A-Z0-9]{8,}")
+
+# Slack error -> what the team can do about it. These are permanent: sending the same call again cannot help.
+_PERMANENT_HINTS = {
+    "channel_not_found": "invite the bot or fix {key}",
+    "not_in_channel": "invite the bot to the channel",
+    "is_archived": "unarchive the channel or fix {key}",
+    "invalid_auth": "check the token in slack.token_env or slack.token_file",
+    "not_authed": "no token was sent: set slack.token_env or slack.token_file",
+    "account_inactive": "the bot was deactivated: reinstall the Slack app and update the token",
+    "token_revoked": "the token was revoked: reinstall the Slack app and update the token",
+    "missing_scope": "add the {needed} scope to the Slack app and reinstall it",
+    "msg_too_long": "the alert is too long for Slack: please report this",
+    "invalid_blocks": "Slack rejected the layout of the alert: please report this",
+    "thread_not_found": "the request's thread is gone: start a new one",
+}
+_CLOCK_SKEW = 600.0  # seconds: how far Slack's clock (message ts) may be from ours when looking for a post
+
+
+def clean(text: str) -> str:
+    """`text` without control characters, terminal escape sequences, and invisible or direction-changing
+    characters: what remains is what a reader sees."""
+    text = _ANSI.sub("", text.replace("\r\n", "\n"))
+    return _CONTROL.sub("", _INVISIBLE.sub("", text))
+
+
+def escape(text: str) -> str:
+    """Email text made inert for Slack: `<!channel>`, `<@U123>` or `<https://x|Click>` show as typed."""
+    return clean(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def cut(text: str, limit: int) -> str:
+    """`text` shortened to at most `limit` characters at a word boundary, ending with "…". Never splits an
+    entity such as `&amp;` made by `escape`."""
+    if len(text) <= limit:
+        return text
+    head = _PARTIAL_ENTITY.sub("", text[: limit - len(ELLIPSIS)])
+    boundary = max(head.rfind(" "), head.rfind("\n"))
+    if boundary > limit // 2:  # a word boundary, unless that throws away most of the text
+        head = head[:boundary]
+    return head.rstrip() + ELLIPSIS
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _plain(text: str, limit: int) -> PlainTextObject:
+    # emoji=False: an email's ":shortcode:" stays text, as written.
+    return PlainTextObject(text=cut(escape(text), limit), emoji=False)
+
+
+# Rendering -------------------------------------------------------------------------------------------------
+
+
+def render(alert: Alert) -> tuple[str, list[Block]]:
+    """The notification text and the Block Kit blocks for one alert, within Slack's limits."""
+    blocks: list[Block] = [HeaderBlock(text=_plain(_title(alert), HEADER_MAX))]
+    blocks += _field_sections(_fields(alert))
+    if alert.excerpt.strip():
+        blocks.append(SectionBlock(text=_plain(alert.excerpt.strip(), SECTION_MAX)))
+    blocks.append(_context(alert))
+    return _fallback(alert), blocks
+
+
+def _title(alert: Alert) -> str:
+    return _one_line(alert.title) or alert.type.value.replace("_", " ")
+
+
+def _fields(alert: Alert) -> list[tuple[str, str]]:
+    fields = [(_one_line(label), value.strip()) for label, value in alert.fields if value.strip()]
+    if len(fields) > MAX_FIELDS:
+        fields = [*fields[: MAX_FIELDS - 1], ("More", f"{len(fields) - MAX_FIELDS + 1} more facts not shown")]
+    return fields
+
+
+def _field_text(label: str, value: str) -> PlainTextObject:
+    label = cut(escape(label), LABEL_MAX)
+    value = cut(escape(_one_line(value)), FIELD_MAX - len(label) - 2)
+    return PlainTextObject(text=f"{label}: {value}" if label else value, emoji=False)
+
+
+def _field_sections(fields: list[tuple[str, str]]) -> list[Block]:
+    texts = [_field_text(label, value) for label, value in fields]
+    return [
+        SectionBlock(fields=texts[start : start + FIELDS_PER_SECTION])
+        for start in range(0, len(texts), FIELDS_PER_SECTION)
+    ]
+
+
+def _context(alert: Alert) -> ContextBlock:
+    about = " · ".join(part for part in (alert.request_id, alert.kind) if part) or alert.type.value
+    elements = [_plain(_one_line(about), CONTEXT_MAX)]
+    if alert.explanation.strip():
+        elements.append(_plain(alert.explanation.strip(), CONTEXT_MAX))
+    return ContextBlock(elements=elements)
+
+
+def _fallback(alert: Alert) -> str:
+    lines = [_title(alert)]
+    lines += [f"{label}: {_one_line(value)}" for label, value in _fields(alert)]
+    if alert.excerpt.strip():
+        lines.append(alert.excerpt.strip())
+    return cut(escape("\n".join(lines)), TEXT_MAX)
+
+
+def metadata(alert: Alert, alert_id: int | str) -> Metadata:
+    """What finds the post again later: Slack keeps it with the message. None values are left out (Slack
+    takes strings, numbers and booleans, not null)."""
+    payload: dict[str, Any] = {
+        "alert": alert.type.value,
+        "request": alert.request_id,
+        "message_id": alert.message_id,
+        "kind": alert.kind,
+        "alert_id": alert_id,
+    }
+    return Metadata(event_type=EVENT_TYPE, event_payload={k: v for k, v in payload.items() if v is not None})
+
+
+def _alert_id_of(message: dict[str, Any]) -> str | None:
+    meta = message.get("metadata") or {}
+    if meta.get("event_type") != EVENT_TYPE:
+        return None
+    value = (meta.get("event_payload") or {}).get("alert_id")
+    return None if value is None else str(value)
+
+
+# Delivery --------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PostResult:
+    ts: str
+    channel: str  # the channel's ID when Slack said it, else the channel as given
+
+
+class SlackDeliveryError(DeliveryError):
+    """A DeliveryError that keeps Slack's error code (e.g. "thread_not_found": the caller starts a new
+    thread), or None when Slack could not be reached."""
+
+    def __init__(self, message: str, *, code: str | None = None, permanent: bool | None = None) -> None:
+        super().__init__(message, permanent=permanent)
+        self.code = code
+
+
+class _RetryUnlessPosting(ServerErrorRetryHandler):
+    """ServerErrorRetryHandler for every method but chat.postMessage. Slack may have posted a message before
+    it answered 5xx: a blind retry could post it twice, so SlackSink.post looks for it first."""
+
+    def _can_retry(
+        self,
+        *,
+        state: Any,
+        request: HttpRequest,
+        response: HttpResponse | None = None,
+        error: Exception | None = None,
+    ) -> bool:
+        if urlparse(request.url).path.endswith("/chat.postMessage"):
+            return False
+        return super()._can_retry(state=state, request=request, response=response, error=error)
+
+
+def retry_handlers(max_retries: int, interval: RetryIntervalCalculator | None = None) -> list[RetryHandler]:
+    """slack-sdk's retry handlers, limited to what cannot post an alert twice: connection failures only
+    while connecting (URLError: the request never arrived), rate limits, and 5xx outside chat.postMessage."""
+    interval = interval or default_interval_calculator
+    return [
+        ConnectionErrorRetryHandler(max_retries, interval, error_types=[URLError]),
+        RateLimitErrorRetryHandler(max_retry_count=max_retries),
+        _RetryUnlessPosting(max_retries, interval),
+    ]
+
+
+class SlackSink:
+    """Posts alerts with slack-sdk and finds them again by their metadata."""
+
+    page_size = 200
+    max_pages = 5  # how far back find_post looks: the last 1000 posts at most
+
+    def __init__(
+        self,
+        settings: SlackSettings,
+        token: str,
+        *,
+        client: WebClient | None = None,
+        max_retries: int = 2,
+        retry_interval: RetryIntervalCalculator | None = None,
+    ) -> None:
+        self.settings = settings
+        self._token = token
+        self.client = client or WebClient(
+            token=token,
+            base_url=settings.base_url or WebClient.BASE_URL,
+            retry_handlers=retry_handlers(max_retries, retry_interval),
+        )
+        self._channel_ids: dict[str, str] = {}  # channel name -> ID, learnt from posts and conversations.list
+
+    def post(self, alert: Alert, alert_id: int | str, channel: str, thread_ts: str | None = None) -> PostResult:
+        """Posts one alert; raises SlackDeliveryError. Slack can fail after it posted: then the post is looked
+        for before the alert is sent once more, so that it never shows twice."""
+        started = time.time()
+        try:
+            return self._post(alert, alert_id, channel, thread_ts)
+        except (SlackApiError, OSError) as err:
+            if not _maybe_posted(err):
+                raise self._error(err, f"the alert for {channel}", channel) from err
+            log.warning("Slack failed on alert %s for %s; looking for it before sending again", alert_id, channel)
+        oldest = f"{started - _CLOCK_SKEW:.6f}"
+        ts = self.find_post(channel, alert_id, oldest, thread_ts)
+        if ts is not None:
+            return PostResult(ts=ts, channel=self._channel_id(channel))
+        try:
+            return self._post(alert, alert_id, channel, thread_ts)
+        except (SlackApiError, OSError) as err:
+            raise self._error(err, f"the alert for {channel}", channel) from err
+
+    def _post(self, alert: Alert, alert_id: int | str, channel: str, thread_ts: str | None) -> PostResult:
+        text, blocks = render(alert)
+        response = self.client.chat_postMessage(
+            channel=channel,
+            text=text,
+            blocks=blocks,
+            metadata=metadata(alert, alert_id),
+            thread_ts=thread_ts,
+            reply_broadcast=True if thread_ts and alert.broadcast else None,
+            unfurl_links=False,
+            unfurl_media=False,
+            mrkdwn=False,
+            link_names=False,
+        )
+        channel_id = str(response["channel"])
+        if not _CHANNEL_ID.fullmatch(channel):
+            self._channel_ids[channel.lstrip("#")] = channel_id
+        log.info("posted alert %s to %s as %s", alert_id, channel, response["ts"])
+        return PostResult(ts=str(response["ts"]), channel=channel_id)
+
+    def find_post(
+        self, channel: str, alert_id: int | str, oldest_ts: str | None = None, thread_ts: str | None = None
+    ) -> str | None:
+        """The ts of the post of alert `alert_id` in `channel` (in thread `thread_ts`, then in the channel
+        since `oldest_ts`), or None when Slack has none. Raises SlackDeliveryError when Slack cannot tell."""
+        try:
+            channel_id = self._channel_id(channel)
+            found = self._find_in_thread(channel_id, str(alert_id), oldest_ts, thread_ts)
+            if found is None:
+                found = self._search(self._history(channel_id, oldest_ts), str(alert_id))
+        except (SlackApiError, OSError) as err:
+            raise self._error(err, f"a look at the history of {channel}", channel) from err
+        return found
+
+    def _find_in_thread(
+        self, channel_id: str, alert_id: str, oldest_ts: str | None, thread_ts: str | None
+    ) -> str | None:
+        if thread_ts is None:
+            return None
+        try:
+            return self._search(self._replies(channel_id, thread_ts, oldest_ts), alert_id)
+        except SlackApiError as err:
+            if _code(err) == "thread_not_found":
+                return None
+            raise
+
+    def _history(self, channel_id: str, oldest_ts: str | None) -> Iterable[SlackResponse]:
+        return self.client.conversations_history(
+            channel=channel_id, oldest=oldest_ts, include_all_metadata=True, limit=self.page_size
+        )
+
+    def _replies(self, channel_id: str, thread_ts: str, oldest_ts: str | None) -> Iterable[SlackResponse]:
+        return self.client.conversations_replies(
+            channel=channel_id, ts=thread_ts, oldest=oldest_ts, include_all_metadata=True, limit=self.page_size
+        )
+
+    def _search(self, pages: Iterable[SlackResponse], alert_id: str) -> str | None:
+        for page in itertools.islice(pages, self.max_pages):
+            messages: list[dict[str, Any]] = page.get("messages") or []
+            for message in messages:
+                if _alert_id_of(message) == alert_id:
+                    return str(message["ts"])
+        return None
+
+    def _channel_id(self, channel: str) -> str:
+        """conversations.* take IDs only, where chat.postMessage also takes names."""
+        if _CHANNEL_ID.fullmatch(channel):
+            return channel
+        name = channel.lstrip("#")
+        if name not in self._channel_ids:
+            for page in self._channel_pages():
+                channels: list[dict[str, Any]] = page.get("channels") or []
+                self._channel_ids.update({c["name"]: c["id"] for c in channels})
+        if name not in self._channel_ids:
+            hint = self._hint("channel_not_found", channel)
+            message = f"Slack has no channel {channel} that the bot can see ({hint})"
+            raise SlackDeliveryError(message, code="channel_not_found", permanent=True)
+        return self._channel_ids[name]
+
+    def _channel_pages(self) -> Iterator[SlackResponse]:
+        return iter(
+            self.client.conversations_list(
+                types="public_channel,private_channel", exclude_archived=True, limit=self.page_size
+            )
+        )
+
+    def check(self, channel: str) -> str:
+        """Checks the token and that the bot can post to `channel`; returns one line saying who posts where.
+        Raises SlackDeliveryError with what to fix."""
+        try:
+            auth = self.client.auth_test()
+        except (SlackApiError, OSError) as err:
+            raise self._error(err, "the bot token") from err
+        try:
+            info = self.client.conversations_info(channel=self._channel_id(channel))["channel"]
+        except (SlackApiError, OSError) as err:
+            raise self._error(err, f"a look at {channel}", channel) from err
+        problem = _channel_problem(info)
+        if problem:
+            raise SlackDeliveryError(
+                f"Slack will refuse alerts for {channel}: {problem} ({self._hint(problem, channel)})",
+                code=problem,
+                permanent=True,
+            )
+        return f"{auth.get('user')} on {auth.get('team')} posts to {channel}"
+
+    def _error(self, err: SlackApiError | OSError, subject: str, channel: str = "") -> SlackDeliveryError:
+        """A DeliveryError the team can act on, from what slack-sdk raised."""
+        if not isinstance(err, SlackApiError):
+            reason = f"cannot reach Slack ({getattr(err, 'reason', err)})"
+            return SlackDeliveryError(self._redact(f"Slack did not take {subject}: {reason}"), permanent=False)
+        code = _code(err) or f"HTTP {err.response.status_code}"
+        if code in _PERMANENT_HINTS and err.response.status_code == 200:
+            hint = self._hint(code, channel, needed=str(err.response.get("needed") or "needed"))
+            message = f"Slack refused {subject}: {code} ({hint})"
+            return SlackDeliveryError(self._redact(message), code=code, permanent=True)
+        message = f"Slack did not take {subject}: {code}, HTTP {err.response.status_code}; will retry"
+        return SlackDeliveryError(self._redact(message), code=_code(err), permanent=False)
+
+    def _hint(self, code: str, channel: str, needed: str = "needed") -> str:
+        key = "slack.triage_channel" if channel == self.settings.triage_channel else "slack.channel"
+        return _PERMANENT_HINTS[code].format(key=key, needed=needed)
+
+    def _redact(self, message: str) -> str:
+        return message.replace(self._token, "[token]") if self._token else message
+
+
+def _channel_problem(info: dict[str, Any]) -> str | None:
+    if info.get("is_archived"):
+        return "is_archived"
+    return None if info.get("is_member") else "not_in_channel"
+
+
+def _code(err: SlackApiError) -> str | None:
+    data = err.response.data
+    return str(data.get("error")) if isinstance(data, dict) and data.get("error") else None
+
+
+def _maybe_posted(err: SlackApiError | OSError) -> bool:
+    """Whether chat.postMessage may have posted despite the error: Slack answered 5xx, or the connection
+    broke after the request was sent (a URLError means it never was)."""
+    if isinstance(err, SlackApiError):
+        return err.response.status_code >= 500
+    return not isinstance(err, URLError)
+
+
+# Console ---------------------------------------------------------------------------------------------------
+
+
+class ConsoleSink:
+    """Prints alerts for local runs, with the same post/find_post as SlackSink."""
+
+    width = 72
+
+    def __init__(self, stream: TextIO | None = None) -> None:
+        self.stream = stream
+        self._epoch = int(time.time())
+        self._counter = itertools.count(1)
+        self._posted: dict[str, str] = {}
+
+    def post(self, alert: Alert, alert_id: int | str, channel: str, thread_ts: str | None = None) -> PostResult:
+        ts = f"{self._epoch}.{next(self._counter):06d}"  # ordered like Slack's, so threads work the same way
+        self._posted[str(alert_id)] = ts
+        print(console_text(alert, channel, thread_ts, self.width), file=self.stream or sys.stdout, flush=True)
+        return PostResult(ts=ts, channel=channel)
+
+    def find_post(
+        self, channel: str, alert_id: int | str, oldest_ts: str | None = None, thread_ts: str | None = None
+    ) -> str | None:
+        return self._posted.get(str(alert_id))
+
+
+def console_text(alert: Alert, channel: str, thread_ts: str | None = None, width: int = 72) -> str:
+    """A readable rendering of an alert for a terminal; email text cannot move the cursor or colour it."""
+    where = " › ".join(part for part in (clean(channel), clean(alert.request_id or "")) if part)
+    if thread_ts:
+        where += " (thread)"
+    lines = [f"── {where} ".ljust(width, "─"), cut(clean(_title(alert)), width * 2)]
+    lines += [f"  {clean(label)}: {cut(clean(_one_line(value)), FIELD_MAX)}" for label, value in _fields(alert)]
+    if alert.explanation.strip():
+        lines += [f"    {line}" for line in clean(alert.explanation.strip()).splitlines()]
+    excerpt = cut(clean(alert.excerpt.strip()), SECTION_MAX)
+    lines += [f"  > {line}" for line in excerpt.splitlines()]
+    return "\n".join(lines)

@@ -1,0 +1,317 @@
+"""The request register (SQLAlchemy 2): requests, tracking numbers, messages seen, events, the alert outbox
+and mailbox checkpoints. SQLite by default; a PostgreSQL URL works too.
+
+I/O edge. The schema is versioned (table `schema_version`); `open_store` upgrades an older database in place
+and never drops data. Nothing here stores a password or a token.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import fcntl
+import json
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+    create_engine,
+    event,
+    func,
+    select,
+    text,
+)
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
+
+from bot.errors import StoreError, WorkerLocked
+
+SCHEMA_VERSION = 1
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Request(Base):
+    __tablename__ = "requests"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    agency_id: Mapped[str] = mapped_column(String(64), index=True)
+    jurisdiction: Mapped[str] = mapped_column(String(16))
+    subject: Mapped[str] = mapped_column(Text)
+    description: Mapped[str] = mapped_column(Text, default="")
+    sent: Mapped[dt.date] = mapped_column(Date)
+    message_id: Mapped[str | None] = mapped_column(String(998), index=True)
+    reply_address: Mapped[str | None] = mapped_column(String(320), index=True)
+    # open | acknowledged | extended | awaiting_requester (clock stopped) | partial | done | no_records |
+    # denied | closed
+    status: Mapped[str] = mapped_column(String(32), default="open", index=True)
+    received: Mapped[dt.date] = mapped_column(Date)  # the date the clock counts from
+    due: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    due_explanation: Mapped[str] = mapped_column(Text, default="")
+    extended: Mapped[bool] = mapped_column(Boolean, default=False)
+    clock_stopped_on: Mapped[dt.date | None] = mapped_column(Date)
+    remaining_days: Mapped[int | None] = mapped_column(Integer)
+    follow_up: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    appeal_due: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    appeal_explanation: Mapped[str] = mapped_column(Text, default="")
+    estimated: Mapped[dt.date | None] = mapped_column(Date)
+    last_kind: Mapped[str | None] = mapped_column(String(32))
+    last_reply_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    slack_channel: Mapped[str | None] = mapped_column(String(200))
+    slack_thread_ts: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class TrackingNumber(Base):
+    __tablename__ = "tracking_numbers"
+    __table_args__ = (UniqueConstraint("agency_id", "number"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    request_id: Mapped[str] = mapped_column(ForeignKey("requests.id"), index=True)
+    agency_id: Mapped[str] = mapped_column(String(64))
+    number: Mapped[str] = mapped_column(String(200), index=True)
+    source: Mapped[str] = mapped_column(String(32), default="imported")  # imported | learned
+
+
+class Message(Base):
+    """Every email seen, once (by Message-ID, else by the hash of its bytes), with its raw bytes."""
+
+    __tablename__ = "messages"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    message_id: Mapped[str | None] = mapped_column(String(998), index=True)
+    raw_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    source: Mapped[str] = mapped_column(String(1000))  # folder name or file path
+    uid: Mapped[int | None] = mapped_column(Integer)
+    arrived: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    date: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    from_addr: Mapped[str] = mapped_column(String(320), default="")
+    subject: Mapped[str] = mapped_column(Text, default="")
+    direction: Mapped[str] = mapped_column(String(8), default="in")  # in | out (Sent folder)
+    # processed | triage | set_aside | backfill (seen on first contact, no alert) | ignored (not correspondence)
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    request_id: Mapped[str | None] = mapped_column(ForeignKey("requests.id"), index=True)
+    signal: Mapped[str | None] = mapped_column(String(32))
+    kind: Mapped[str | None] = mapped_column(String(32))
+    rule: Mapped[str | None] = mapped_column(String(64))
+    tracking_number: Mapped[str | None] = mapped_column(String(200))
+    raw: Mapped[bytes | None] = mapped_column(LargeBinary)
+    processed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Event(Base):
+    """What happened to a request's clock, and why: the request's history."""
+
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    request_id: Mapped[str] = mapped_column(ForeignKey("requests.id"), index=True)
+    message_pk: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
+    kind: Mapped[str] = mapped_column(String(32))
+    on: Mapped[dt.date] = mapped_column(Date)
+    detail: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class OutboxAlert(Base):
+    """An alert is a row before it is sent (record the intent, act, record the result)."""
+
+    __tablename__ = "alerts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(1100), unique=True)
+    type: Mapped[str] = mapped_column(String(32))
+    request_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    channel: Mapped[str] = mapped_column(String(200))
+    payload: Mapped[str] = mapped_column(Text)  # the Alert as JSON
+    # queued | sending (outcome unknown if the worker died) | sent | failed (permanent)
+    status: Mapped[str] = mapped_column(String(16), default="queued", index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    error: Mapped[str] = mapped_column(Text, default="")
+    ts: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class Checkpoint(Base):
+    __tablename__ = "checkpoints"
+
+    folder: Mapped[str] = mapped_column(String(500), primary_key=True)
+    uidvalidity: Mapped[int] = mapped_column(Integer)
+    last_uid: Mapped[int] = mapped_column(Integer)
+    highestmodseq: Mapped[int | None] = mapped_column(Integer)
+    synced_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Meta(Base):
+    __tablename__ = "meta"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class SchemaVersion(Base):
+    __tablename__ = "schema_version"
+
+    version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    applied_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+# Each migration takes the database from version N-1 to N. Version 1 is the first schema, created whole.
+# Later versions append a function here: they alter in place and never drop data.
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {
+    1: lambda conn: Base.metadata.create_all(conn),
+}
+
+
+class Store:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._lock_fd: int | None = None
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction: committed at the end, rolled back on any error (no partial state)."""
+        with self._sessions() as session:
+            try:
+                yield session
+                session.commit()
+            except OperationalError as err:
+                session.rollback()
+                raise StoreError(describe_db_error(err)) from None
+            except BaseException:
+                session.rollback()
+                raise
+
+    def get_meta(self, key: str) -> str | None:
+        with self.session() as s:
+            row = s.get(Meta, key)
+            return row.value if row else None
+
+    def set_meta(self, session: Session, key: str, value: str) -> None:
+        session.merge(Meta(key=key, value=value))
+
+    def bump_counter(self, session: Session, key: str, by: int = 1) -> None:
+        row = session.get(Meta, key)
+        if row is None:
+            session.add(Meta(key=key, value=str(by)))
+        else:
+            row.value = str(int(row.value) + by)
+
+    def acquire_worker_lock(self) -> None:
+        """Only one worker per database: a lock file beside a SQLite file; a row lease elsewhere."""
+        path = self.lock_path()
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            raise WorkerLocked(
+                f"another foiabot worker is already running on this database (lock: {path})"
+            ) from None
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()}\n".encode())
+        self._lock_fd = fd
+
+    def lock_path(self) -> str:
+        database = self.engine.url.database
+        if self.engine.url.get_backend_name() == "sqlite" and database and database != ":memory:":
+            return database + ".lock"
+        safe = "".join(c if c.isalnum() else "_" for c in self.engine.url.render_as_string(hide_password=True))
+        return os.path.join(os.environ.get("TMPDIR", "/tmp"), f"foiabot-{safe[-80:]}.lock")
+
+    def close(self) -> None:
+        if self._lock_fd is not None:
+            os.close(self._lock_fd)
+            self._lock_fd = None
+        self.engine.dispose()
+
+
+def describe_db_error(err: SQLAlchemyError) -> str:
+    original = str(getattr(err, "orig", err)).strip()
+    lowered = original.lower()
+    if "locked" in lowered or "busy" in lowered:
+        return f"the database is locked by another process ({original}); nothing was written, try again"
+    if "disk" in lowered and "full" in lowered:
+        return f"the disk holding the database is full ({original}); nothing was written"
+    if "readonly" in lowered or "read-only" in lowered:
+        return f"the database is read-only ({original})"
+    return f"database error: {original}"
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def open_store(url: str) -> Store:
+    """Open (and create or upgrade) the database. Raises StoreError with a readable reason."""
+    try:
+        if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
+            Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args=_connect_args(url))
+        if engine.url.get_backend_name() == "sqlite":
+            event.listen(engine, "connect", _sqlite_pragmas)
+        migrate(engine)
+    except OperationalError as err:
+        raise StoreError(describe_db_error(err)) from None
+    except (SQLAlchemyError, OSError) as err:
+        raise StoreError(f"cannot open the database: {err.__class__.__name__}: {_safe(err)}") from None
+    return Store(engine)
+
+
+def _connect_args(url: str) -> dict[str, Any]:
+    return {"timeout": 15} if url.startswith("sqlite") else {}
+
+
+def _safe(err: Exception) -> str:
+    # A database URL may carry a password: never repeat the URL in an error.
+    return str(err).split("\n")[0][:300]
+
+
+def migrate(engine: Engine) -> int:
+    with engine.begin() as conn:
+        SchemaVersion.__table__.create(conn, checkfirst=True)  # type: ignore[attr-defined]
+        current = conn.execute(select(func.max(SchemaVersion.version))).scalar() or 0
+        if current > SCHEMA_VERSION:
+            raise StoreError(
+                f"the database has schema version {current}, newer than this foiabot ({SCHEMA_VERSION}): "
+                "upgrade foiabot"
+            )
+        for version in range(current + 1, SCHEMA_VERSION + 1):
+            MIGRATIONS[version](conn)
+            conn.execute(SchemaVersion.__table__.insert().values(version=version, applied_at=utcnow()))  # type: ignore[attr-defined]
+        return SCHEMA_VERSION
+
+
+def alert_payload(data: dict[str, Any]) -> str:
+    return json.dumps(data, sort_keys=True, default=str)
+
+
+def ping(store: Store) -> None:
+    with store.engine.connect() as conn:
+        conn.execute(text("SELECT 1"))

@@ -1,0 +1,160 @@
+"""Applies a classified, matched reply to its request: status, deadlines (through calendar.py) and events.
+
+Works on the ORM rows given to it inside the caller's transaction; it never commits, never talks to a
+server, and never replaces the statutory due date with an agency's own estimate (that is kept beside it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from bot import calendar
+from bot.model import Classification, Kind
+from bot.rules import Jurisdiction
+from bot.store import Event, Request
+
+# A final release that withholds or redacts something is an adverse determination: it opens the appeal window.
+_WITHHOLDING = re.compile(
+    r"(?i)\b(withh[eo]ld|redact|exempt(ion|ions)?\b|partially (granted|released|denied)|released in part|"
+    r"denied in part|b\(\d\)|\(b\)\(\d\))"
+)
+_STOPS_CLOCK = {Kind.CLARIFICATION, Kind.FEE_ESTIMATE}
+_STATUS = {
+    Kind.ACKNOWLEDGMENT: "acknowledged",
+    Kind.EXTENSION: "extended",
+    Kind.CLARIFICATION: "awaiting_requester",
+    Kind.FEE_ESTIMATE: "awaiting_requester",
+    Kind.RECORDS_INTERIM: "partial",
+    Kind.RECORDS_FINAL: "done",
+    Kind.NO_RECORDS: "no_records",
+    Kind.DENIAL: "denied",
+}
+CLOSED_STATUSES = frozenset({"done", "no_records", "denied", "closed"})
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a reply changed, for the alert: each date with its explanation."""
+
+    due_changed: bool = False
+    appeal_opened: bool = False
+    clock_stopped: bool = False
+
+
+def initial_deadlines(request: Request, jurisdiction: Jurisdiction) -> None:
+    _set_due(request, calendar.response_due(jurisdiction, request.received), jurisdiction)
+
+
+def _set_due(request: Request, deadline: calendar.Deadline, jurisdiction: Jurisdiction) -> None:
+    request.due = deadline.due
+    request.due_explanation = deadline.explain()
+    request.follow_up = None
+    if deadline.due is None:
+        follow = calendar.follow_up_due(jurisdiction, request.received)
+        request.follow_up = follow.due
+
+
+def apply_reply(
+    session: Session,
+    request: Request,
+    jurisdiction: Jurisdiction,
+    result: Classification,
+    on: dt.date,
+    text: str,
+    message_pk: int | None = None,
+) -> Change:
+    """Move the request's clock for one agency reply dated `on` (the team's local date)."""
+    kind = result.kind
+    facts = result.facts
+    change = Change()
+    if facts.estimated:
+        request.estimated = facts.estimated
+    if kind == Kind.ACKNOWLEDGMENT and facts.received and facts.received != request.received:
+        change = _restart_from_receipt(session, request, jurisdiction, facts.received, message_pk)
+    elif kind == Kind.EXTENSION:
+        change = _extend(session, request, jurisdiction, on, message_pk)
+    elif kind in _STOPS_CLOCK:
+        change = _stop_clock(session, request, jurisdiction, on, kind, message_pk)
+    elif kind in (Kind.NO_RECORDS, Kind.DENIAL) or (kind == Kind.RECORDS_FINAL and _WITHHOLDING.search(text)):
+        change = _open_appeal(session, request, jurisdiction, on, kind, message_pk)
+    if kind in _STATUS:
+        request.status = _STATUS[kind]
+    request.last_kind = kind.value
+    return change
+
+
+def _restart_from_receipt(
+    session: Session, request: Request, j: Jurisdiction, received: dt.date, message_pk: int | None
+) -> Change:
+    request.received = received
+    if request.extended or request.clock_stopped_on:
+        return Change()  # the clock already moved on; a late acknowledgment does not rewind it
+    _set_due(request, calendar.response_due(j, received), j)
+    _event(session, request, "received", received, f"agency states receipt on {received}", message_pk)
+    return Change(due_changed=True)
+
+
+def _extend(session: Session, request: Request, j: Jurisdiction, on: dt.date, message_pk: int | None) -> Change:
+    if request.extended or request.due is None:
+        return Change()  # the law allows one statutory extension; later notices only update the estimate
+    current = calendar.Deadline(due=request.due, rule="", citation="", start=request.due, days=None,
+                                day_type="business")
+    extended = calendar.extend(j, current)
+    if extended is None:
+        _event(session, request, "extension", on, "the law sets no extension; due date unchanged", message_pk)
+        return Change()
+    request.due = extended.due
+    request.due_explanation = extended.explain()
+    request.extended = True
+    _event(session, request, "extension", on, request.due_explanation, message_pk)
+    return Change(due_changed=True)
+
+
+def _stop_clock(
+    session: Session, request: Request, j: Jurisdiction, on: dt.date, kind: Kind, message_pk: int | None
+) -> Change:
+    if request.clock_stopped_on or request.due is None:
+        return Change()
+    request.clock_stopped_on = on
+    request.remaining_days = calendar.remaining_business_days(j, on, request.due)
+    detail = f"{kind.value}: clock stopped on {on} with {request.remaining_days} business days left"
+    _event(session, request, "clock_stopped", on, detail, message_pk)
+    return Change(clock_stopped=True)
+
+
+def restart_clock(session: Session, request: Request, j: Jurisdiction, on: dt.date) -> bool:
+    """Our reply to a clarification or fee notice: the clock runs again with the time that remained."""
+    if request.clock_stopped_on is None:
+        return False
+    deadline = calendar.restart(j, on, request.remaining_days or 0)
+    request.due = deadline.due
+    request.due_explanation = deadline.explain()
+    request.clock_stopped_on = None
+    request.remaining_days = None
+    request.status = "open"
+    _event(session, request, "clock_restarted", on, request.due_explanation, None)
+    return True
+
+
+def _open_appeal(
+    session: Session, request: Request, j: Jurisdiction, on: dt.date, kind: Kind, message_pk: int | None
+) -> Change:
+    deadline = calendar.appeal_due(j, on)
+    if deadline is None:
+        _event(session, request, "adverse_determination", on, f"{kind.value}; the law sets no appeal window",
+               message_pk)
+        return Change()
+    request.appeal_due = deadline.due
+    request.appeal_explanation = deadline.explain()
+    _event(session, request, "appeal_window", on, request.appeal_explanation, message_pk)
+    return Change(appeal_opened=True)
+
+
+def _event(
+    session: Session, request: Request, kind: str, on: dt.date, detail: str, message_pk: int | None
+) -> None:
+    session.add(Event(request_id=request.id, kind=kind, on=on, detail=detail, message_pk=message_pk))
