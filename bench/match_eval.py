@@ -134,8 +134,11 @@ def replay(corpus: Path = DEFAULT_CORPUS, parse: Parse = parse_message) -> Repor
 
 
 def render(report: Report) -> str:
-    lines = [f"{r.file:42} {r.match.signal or '-':16} {r.match.request_id or '-':8} "
-             f"{'ok' if r.correct else 'WRONG (want ' + str(r.expected) + ')'}" for r in report.rows]
+    lines = [
+        f"{r.file:42} {r.match.signal or '-':16} {r.match.request_id or '-':8} "
+        f"{'ok' if r.correct else 'WRONG (want ' + str(r.expected) + ')'}"
+        for r in report.rows
+    ]
     lines.append("")
     made = report.made
     wanted = [r for r in report.rows if r.expected is not None]

@@ -5,6 +5,7 @@ derived, so Slack can show it and a test can check it. This module never reads t
 touches the store or the network, and never guesses a number the law does not set: where the law says only
 "promptly", the due date is None and the follow-up clock gives a date to chase instead. The only work
 besides arithmetic is building each jurisdiction's holiday calendar from the `holidays` package, once, lazily.
+Dates here are local calendar dates: callers convert a message's timestamp to the agency's time zone first.
 """
 
 from __future__ import annotations
@@ -59,9 +60,7 @@ class Deadline:
         if self.rolled_from is not None:
             text += f"; day {self.days} fell on {_day(self.rolled_from)}, a closed day, so it rolls forward"
         if self.holidays_skipped:
-            text += "; skipped " + ", ".join(
-                f"{h.name} ({h.date.isoformat()})" for h in self.holidays_skipped
-            )
+            text += "; skipped " + ", ".join(f"{h.name} ({h.date.isoformat()})" for h in self.holidays_skipped)
         return text
 
     def _explain_no_deadline(self) -> str:
@@ -98,11 +97,11 @@ class _Calendar:
         years = {year - 1, year, year + 1} - self._years
         found = holidays_lib.country_holidays(self._spec.country, subdiv=self._spec.subdiv, years=years)
         names = {d: str(name) for d, name in found.items()}
-        names.update({d: "office closure" for d in _iso_dates(self._spec.add) if d.year in years})
+        names.update({d: "office closure" for d in _iso_dates(self._spec.add)})
         for d in _iso_dates(self._spec.remove):
             names.pop(d, None)
         with self._lock:
-            self._names.update({d: n for d, n in names.items() if d.year in years})
+            self._names.update(names)
             self._years |= years
 
 
@@ -135,7 +134,7 @@ def add_business_days(j: Jurisdiction, start: dt.date, n: int) -> dt.date:
     d = start
     while n > 0:
         d += _ONE_DAY
-        n -= d.weekday() < 5
+        n -= is_business_day(j, d)
     return d
 
 
@@ -161,9 +160,7 @@ def _weekday_holidays(j: Jurisdiction, first: dt.date, last: dt.date) -> tuple[S
 def _count(j: Jurisdiction, clock: Clock, start: dt.date, rule: str, what: str) -> Deadline:
     """Apply a clock with a number of days to a start date."""
     days = clock.days or 0
-    base = Deadline(
-        due=None, rule=rule, citation=j.citation, start=start, days=days, day_type=clock.type, what=what
-    )
+    base = Deadline(due=None, rule=rule, citation=j.citation, start=start, days=days, day_type=clock.type, what=what)
     if clock.type == "business":
         due = add_business_days(j, start, days)
         return replace(base, due=due, holidays_skipped=_weekday_holidays(j, start + _ONE_DAY, due))
@@ -205,6 +202,14 @@ def response_due(j: Jurisdiction, received: dt.date) -> Deadline:
     return _count(j, clock, received, f"{_period(clock)} after receipt", clock.what)
 
 
+def acknowledgment_due(j: Jurisdiction, received: dt.date) -> Deadline | None:
+    """The separate deadline to acknowledge the request; None where the law has none."""
+    clock = j.acknowledgment
+    if clock is None or clock.days is None:
+        return None
+    return _count(j, clock, received, f"{_period(clock)} after receipt", "acknowledgment")
+
+
 def extend(j: Jurisdiction, current: Deadline) -> Deadline | None:
     """The due date after the agency invokes the law's extension: the extension counted from the current due
     date. None when the law fixes no extension (or the current deadline has no date to extend)."""
@@ -212,7 +217,7 @@ def extend(j: Jurisdiction, current: Deadline) -> Deadline | None:
     if clock is None or clock.days is None or current.due is None:
         return None
     rule = f"extension of {_period(clock)} after the previous due date"
-    return _count(j, clock, current.due, rule, current.what)
+    return _count(j, clock, current.due, rule, current.what or j.response.what)
 
 
 def appeal_due(j: Jurisdiction, determined: dt.date) -> Deadline | None:
@@ -237,9 +242,10 @@ def remaining_business_days(j: Jurisdiction, stopped: dt.date, due: dt.date) -> 
 def restart(j: Jurisdiction, restarted: dt.date, remaining: int) -> Deadline:
     """The due date once a stopped clock runs again: the remaining-th business day after the restart (the
     next business day when nothing remained)."""
-    days = max(remaining, 1)
-    clock = Clock(days=days, type="business", what=j.response.what)
+    clock = Clock(days=max(remaining, 1), type="business", what=j.response.what)
     rule = f"{_period(clock)} remaining after the clock restarted"
+    if remaining <= 0:
+        rule = "no business days remained when the clock stopped; next business day after it restarted"
     return _count(j, clock, restarted, rule, clock.what)
 
 

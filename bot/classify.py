@@ -78,9 +78,9 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{a})" for a in alternatives), re.I)
 
 
-# A phrase inside a condition ("if no records are found", "whether additional time is needed") is not a
+# A phrase inside a condition ("if no records are found", "before the records are produced") is not a
 # statement of fact.
-_CONDITIONAL = re.compile(r"\b(?:if|whether|unless|in the event)\b[^.;:!?]*$", re.I)
+_CONDITIONAL = re.compile(r"\b(?:if|whether|unless|in the event|before|until|once|upon)\b[^.;:!?]*$", re.I)
 
 
 def _says(pattern: re.Pattern[str], text: str) -> bool:
@@ -98,33 +98,35 @@ NO_RECORDS = _rx(
     r"\bno records? (?:responsive|were|was|could|have been|pertaining|matching)",
     r"\b(?:unable|not able) to (?:locate|identify|find) (?:any )?(?:responsive )?(?:records?|documents?)",
     r"\b(?:did|does|could) not (?:locate|find|identify) any " + _RECORDS,
-    r"\bdoes not (?:possess|maintain|have) any (?:records?|documents?|responsive|\w+ (?:reports?|records?))",
+    r"\bdoes not (?:possess|maintain|have) any (?:records?|documents?|responsive|\w+ (?:reports?"
+    r"|records?))",
     r"\bsearch (?:did not|failed to) (?:locate|find|identify|produce|yield)",
     r"\bsearch (?:was negative|yielded no|produced no|located no|found no)",
     r"\bno (?:responsive )?records? (?:exist|were located|were found)",
     r"\bclosure reason: no",
+    r"\b(?:we|the \w+) (?:have|has|found|located|identified) no (?:responsive )?(?:records?|documents?)",
+    r"\bthere are no (?:responsive )?(?:records?|documents?)",
+    r"\b(?:could|did) not (?:locate|find|identify) (?:any )?(?:responsive )?(?:records?|documents?)\b",
 )
 DENIAL = _rx(
     r"\bneither confirm nor deny",
     r"\b(?:withheld|exempt from disclosure|withholding (?:them|it|the records)) in (?:its|their) entirety",
-    r"\byour (?:request|appeal) (?:is|has been|was|must be)(?: therefore| hereby| respectfully)? (?:denied|rejected)",
+    r"\byour (?:(?!fee\b|waiver\b|expedit)[\w-]+ ){0,3}(?:request|appeal) (?:is|has been|was|must be)(?:"
+    r" therefore| hereby| respectfully)? (?:denied|rejected)",
+    r"\b(?:records?|documents?|information) (?:is|are|will be|must be) withheld in (?:full|(?:its|their)"
+    r" entirety)",
     r"\b(?:must|hereby|therefore) (?:deny|denies|reject) your request",
     r"\b(?:is|are) (?:denying|rejecting) your request",
     r"\b(?:determined|concluded) that none (?:of the records )?(?:could|can|may) be released",
     r"\bno reasonably segregable",
     r"\bnot (?:an? )?(?:agency|public) records?\b",
-    r"\b(?:does not|fails to) reasonably describe",
     r"\bimproper (?:foia |records |public records )?request",
 )
 WITHHELD_IN_FULL = _rx(r"\bwithheld in full", r"\bwithholding (?:all|the records) in full")
-RELEASED = _rx(
-    r"\breleased in (?:part|full)",
-    r"\b(?:are|is|were|have been|has been|being) (?:released|produced|enclosed|provided|attached)\b",
-    r"\bgrant(?:ed|ing) (?:your request )?in part",
-)
 FINAL = _rx(
     rf"\b(?:this|the following) is (?:{_POSSESSIVE} )?final (?:response|release|production|determination)",
-    rf"\b(?:attached|enclosed|here) (?:is|are|please find) {_POSSESSIVE} final (?:response|release|production)",
+    rf"\b(?:attached|enclosed|here) (?:is|are|please find) {_POSSESSIVE} final (?:response|release"
+    rf"|production)",
     r"\bfinal (?:response|release|production|determination)s? (?:is|are) (?:attached|enclosed)",
     rf"\b(?:completes|concludes) {_POSSESSIVE} (?:processing|response|production)",
     r"\b(?:second|third|fourth|fifth|last) and final (?:installment|release|production)",
@@ -134,25 +136,39 @@ FINAL = _rx(
 )
 INTERIM = _rx(
     r"\binterim (?:release|production|response (?:of|with|releasing|enclosing))",
-    r"\b(?:first|second|third|fourth|fifth|next|\d+(?:st|nd|rd|th)) (?:installment|partial release|production)",
+    r"\b(?:first|second|third|fourth|fifth|next|\d+(?:st|nd|rd|th)) (?:installment|partial release"
+    r"|production)",
     r"\bpartial (?:release|production|response)",
+    r"\b(?:first|second|third|fourth|fifth|next|\d+(?:st|nd|rd|th)) interim (?:response|release"
+    r"|production)",
+    r"\binterim response\b[^.]{0,100}?\b(?:enclosed|attached|released|releasing|produced)",
+    r"\b(?:enclosed|attached) (?:is|are|please find) (?:our |the |a |an |your )?(?:\w+ )?interim",
     r"\b(?:on|in) a rolling basis",
     r"\brolling (?:release|production)s?",
     r"\b(?:additional|subsequent|further) (?:releases?|productions?|installments?)",
     r"\bremaining (?:pages|records|documents) (?:are|is|will)",
 )
+# A statement that records go out now (not "will be released upon payment").
 RECORDS = _rx(
-    r"\b(?:attached|enclosed) (?:is|are|please find) (?:the |a |copies of )?(?:responsive |requested )?(?:records|documents|copies|files)",
-    r"\b(?:records|documents|files) (?:are|have been|were) (?:attached|enclosed|released|provided)",
+    r"\b(?:attached|enclosed) (?:is|are|please find|you will find)\b[^.]{0,60}?\b(?:records|documents"
+    r"|copies|files|pages)\b",
+    r"\bplease find (?:attached|enclosed)\b[^.]{0,60}?\b(?:records|documents|copies|files|pages)\b",
+    r"\b(?:records|documents|files|pages|copies)\b(?: you requested| requested| responsive to your request)? "
+    r"(?:are|is|have been|has been|were|was|are being|is being) (?:attached|enclosed|released|produced"
+    r"|uploaded)",
     r"\breleased in (?:part|full)",
+    r"\b(?:we are|we're) (?:releasing|producing) ",
     r"\bgrant(?:ed|ing) (?:your request )?in (?:part|full)",
     r"\b(?:has|have) released the following",
-    r"\b(?:now )?available for (?:download|pickup|inspection)",
-    r"\brecords (?:have been|were) released",
+    r"\bavailable for (?:download|pickup|inspection)",
+    r"\brequest (?:has been|was|is) fulfilled",
 )
 REFERRAL = _rx(
-    r"\b(?:referred|transferred|forwarded) (?:your request|the request|this request|it|a portion|that portion|[\w,]+ pages?)\b[^.]{0,80}\bto\b",
+    r"\b(?:referred|transferred|forwarded) (?:your request|the request|this request|it|a portion|that"
+    r" portion|[\w,]+ pages?)\b[^.]{0,80}\bto\b",
     r"\bmaintained by\b[^.]{0,80}\brather than\b",
+    r"\b(?:maintained|held|kept) by (?:another|a different|a separate) (?:agency|office|department"
+    r"|component|entity)",
     r"\bnot maintained by (?:this|the|our) (?:office|department|agency|division)",
     r"\byou may wish to (?:submit|send|direct|redirect) (?:that portion of |a portion of )?your request to",
     r"\b(?:should|must) (?:be )?(?:submitted|directed|sent) (?:directly )?to (?:the )?[A-Z]",
@@ -165,28 +181,44 @@ FEE = _rx(
     r"\bdeposit (?:is )?(?:required|of \$)|\brequires? a deposit",
     r"\bitemized statement",
     r"\bpayment (?:is )?(?:required|due) before",
+    r"\b(?:cost|charge|fee)s? (?:to|of) (?:produc|process|copy|duplicat|search|review)\w*",
+    r"\bplease remit\b|\bremit (?:payment|\$)",
+    r"\bwill cost (?:approximately |about )?\$",
 )
 DOLLARS = re.compile(r"\$\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d{2})?")
 EXTENSION = _rx(
     r"\bextend(?:ing|ed|s)? the (?:time|deadline|period|date|time limit)\b",
-    r"\b(?:time|deadline|period|time limit) (?:to respond|for responding|for a response)?[^.]{0,40}\b(?:is|are|has been|will be)(?: therefore)? extended",
+    r"\b(?:time|deadline|period|time limit) (?:to respond|for responding|for a"
+    r" response)?[^.]{0,40}\b(?:is|are|has been|will be)(?: therefore)? extended",
     r"\bextension of (?:the )?(?:time|deadline)",
     r"\b(?:notice of|invoke|invoking|take|taking) (?:an? )?[\w() -]{0,20}extension",
     r"\bunusual circumstances (?:apply|exist|are present)",
     r"\b(?:because of|due to|constitute|constitutes) (?:these |the )?unusual circumstances",
-    r"\b(?:require|requires|need|needs) (?:up to )?(?:an? )?(?:\w+ )?(?:\(\d+\) )?additional (?:time|days|\w+ days)",
+    r"\b(?:require|requires|need|needs) (?:up to )?(?:an? )?(?:\w+ )?(?:\(\d+\) )?additional (?:time|days"
+    r"|\w+ days)",
     r"\b(?:we|it) (?:require|will require|need|will need) (?:more|additional|further) time",
+    r"\b(?:\w+|\(\d+\))[- ](?:business|working|calendar)?[- ]?days? extension",
+    r"\b(?:due date|deadline|response date) (?:has been|was|is|will be) (?:extended|changed|moved"
+    r"|postponed)",
+    r"\b(?:revised|new|updated) (?:estimated )?(?:due|completion|response) date",
 )
 CLARIFICATION = _rx(
     r"\bplease clarify",
-    r"\b(?:need|needs|require|requires|request|requesting|seek|seeking) (?:some |further |additional )?clarification",
+    r"\b(?:need|needs|require|requires|request|requesting|seek|seeking) (?:some |further |additional"
+    r" )?clarification",
     r"\bclarify (?:whether|what|which|your request|the scope|the request)",
     r"\b(?:narrow|limit|refine) (?:your|the) (?:request|scope)",
     r"\bnarrowed request",
     r"\b(?:more|less|sufficiently) specific",
-    r"\bplease (?:provide|send|specify) (?:us )?(?:with )?(?:additional|more|further) (?:information|details)",
+    r"\bplease (?:provide|send|specify) (?:us )?(?:with )?(?:additional|more|further) (?:information"
+    r"|details)",
     r"\bresume processing (?:upon|once|after) (?:your|we receive)",
     r"\bunduly burdensome",
+    r"\b(?:does not|fails to|did not) reasonably describe",
+    r"\b(?:additional|more|further) information (?:is |will be )?(?:needed|required|necessary)",
+    r"\bwe need (?:more|additional|further) information",
+    r"\bplease (?:let us know|confirm|specify|indicate) (?:whether|which|what|if)",
+    r"\b(?:unable|not able) to process your request as (?:written|submitted)",
 )
 CALL_REQUEST = _rx(
     r"\b(?:give|gave) (?:me|us) a (?:call|ring)",
@@ -195,27 +227,36 @@ CALL_REQUEST = _rx(
     r"\bwalk you through",
 )
 OUT_OF_OFFICE = _rx(
-    r"\b(?:i am|i'm|i will be|i'll be) (?:currently )?(?:out of (?:the )?office|on (?:annual |sick |extended )?leave|away|on vacation|traveling|on travel|on official travel)",
+    r"\b(?:i am|i'm|i will be|i'll be) (?:currently )?(?:out of (?:the )?office|on (?:annual |sick "
+    r"|extended )?leave|away|on vacation|traveling|on travel|on official travel)",
     r"\bout of (?:the )?office (?:until|through|from)",
     r"\blimited access to (?:e-?mail|my e-?mail)",
-    r"\bwill (?:respond|reply|return your (?:message|e-?mail)) (?:to your (?:message|e-?mail) )?(?:when|upon|after) (?:i|my) return",
-    r"\bautomated (?:response|reply) (?:confirming|to let you know|acknowledging that your (?:message|e-?mail))",
+    r"\bwill (?:respond|reply|return your (?:message|e-?mail)) (?:to your (?:message|e-?mail) )?(?:when"
+    r"|upon|after) (?:i|my) return",
+    r"\b(?:automated|automatic) (?:response|reply)\b[^.]{0,30}\byour (?:message|e-?mail) (?:was|has been)"
+    r" (?:delivered|received)",
+    r"\b(?:this|the) (?:e-?mail )?(?:address|mailbox|inbox) is no longer (?:monitored|in use|active)",
     r"\b(?:does|do) not constitute an acknowledg",
 )
 ACKNOWLEDGMENT = _rx(
     r"\backnowledg(?:e|es|ing|ment of) receipt",
     r"\b(?:is|are|am) in receipt of",
-    r"\b(?:request|it|application)\b[^.;]{0,40}? (?:has been|was|have been|is) (?:received|submitted|logged|entered|opened|filed)\b",
-    r"\b(?:we|office|department|city|county|agency|unit|division) (?:has |have )?received your\b",
-    r"\b(?:has|have) been assigned (?:a |the )?(?:\w+ )?(?:(?:reference|tracking|request|case|file|control|confirmation) )?(?:number|no\b|#)",
+    r"\b(?:request|it|application)\b[^.;]{0,40}? (?:has been|was|have been|is) (?:received|submitted"
+    r"|logged|entered|opened|filed)\b",
+    r"\b(?:we|office|department|city|county|agency|unit|division|section) (?:has |have )?received your"
+    r" (?:[\w-]+ ){0,6}request",
+    r"\b(?:has|have) been assigned (?:a |the )?(?:\w+ )?(?:(?:reference|tracking|request|case|file"
+    r"|control|confirmation) )?(?:number|no\b|#)",
     r"\bassigned (?:\w+ )?(?:reference|tracking|request|case|file|control|confirmation) (?:number|no\b|#)",
     r"\b(?:request|case|reference|tracking) (?:number|no\.?|#) (?:listed )?above has been assigned",
     r"\bthank you for (?:submitting|your) (?:a |your )?(?:\w+ ){0,4}request",
 )
 PORTAL = _rx(
     r"\b(?:has been|was) updated\b",
-    r"\b(?:log|sign) ?in to (?:the |your |our )?(?:[\w/ ]{0,40})?(?:portal|center|centre|link|pal|account|site|system)",
-    r"\bnew (?:message|correspondence|document|note|activity|comment)s? (?:is |are )?(?:available |posted )?(?:for|on|regarding|about|has been)",
+    r"\b(?:log|sign) ?in to (?:the |your |our )?(?:[\w/ ]{0,40})?(?:portal|center|centre|link|pal|account"
+    r"|site|system)",
+    r"\bnew (?:message|correspondence|document|note|activity|comment)s? (?:is |are )?(?:available |posted"
+    r" )?(?:for|on|regarding|about|has been)",
     r"\bthere is (?:a )?new (?:message|correspondence|document|activity)",
     r"\bstatus (?:of (?:your |the )?request [\w#-]+ )?(?:has )?(?:changed|been changed|been updated)",
     r"\b(?:has|have) (?:a )?new (?:message|activity|point of contact)",
@@ -282,11 +323,18 @@ def _phrase_rule(pattern: re.Pattern[str], kind: Kind) -> Rule:
     return rule
 
 
+def _no_records(ctx: _Context) -> Kind | None:
+    # "Records for items 1-2 are attached; no records were located for item 3" is a release.
+    return Kind.NO_RECORDS if _says(NO_RECORDS, ctx.text) and not _says(RECORDS, ctx.text) else None
+
+
 def _denial(ctx: _Context) -> Kind | None:
+    # "42 pages are withheld in full" next to released pages, or "denied in part", is a partial release.
+    if _says(RECORDS, ctx.text):
+        return None
     if _says(DENIAL, ctx.text):
         return Kind.DENIAL
-    # "42 pages are withheld in full" next to released pages is a partial release, not a denial.
-    if _says(WITHHELD_IN_FULL, ctx.text) and not _says(RELEASED, ctx.text):
+    if _says(WITHHELD_IN_FULL, ctx.text):
         return Kind.DENIAL
     return None
 
@@ -313,7 +361,7 @@ HEADER_RULES: list[tuple[str, Rule]] = [
 # extension (letters releasing records often mention fees or time), clarifications before acknowledgments,
 # and portal "log in to view" notices last, so that a portal email with substantive text is judged by it.
 TEXT_RULES: list[tuple[str, Rule]] = [
-    ("text:no-records", _phrase_rule(NO_RECORDS, Kind.NO_RECORDS)),
+    ("text:no-records", _no_records),
     ("text:denial", _denial),
     ("text:final-response", _phrase_rule(FINAL, Kind.RECORDS_FINAL)),
     ("text:interim-release", _phrase_rule(INTERIM, Kind.RECORDS_INTERIM)),
@@ -446,16 +494,23 @@ RECEIVED = _rx(
 ESTIMATED = _rx(
     r"\bestimated (?:completion|response|date of completion|delivery) date",
     r"\bestimate (?:that )?(?:we|it|the \w+) will (?:complete|respond|finish|provide|issue)",
-    r"\b(?:anticipate|anticipates|expect|expects)\b[^.]{0,60}?\b(?:by|on or before|no later than|before|on)\b",
+    r"\b(?:anticipate|anticipates|expect|expects)\b[^.]{0,60}?\b(?:by|on or before|no later than|before"
+    r"|on)\b",
     r"\bexpected (?:response|completion|release) date",
 )
 RESPOND_BY = _rx(
-    r"\bwill (?:respond|reply|provide (?:a|its|our|the) (?:response|determination)|issue (?:a|its) (?:response|determination)|complete (?:its|our|the) response)\b[^.]{0,60}?\b(?:on or before|by|no later than|before)\b",
-    r"\b(?:expect|expects|anticipate|anticipates) to (?:respond|reply)\b[^.]{0,40}?\b(?:on or before|by|no later than)\b",
+    r"\bwill (?:respond|reply|provide (?:a|its|our|the) (?:response|determination)|issue (?:a|its)"
+    r" (?:response|determination)|complete (?:its|our|the) response)\b[^.]{0,60}?\b(?:on or before|by|no"
+    r" later than|before)\b",
+    r"\b(?:expect|expects|anticipate|anticipates) to (?:respond|reply)\b[^.]{0,40}?\b(?:on or before|by"
+    r"|no later than)\b",
     r"\b(?:expected|new|extended) (?:response|due) date",
     r"\bresponse (?:is|will be) (?:now )?due (?:on|by)",
 )
-_FEE_LABEL = re.compile(r"(?:total|estimated (?:fee|cost|charge|amount)s?|fee of|cost of|amount due|remit|deposit of)\W{0,3}[^$.]{0,30}$", re.I)
+_FEE_LABEL = re.compile(
+    r"(?:total|estimated (?:fee|cost|charge|amount)s?|fee of|cost of|amount due|remit|deposit of)\W{0,3}[^$.]{0,30}$",
+    re.I,
+)
 _FEE_NOT = re.compile(r"(?:exceeds?|over|more than|less than|under|up to|first|threshold of|minimum of)\s*$", re.I)
 _PER_UNIT = re.compile(r"^\s*(?:per|/|an?\s+(?:page|hour))", re.I)
 
@@ -515,6 +570,9 @@ def extract_facts(reply: Reply, agency: Agency | None, kind: Kind) -> Facts:
     text = _new_text(reply)
     today = reply.date.date() if reply.date else None
     number, quoted_only = _tracking(reply, agency)
+    if kind in (Kind.BOUNCE, Kind.AUTO_REPLY):
+        # Not the agency speaking: dates in a returned copy or an away message are not the request's.
+        return Facts(tracking_number=number, tracking_number_quoted_only=quoted_only)
     stated_due = _date_after(RESPOND_BY, text, today)
     return Facts(
         tracking_number=number,

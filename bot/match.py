@@ -38,7 +38,6 @@ _NUMBER_PART = re.compile(r"[A-Za-z0-9]+|[-/.]")
 _MAX_NUMBER_PARTS = 8
 _WORD = re.compile(r"[a-z0-9]+")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw)\s*:", re.IGNORECASE)
 # Correspondence about a records request says so; newsletters and press releases on the same topic do not.
 _REQUEST_TALK = re.compile(
     r"\b(?:requests?|foia|foipa|cpra|rtk|pir|right[- ]to[- ]know|public records|open records)\b",
@@ -166,19 +165,13 @@ class Evidence:
         return {n for n in found if not self.index.requests_with_number(n)}
 
     @cached_property
-    def words(self) -> set[str]:
+    def reply_words(self) -> set[str]:
         r = self.reply
-        texts = [r.subject, r.new_text, r.embedded_subject, *(a.text for a in r.attachments)]
-        if _FORWARD_SUBJECT.match(r.subject):
-            texts.append(r.quoted_text)  # a forward's quoted part is the agency's own message
-        return words("\n".join(texts))
+        # Not the quoted history: our own request, quoted back, may name our other requests.
+        return words("\n".join([r.subject, r.new_text, r.embedded_subject, *(a.text for a in r.attachments)]))
 
 
 Signal = Callable[[Evidence], Finding | None]
-
-
-def _unique(request_ids: Iterable[str]) -> list[str]:
-    return sorted(set(request_ids))
 
 
 def _decide(ev: Evidence, found: dict[str, list[str]], what: str) -> Finding | None:
@@ -186,7 +179,7 @@ def _decide(ev: Evidence, found: dict[str, list[str]], what: str) -> Finding | N
     if not found:
         return None
     if len(found) == 1:
-        (request_id, hits), = found.items()
+        ((request_id, hits),) = found.items()
         return Finding(request_id, f"{what}: {', '.join(hits)}")
     for request_id, hits in found.items():
         ev.hints[request_id].append(f"{what}: {', '.join(hits)}")
@@ -225,7 +218,7 @@ def by_agency_subject(ev: Evidence) -> Finding | None:
     refusal = _subject_refusal(ev)
     if refusal:
         return Finding(None, refusal)
-    ranked = ev.index.rank(ev.agency, ev.words, among=_numbered_requests(ev))
+    ranked = ev.index.rank(ev.agency, ev.reply_words, among=_numbered_requests(ev))
     if not ranked:
         return Finding(None, f"no open request of {_agency_label(ev.agency)}")
     verdict = ev.index.doubt(ranked)
@@ -236,8 +229,11 @@ def by_agency_subject(ev: Evidence) -> Finding | None:
     if veto:
         return Finding(None, veto)
     runner = f", next {ranked[1].score:.2f}" if len(ranked) > 1 else ""
-    return Finding(best.request_id, f"same agency ({_agency_label(ev.agency)}); shares: "
-                   f"{ev.index.shown(best.shared)} (score {best.score:.2f}{runner})")
+    return Finding(
+        best.request_id,
+        f"same agency ({_agency_label(ev.agency)}); shares: "
+        f"{ev.index.shown(best.shared)} (score {best.score:.2f}{runner})",
+    )
 
 
 SIGNALS: tuple[tuple[str, Signal], ...] = (
@@ -251,8 +247,10 @@ SIGNALS: tuple[tuple[str, Signal], ...] = (
 def _subject_refusal(ev: Evidence) -> str | None:
     """Why this reply must not be matched on its words alone, if it must not."""
     flags = ev.reply.flags
-    if flags.get("precedence", "").strip().lower() in _BULK_PRECEDENCE or "list-id" in flags or (
-        "list-unsubscribe" in flags
+    if (
+        flags.get("precedence", "").strip().lower() in _BULK_PRECEDENCE
+        or "list-id" in flags
+        or ("list-unsubscribe" in flags)
     ):
         return "bulk or mailing-list mail is not a reply to a request"
     r = ev.reply
@@ -312,7 +310,7 @@ class MatchIndex:
         self._name_pattern = None
 
     def add_request(self, request: OpenRequest) -> None:
-        """Index a request (again): its reply address, message ids, tracking numbers and words."""
+        """Index a request, or re-index a changed one (ids and numbers learned for it are kept)."""
         old = self._requests.get(request.id)
         if old is not None:
             self._forget(old)
@@ -424,17 +422,21 @@ class MatchIndex:
                 seen.add(candidate)
                 yield candidate, next(iter(owners))
 
-    def rank(self, agency: Agency, reply_words: set[str], among: set[str] | None = None) -> list[Scored]:
-        """The agency's requests by how much of their distinctive vocabulary the reply contains."""
+    def rank(
+        self, agency: Agency, reply_words: set[str], among: set[str] | None = None, distinctive: bool = True
+    ) -> list[Scored]:
+        """The agency's requests by how much of their (distinctive) vocabulary the reply contains."""
         ids = sorted(self._by_agency.get(agency.id, set()))
-        distinct = self._distinctive(agency, ids)
+        distinct = self._distinctive(agency, ids, drop_common=distinctive)
         chosen = [rid for rid in ids if among is None or rid in among]
         scored = [self._score(rid, distinct[rid], reply_words) for rid in chosen]
         return sorted(scored, key=lambda s: (-s.score, s.request_id))
 
-    def _distinctive(self, agency: Agency, ids: list[str]) -> dict[str, frozenset[str]]:
+    def _distinctive(self, agency: Agency, ids: list[str], drop_common: bool) -> dict[str, frozenset[str]]:
         """Each request's words minus the agency's name and minus words all the agency's requests share."""
-        common = frozenset.intersection(*(self._words[i] for i in ids)) if len(ids) > 1 else frozenset()
+        common: frozenset[str] = frozenset()
+        if drop_common and len(ids) > 1:
+            common = frozenset.intersection(*(self._words[i] for i in ids))
         drop = common | words(f"{agency.id} {agency.name}")
         return {i: self._words[i] - drop for i in ids}
 
@@ -449,8 +451,10 @@ class MatchIndex:
         best = ranked[0]
         for other in ranked[1:]:
             if other.score > 0 and not self._beats(best, other):
-                return (f"{best.request_id} and {other.request_id} resemble the message about equally "
-                        f"({best.score:.2f}, {other.score:.2f})")
+                return (
+                    f"{best.request_id} and {other.request_id} resemble the message about equally "
+                    f"({best.score:.2f}, {other.score:.2f})"
+                )
         if best.score < MIN_SCORE or len(best.shared) < MIN_SHARED:
             return f"no open request of the agency resembles the message enough (best {best.score:.2f})"
         return None
@@ -483,6 +487,9 @@ class MatchIndex:
     def _unmatched(self, ev: Evidence) -> Match:
         if ev.agency is None:
             ev.notes.append("sender belongs to no known agency")
+        unknown = sorted(ev.unknown_agency_numbers)
+        if unknown and not any(unknown[0] in note for note in ev.notes):
+            ev.notes.append(f"cites {', '.join(unknown)}, a number no open request is known by")
         notes = ev.notes or ["no thread, reply address, tracking number or subject signal"]
         agency_id = ev.agency.id if ev.agency else None
         return Match(None, None, agency_id, self._guesses(ev), "; ".join(notes))
@@ -492,11 +499,12 @@ class MatchIndex:
         reasons: dict[str, list[str]] = defaultdict(list)
         scores: dict[str, float] = defaultdict(float)
         if ev.agency is not None:
-            for s in self.rank(ev.agency, ev.words):
+            for s in self.rank(ev.agency, ev.reply_words, distinctive=False):
                 if s.shared:
                     scores[s.request_id] = s.score
                     reasons[s.request_id].append(
-                        f"same agency ({_agency_label(ev.agency)}); shares: {self.shown(s.shared[:6])}")
+                        f"same agency ({_agency_label(ev.agency)}); shares: {self.shown(s.shared[:6])}"
+                    )
         hinted = [(rid, f"quoted text cites {', '.join(n)}") for rid, n in ev.quoted_numbers.items()]
         hinted += [(rid, hint) for rid, hints in ev.hints.items() for hint in hints]
         for request_id, hint in hinted:

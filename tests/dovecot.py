@@ -26,6 +26,7 @@ from imapclient import IMAPClient
 DOVECOT = Path("/usr/sbin/dovecot")
 HOST = "127.0.0.1"
 DOMAIN = "example.org"
+POOL_SIZE = 64  # accounts written to the passwd file at a time
 
 CONFIG = """\
 base_dir = {root}/run
@@ -44,6 +45,8 @@ disable_plaintext_auth = no
 auth_mechanisms = plain login
 auth_failure_delay = 0
 shutdown_clients = yes
+# Loopback clients are trusted, so a test of a wrong password does not slow down the next logins.
+login_trusted_networks = 127.0.0.0/8
 {ssl}
 passdb {{
   driver = passwd-file
@@ -154,8 +157,10 @@ class Dovecot:
         self.tls = tls
         self.cert_file = self.root / "cert.pem"
         self._process: subprocess.Popen[bytes] | None = None
-        self._accounts = 0
+        self._created = 0
+        self._unused: list[Account] = []
         self.config_file = self._write_config()
+        self._create_accounts(POOL_SIZE)
         self.default = self.add_account()
 
     @property
@@ -182,12 +187,21 @@ class Dovecot:
         return self.default.rebuild_uidvalidity(folder)
 
     def add_account(self) -> Account:
-        """A new user with an empty mailbox (Dovecot re-reads the passwd file when it changes)."""
-        self._accounts += 1
-        account = Account(self, f"user{self._accounts}@{DOMAIN}", secrets.token_urlsafe(12))
+        """A user nobody has used yet, with an empty mailbox."""
+        if not self._unused:
+            self._create_accounts(POOL_SIZE)
+            time.sleep(1.1)  # Dovecot looks at the passwd file's mtime at most once a second
+        return self._unused.pop(0)
+
+    def _create_accounts(self, count: int) -> None:
+        new = [
+            Account(self, f"user{self._created + n}@{DOMAIN}", secrets.token_urlsafe(12))
+            for n in range(1, count + 1)
+        ]
+        self._created += count
         with (self.root / "passwd").open("a") as passwd:
-            passwd.write(f"{account.user}:{{PLAIN}}{account.password}\n")
-        return account
+            passwd.writelines(f"{a.user}:{{PLAIN}}{a.password}\n" for a in new)
+        self._unused += new
 
     def maildir(self, user: str, folder: str) -> Path:
         base = self.root / "mail" / user / "Maildir"
@@ -239,7 +253,6 @@ class Dovecot:
         mail = self.root / "mail"
         mail.mkdir()
         shutil.chown(mail, "nobody", "nogroup")
-        (self.root / "passwd").touch()
         config = CONFIG.format(
             root=self.root,
             instance=f"foiabot-test-{self.root.name}",

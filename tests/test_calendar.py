@@ -26,6 +26,7 @@ US = LAWS["US"]
 
 NUMBERED = sorted(code for code, j in LAWS.items() if j.response.days is not None)
 EXTENDABLE = sorted(code for code, j in LAWS.items() if j.extension is not None)
+ACKNOWLEDGED = sorted(code for code, j in LAWS.items() if j.acknowledgment is not None)
 APPEALABLE = sorted(code for code, j in LAWS.items() if j.appeal is not None)
 
 # Dates far enough inside the reference holiday years that a year-long appeal window stays inside them too.
@@ -67,9 +68,7 @@ def ref_clock(code: str, clock: Clock, start: dt.date) -> dt.date:
 
 
 def ref_remaining(code: str, stopped: dt.date, due: dt.date) -> int:
-    counted = np.busday_count(
-        stopped + dt.timedelta(days=1), due + dt.timedelta(days=1), holidays=_holiday_array(code)
-    )
+    counted = np.busday_count(stopped + dt.timedelta(days=1), due + dt.timedelta(days=1), holidays=_holiday_array(code))
     return max(0, int(counted))
 
 
@@ -79,9 +78,7 @@ def ref_remaining(code: str, stopped: dt.date, due: dt.date) -> int:
 @pytest.mark.parametrize("code", NUMBERED)
 @per_law
 @given(received=dates)
-def test_response_due_matches_numpy_for_every_jurisdiction_with_a_number(
-    code: str, received: dt.date
-) -> None:
+def test_response_due_matches_numpy_for_every_jurisdiction_with_a_number(code: str, received: dt.date) -> None:
     j = LAWS[code]
     deadline = calendar.response_due(j, received)
     assert deadline.due == ref_clock(code, j.response, received)
@@ -101,6 +98,17 @@ def test_extension_adds_the_laws_extension_to_the_current_due_date(code: str, re
     assert extended.start == first.due
 
 
+@pytest.mark.parametrize("code", ACKNOWLEDGED)
+@per_law
+@given(received=dates)
+def test_acknowledgment_deadline_matches_numpy(code: str, received: dt.date) -> None:
+    j = LAWS[code]
+    assert j.acknowledgment is not None
+    deadline = calendar.acknowledgment_due(j, received)
+    assert deadline is not None
+    assert deadline.due == ref_clock(code, j.acknowledgment, received)
+
+
 @pytest.mark.parametrize("code", APPEALABLE)
 @per_law
 @given(determined=dates)
@@ -115,9 +123,7 @@ def test_appeal_window_matches_numpy_and_lands_on_a_business_day(code: str, dete
 @pytest.mark.parametrize("code", sorted(LAWS))
 @per_law
 @given(start=dates, days=st.integers(min_value=1, max_value=60))
-def test_calendar_day_deadline_rolls_forward_to_the_next_business_day(
-    code: str, start: dt.date, days: int
-) -> None:
+def test_calendar_day_deadline_rolls_forward_to_the_next_business_day(code: str, start: dt.date, days: int) -> None:
     j = LAWS[code].model_copy(update={"response": Clock(days=days, type="calendar", what="determination")})
     deadline = calendar.response_due(j, start)
     landed = start + dt.timedelta(days=days)
@@ -249,7 +255,9 @@ def test_clarification_stops_the_clock_and_the_answer_restarts_it() -> None:
 
 def test_clock_stopped_after_the_due_date_restarts_on_the_next_business_day() -> None:
     assert calendar.remaining_business_days(US, D(2026, 12, 28), D(2026, 12, 24)) == 0
-    assert calendar.restart(US, D(2026, 12, 31), 0).due == D(2027, 1, 4)
+    restarted = calendar.restart(US, D(2026, 12, 31), 0)
+    assert restarted.due == D(2027, 1, 4)
+    assert "no business days remained" in restarted.explain()
 
 
 def test_added_office_closure_is_skipped_and_removed_holiday_is_counted() -> None:
@@ -277,6 +285,7 @@ def test_no_extension_or_appeal_where_the_law_has_none() -> None:
     georgia = LAWS["US-GA"]
     assert calendar.extend(georgia, calendar.response_due(georgia, D(2026, 3, 2))) is None
     assert calendar.appeal_due(LAWS["US-CA"], D(2026, 3, 2)) is None
+    assert calendar.acknowledgment_due(US, D(2026, 3, 2)) is None
 
 
 def test_due_summary_is_json_ready_with_extended_due_where_the_law_allows_one() -> None:

@@ -15,9 +15,9 @@ from bot.rules import Clock, Jurisdiction
 
 ROOT = Path(__file__).resolve().parents[1]
 TABLE = ROOT.parent / "shared" / "rules" / "jurisdictions.csv"
-RAW: dict[str, dict[str, Any]] = yaml.safe_load(
-    (ROOT / "config" / "jurisdictions.yaml").read_text(encoding="utf-8")
-)["jurisdictions"]
+RAW: dict[str, dict[str, Any]] = yaml.safe_load((ROOT / "config" / "jurisdictions.yaml").read_text(encoding="utf-8"))[
+    "jurisdictions"
+]
 LAWS = {code: Jurisdiction(code=code, **fields) for code, fields in RAW.items()}
 FEDERAL = "United States (federal)"
 

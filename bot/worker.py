@@ -1,0 +1,302 @@
+"""The worker: wires mailbox -> pipeline -> outbox -> Slack, on a schedule (APScheduler) or once.
+
+The loop is small: each step (sync, sweep, deliver) is a method that says what it did. SIGTERM and SIGINT
+set a flag; the current message is finished, the IMAP session closed, then the worker exits. Only one
+worker runs per database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import signal
+import sys
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func, select
+
+from bot import alerts, outbox
+from bot.config import Config, read_secret
+from bot.errors import DeliveryError, FoiabotError, MailboxError
+from bot.mailbox import Checkpoint as MailboxCheckpoint
+from bot.mailbox import ImapMailbox, MailboxSession
+from bot.pipeline import Pipeline, Routing
+from bot.rules import Jurisdiction
+from bot.settings import AlertSettings
+from bot.store import Checkpoint, Message, OutboxAlert, Request, Store, open_store, utcnow
+
+log = logging.getLogger(__name__)
+LAST_SYNC = "last_sync"
+
+
+@dataclass
+class PassReport:
+    processed: int = 0
+    alerts_sent: int = 0
+    problems: list[str] = field(default_factory=list)
+
+
+def build_sink(config: Config) -> outbox.Sink:
+    from bot.slack import ConsoleSink, SlackSink
+
+    slack = config.settings.slack
+    if slack is None or slack.console:
+        return ConsoleSink()
+    token = read_secret(slack.token_env if not slack.token_file else None, slack.token_file, "slack token")
+    return SlackSink(slack, token)
+
+
+def routing(config: Config) -> Routing:
+    slack = config.settings.slack
+    return Routing(slack.channel, slack.triage_channel) if slack else Routing("#foia", "#foia-triage")
+
+
+class Worker:
+    def __init__(self, config: Config, store: Store, sink: outbox.Sink, stop: threading.Event | None = None):
+        self.config = config
+        self.settings = config.settings
+        self.store = store
+        self.stop = stop or threading.Event()
+        inbox = self.settings.inbox
+        self.pipeline = Pipeline(store, config.jurisdictions, config.agencies, self.settings.timezone,
+                                 routing(config), inbox.request_pattern if inbox else None)
+        self.outbox = outbox.Outbox(store, sink, config.agencies)
+        self._deliver_lock = threading.Lock()
+        self._session: MailboxSession | None = None
+
+    # ------------------------------------------------------------------------------------ the mailbox
+
+    def mailbox_session(self) -> MailboxSession:
+        if self._session is None:
+            inbox = self.settings.inbox
+            if inbox is None:
+                raise FoiabotError("no `inbox:` section in the settings: nothing to watch")
+            password = read_secret(inbox.password_env, inbox.password_file, "inbox password")
+            self._session = MailboxSession(lambda: ImapMailbox(inbox, password, stop_event=self.stop), self.stop)
+        return self._session
+
+    def sync(self) -> int:
+        """Read every configured folder (and the Sent folder) from its checkpoint; returns messages processed."""
+        inbox = self.settings.inbox
+        assert inbox is not None
+        folders = [(f, False) for f in inbox.folders] + ([(inbox.sent_folder, True)] if inbox.sent_folder else [])
+        count = self.mailbox_session().run(lambda mb: sum(self._sync_folder(mb, f, out) for f, out in folders))
+        with self.store.session() as session:
+            self.store.set_meta(session, LAST_SYNC, utcnow().isoformat())
+        return count
+
+    def _sync_folder(self, mailbox: ImapMailbox, folder: str, outgoing: bool) -> int:
+        checkpoint = self._checkpoint(folder)
+        first_contact = checkpoint is None
+        cutoff = utcnow() - dt.timedelta(days=self.settings.inbox.backfill_days) if self.settings.inbox else None
+        count = 0
+        for batch, after in mailbox.fetch_new(folder, checkpoint):
+            processed_uids = []
+            for fetched in batch:
+                if self.stop.is_set():
+                    return count  # the checkpoint of this batch is not stored: the rest is read next time
+                backfill = first_contact and cutoff is not None and fetched.internaldate < cutoff
+                self.pipeline.process(fetched.raw, folder, uid=fetched.uid, arrived=fetched.internaldate,
+                                      outgoing=outgoing, backfill=backfill)
+                processed_uids.append(fetched.uid)
+                count += 1
+            self._save_checkpoint(after)
+            mailbox.add_keyword(folder, processed_uids)
+        return count
+
+    def _checkpoint(self, folder: str) -> MailboxCheckpoint | None:
+        with self.store.session() as session:
+            row = session.get(Checkpoint, folder)
+            return MailboxCheckpoint(folder, row.uidvalidity, row.last_uid, row.highestmodseq) if row else None
+
+    def _save_checkpoint(self, cp: MailboxCheckpoint) -> None:
+        with self.store.session() as session:
+            session.merge(Checkpoint(folder=cp.folder, uidvalidity=cp.uidvalidity, last_uid=cp.last_uid,
+                                     highestmodseq=cp.highestmodseq, synced_at=utcnow()))
+
+    # ------------------------------------------------------------------------------ sweep and deliver
+
+    def sweep(self, now: dt.datetime | None = None) -> int:
+        """Queue today's deadline alerts; a second sweep on the same day queues nothing new."""
+        today = (now or utcnow()).astimezone(self.settings.tz).date()
+        return _sweep_into(self.store, self.config.jurisdictions, today, self.settings.alerts,
+                           routing(self.config).channel)
+
+    def deliver(self) -> outbox.DeliveryReport:
+        with self._deliver_lock:
+            return self.outbox.deliver()
+
+    # ----------------------------------------------------------------------------------------- passes
+
+    def run_once(self) -> PassReport:
+        report = PassReport()
+        if self.settings.inbox is not None:
+            try:
+                report.processed = self.sync()
+            except MailboxError as err:
+                report.problems.append(f"mailbox: {err}")
+        self.sweep()
+        delivery = self.deliver()
+        report.alerts_sent = delivery.sent
+        report.problems += [f"slack: {e}" for e in delivery.errors]
+        return report
+
+    def watch(self) -> None:
+        """The mailbox thread: catch up, deliver, wait for news (IDLE or poll), again, until stopped."""
+        while not self.stop.is_set():
+            try:
+                if self.sync():
+                    self.deliver()
+                self.mailbox_session().run(lambda mb: mb.wait_for_news(540))
+            except FoiabotError as err:
+                log.error("mailbox: %s", err)
+                if err.permanent:
+                    self.stop.set()
+                else:
+                    self.stop.wait(30)
+
+    def close(self) -> None:
+        if self._session is not None:
+            self._session.close()
+
+
+def _sweep_into(
+    store: Store, jurisdictions: Mapping[str, Jurisdiction], today: dt.date, settings: AlertSettings, channel: str
+) -> int:
+    queued = 0
+    with store.session() as session:
+        requests = session.scalars(select(Request).where(Request.status != "closed")).all()
+        by_id = {r.id: r for r in requests}
+        for alert in alerts.sweep(requests, jurisdictions, today, settings):
+            request = by_id.get(alert.request_id or "")
+            queued += outbox.enqueue(session, alert, (request.slack_channel if request else None) or channel)
+    if queued:
+        log.info("deadline sweep for %s queued %d alerts", today, queued)
+    return queued
+
+
+# ------------------------------------------------------------------------------------------- commands
+
+
+def run(config: Config, once: bool = False, json_logs: bool = False) -> int:
+    setup_logging(json_logs or config.settings.log_format == "json")
+    store = open_store(config.database_url)
+    try:
+        store.acquire_worker_lock()
+        worker = Worker(config, store, build_sink(config))
+        if once:
+            report = worker.run_once()
+            worker.close()
+            for problem in report.problems:
+                print(f"foiabot: {problem}", file=sys.stderr)
+            log.info("pass done: %d messages processed, %d alerts sent", report.processed, report.alerts_sent)
+            return 1 if report.problems else 0
+        return _forever(worker)
+    finally:
+        store.close()
+
+
+def _forever(worker: Worker) -> int:
+    from apscheduler.schedulers.blocking import BlockingScheduler
+    from apscheduler.triggers.cron import CronTrigger
+
+    settings = worker.settings
+    scheduler = BlockingScheduler(timezone=settings.tz, job_defaults={"coalesce": True, "max_instances": 1,
+                                                                      "misfire_grace_time": 3600})
+    sweep_at = settings.alerts.sweep_time
+    scheduler.add_job(lambda: (worker.sweep(), worker.deliver()), CronTrigger(
+        day_of_week="mon-fri", hour=sweep_at.hour, minute=sweep_at.minute, timezone=settings.tz), id="sweep")
+    scheduler.add_job(worker.deliver, "interval", seconds=settings.alerts.retry_seconds, id="deliver",
+                      next_run_time=dt.datetime.now(settings.tz))
+
+    def stop(signum: int, _frame: Any) -> None:
+        log.info("signal %d: finishing the current message, then stopping", signum)
+        worker.stop.set()
+        scheduler.shutdown(wait=False)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    watcher = None
+    if settings.inbox is not None:
+        watcher = threading.Thread(target=worker.watch, name="mailbox", daemon=True)
+        watcher.start()
+    log.info("foiabot worker started")
+    scheduler.start()
+    worker.stop.set()
+    if watcher is not None:
+        watcher.join(timeout=30)
+    worker.close()
+    log.info("foiabot worker stopped")
+    return 0
+
+
+def status_text(config: Config) -> str:
+    store = open_store(config.database_url)
+    try:
+        with store.session() as session:
+            return "\n".join(_status_lines(store, session))
+    finally:
+        store.close()
+
+
+def _status_lines(store: Store, session: Any) -> list[str]:
+    from bot.store import Meta
+
+    last = session.get(Meta, LAST_SYNC)
+    ignored = session.get(Meta, "ignored_messages")
+    lines = [f"last mailbox sync: {last.value if last else 'never'}"]
+    counts = outbox.queued_count(session)
+    lines.append(f"alerts: {counts.get('queued', 0) + counts.get('sending', 0)} queued, "
+                 f"{counts.get('failed', 0)} failed, {counts.get('sent', 0)} sent")
+    for row in session.scalars(select(OutboxAlert).where(OutboxAlert.status == "failed").limit(5)):
+        lines.append(f"  failed: {row.key} -> {row.channel}: {row.error}")
+    by_status = session.execute(select(Message.status, func.count()).group_by(Message.status)).all()
+    lines.append("messages: " + (", ".join(f"{n} {s}" for s, n in sorted(by_status)) or "none"))
+    lines.append(f"not correspondence (left out of triage): {ignored.value if ignored else 0}")
+    open_counts = session.execute(select(Request.status, func.count()).group_by(Request.status)).all()
+    lines.append("requests: " + (", ".join(f"{n} {s}" for s, n in sorted(open_counts)) or "none"))
+    upcoming = session.scalars(select(Request).where(Request.due.is_not(None), Request.status.not_in(
+        ("done", "no_records", "denied", "closed"))).order_by(Request.due).limit(10)).all()
+    if upcoming:
+        lines.append("next deadlines:")
+        lines += [f"  {r.due}  {r.id:10} {r.agency_id:8} {r.subject[:60]}" for r in upcoming]
+    return lines
+
+
+def health(config: Config, now: dt.datetime) -> tuple[bool, str]:
+    store = open_store(config.database_url)
+    try:
+        last = store.get_meta(LAST_SYNC)
+    finally:
+        store.close()
+    if last is None:
+        return False, "unhealthy: the mailbox has never been synced"
+    age = now - dt.datetime.fromisoformat(last)
+    limit = dt.timedelta(minutes=config.settings.health_max_age_minutes)
+    if age > limit:
+        return False, f"unhealthy: last mailbox sync {int(age.total_seconds() // 60)} minutes ago ({last})"
+    return True, f"ok: last mailbox sync {int(age.total_seconds())} s ago"
+
+
+class _JsonFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return json.dumps({"time": self.formatTime(record), "level": record.levelname, "logger": record.name,
+                           "message": record.getMessage()})
+
+
+def setup_logging(as_json: bool) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_JsonFormatter() if as_json else logging.Formatter(
+        "%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(logging.INFO)
+    for noisy in ("apscheduler", "imapclient", "slack_sdk", "urllib3"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+__all__ = ["DeliveryError", "Worker", "health", "run", "status_text"]

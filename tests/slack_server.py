@@ -1,0 +1,399 @@
+"""A local HTTP server that speaks Slack's Web API, for tests that go through the real slack-sdk WebClient
+(`WebClient(base_url=fake.url)`). Like Slack, it answers HTTP 200 with {"ok": false, "error": ...} for API
+errors, takes form-encoded or JSON bodies, and checks the Bearer token.
+
+Faults the tests can inject: `fail_next` (5xx), `ratelimit_next` (429 + Retry-After), `post_then_fail`
+(the message is posted, the answer is 500), `refuse`/`accept` (nothing listens on the port). Every call is
+recorded in `calls`.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+TOKEN = "xoxb-1111-2222-fake-secret-token"
+BOT_USER = "U0BOT00001"
+BOT_ID = "B0BOT00001"
+
+Reply = tuple[int, dict[str, str], dict[str, Any]]
+
+
+@dataclass
+class Channel:
+    id: str
+    name: str
+    is_member: bool = True
+    is_archived: bool = False
+    is_private: bool = False
+
+    def to_api(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "is_channel": True,
+            "is_member": self.is_member,
+            "is_archived": self.is_archived,
+            "is_private": self.is_private,
+        }
+
+
+def default_channels() -> list[Channel]:
+    return [
+        Channel("C0FOIA0001", "foia"),
+        Channel("C0TRIAGE01", "foia-triage"),
+        Channel("C0BOARD001", "board", is_member=False),
+        Channel("C0OLD00001", "old-foia", is_archived=True),
+    ]
+
+
+@dataclass
+class Call:
+    method: str
+    params: dict[str, Any]  # query string and body together, JSON parameters decoded
+    time: float  # time.monotonic() when the request arrived
+    status: int = 200
+
+
+@dataclass
+class Message:
+    channel: str  # the channel's ID
+    ts: str
+    text: str
+    blocks: list[dict[str, Any]]
+    metadata: dict[str, Any] | None
+    thread_ts: str | None = None
+    reply_broadcast: bool = False
+    unfurl_links: bool | None = None
+    unfurl_media: bool | None = None
+    params: dict[str, Any] = field(default_factory=dict)  # everything chat.postMessage received
+
+    @property
+    def in_history(self) -> bool:
+        return self.thread_ts is None or self.reply_broadcast
+
+    def to_api(self, with_metadata: bool) -> dict[str, Any]:
+        data: dict[str, Any] = {"type": "message", "user": BOT_USER, "bot_id": BOT_ID, "ts": self.ts}
+        data.update(text=self.text, blocks=self.blocks)
+        if self.thread_ts:
+            data["thread_ts"] = self.thread_ts
+        if self.reply_broadcast:
+            data["subtype"] = "thread_broadcast"
+        if with_metadata and self.metadata:
+            data["metadata"] = self.metadata
+        return data
+
+
+def _truthy(value: Any) -> bool:
+    return value is True or str(value).lower() in ("1", "true")
+
+
+_JSON_PARAMS = {"blocks", "metadata", "attachments"}
+
+
+def _decoded(params: dict[str, Any]) -> dict[str, Any]:
+    """Form-encoded calls send blocks and metadata as JSON strings."""
+    return {k: json.loads(v) if k in _JSON_PARAMS and isinstance(v, str) else v for k, v in params.items()}
+
+
+def _error(code: str, **extra: Any) -> dict[str, Any]:
+    return {"ok": False, "error": code, **extra}
+
+
+def _in_range(ts: str, params: dict[str, Any]) -> bool:
+    inclusive = _truthy(params.get("inclusive"))
+    oldest, latest = float(params.get("oldest") or 0), float(params.get("latest") or "inf")
+    value = float(ts)
+    if inclusive:
+        return oldest <= value <= latest
+    return oldest < value < latest
+
+
+def _page(items: list[dict[str, Any]], params: dict[str, Any], key: str) -> dict[str, Any]:
+    start = int(base64.b64decode(params["cursor"]).decode().split(":")[1]) if params.get("cursor") else 0
+    limit = int(params.get("limit") or 100)
+    end = start + limit
+    cursor = base64.b64encode(f"next:{end}".encode()).decode() if end < len(items) else ""
+    return {"ok": True, key: items[start:end], "has_more": bool(cursor), "response_metadata": {"next_cursor": cursor}}
+
+
+class FakeSlack:
+    """The Web API state (channels, messages, calls) and the server that serves it."""
+
+    def __init__(self, token: str = TOKEN, channels: list[Channel] | None = None) -> None:
+        self.token = token
+        self.channels = {c.id: c for c in channels or default_channels()}
+        self.messages: list[Message] = []
+        self.calls: list[Call] = []
+        self._lock = threading.Lock()
+        self._last_ts = 0.0
+        self._fail: tuple[int, int] = (0, 503)
+        self._ratelimit: tuple[int, int] = (0, 1)
+        self._post_then_fail = 0
+        self._port = 0
+        self._server: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+        self._methods: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
+            "auth.test": self._auth_test,
+            "chat.postMessage": self._post_message,
+            "chat.update": self._update,
+            "conversations.history": self._history,
+            "conversations.replies": self._replies,
+            "conversations.info": self._info,
+            "conversations.list": self._list,
+        }
+
+    # The server ---------------------------------------------------------------------------------------
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self._port}/api/"
+
+    def start(self) -> FakeSlack:
+        server = ThreadingHTTPServer(("127.0.0.1", self._port), _Handler)
+        server.daemon_threads = True
+        server.slack = self  # type: ignore[attr-defined]
+        self._port = server.server_address[1]
+        self._server = server
+        self._thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+
+    def refuse(self) -> None:
+        """Slack is unreachable: nothing listens on the port until `accept`."""
+        self.stop()
+
+    def accept(self) -> None:
+        """Slack is back, on the same port."""
+        self.start()
+
+    # Faults and records -------------------------------------------------------------------------------
+
+    def fail_next(self, n: int, status: int = 503) -> None:
+        with self._lock:
+            self._fail = (n, status)
+
+    def ratelimit_next(self, n: int, retry_after: int = 1) -> None:
+        with self._lock:
+            self._ratelimit = (n, retry_after)
+
+    def post_then_fail(self, n: int) -> None:
+        """The next `n` chat.postMessage calls post the message, then answer HTTP 500."""
+        with self._lock:
+            self._post_then_fail = n
+
+    def calls_to(self, method: str) -> list[Call]:
+        return [call for call in self.calls if call.method == method]
+
+    def posted(self, channel_id: str | None = None) -> list[Message]:
+        return [m for m in self.messages if channel_id in (None, m.channel)]
+
+    # Dispatch -----------------------------------------------------------------------------------------
+
+    def handle(self, method: str, params: dict[str, Any], authorization: str | None) -> Reply:
+        with self._lock:
+            call = Call(method, params, time.monotonic())
+            self.calls.append(call)
+            status, headers, body = self._answer(method, params, authorization)
+            call.status = status
+            return status, headers, body
+
+    def _answer(self, method: str, params: dict[str, Any], authorization: str | None) -> Reply:
+        fault = self._fault()
+        if fault is not None:
+            return fault
+        auth_error = self._auth_error(authorization)
+        if auth_error:
+            return 200, {}, _error(auth_error)
+        api = self._methods.get(method)
+        body = api(params) if api else _error("unknown_method")
+        if method == "chat.postMessage" and body["ok"] and self._post_then_fail > 0:
+            self._post_then_fail -= 1
+            return 500, {}, _error("internal_error")
+        return 200, {}, body
+
+    def _fault(self) -> Reply | None:
+        if self._ratelimit[0] > 0:
+            n, retry_after = self._ratelimit
+            self._ratelimit = (n - 1, retry_after)
+            return 429, {"Retry-After": str(retry_after)}, _error("ratelimited")
+        if self._fail[0] > 0:
+            n, status = self._fail
+            self._fail = (n - 1, status)
+            return status, {}, _error("service_unavailable")
+        return None
+
+    def _auth_error(self, authorization: str | None) -> str | None:
+        if not authorization or not authorization.startswith("Bearer ") or authorization == "Bearer ":
+            return "not_authed"
+        return None if authorization == f"Bearer {self.token}" else "invalid_auth"
+
+    # Methods ------------------------------------------------------------------------------------------
+
+    def _channel(self, ref: Any, by_name: bool = False) -> Channel | None:
+        """A channel by ID; chat.postMessage also takes "#name" or "name"."""
+        ref = str(ref or "")
+        if ref in self.channels:
+            return self.channels[ref]
+        name = ref.removeprefix("#")
+        return next((c for c in self.channels.values() if by_name and c.name == name), None)
+
+    def _writable(self, params: dict[str, Any]) -> Channel | dict[str, Any]:
+        channel = self._channel(params.get("channel"), by_name=True)
+        if channel is None:
+            return _error("channel_not_found")
+        if channel.is_archived:
+            return _error("is_archived")
+        if not channel.is_member:
+            return _error("not_in_channel")
+        return channel
+
+    def _readable(self, params: dict[str, Any]) -> Channel | dict[str, Any]:
+        channel = self._channel(params.get("channel"))
+        if channel is None:
+            return _error("channel_not_found")
+        return channel if channel.is_member else _error("not_in_channel")
+
+    def _next_ts(self) -> str:
+        self._last_ts = max(time.time(), self._last_ts + 0.000001)
+        return f"{self._last_ts:.6f}"
+
+    def _find(self, channel_id: str, ts: str) -> Message | None:
+        return next((m for m in self.messages if m.channel == channel_id and m.ts == ts), None)
+
+    def _auth_test(self, params: dict[str, Any]) -> dict[str, Any]:
+        return {"ok": True, "url": "https://foia-desk.slack.com/", "team": "FOIA Desk", "user": "foiabot"} | {
+            "team_id": "T0TEAM0001",
+            "user_id": BOT_USER,
+            "bot_id": BOT_ID,
+        }
+
+    def _post_message(self, params: dict[str, Any]) -> dict[str, Any]:
+        channel = self._writable(params)
+        if not isinstance(channel, Channel):
+            return channel
+        if not params.get("text") and not params.get("blocks"):
+            return _error("no_text")
+        thread_ts = params.get("thread_ts")
+        parent = self._find(channel.id, thread_ts) if thread_ts else None
+        if thread_ts and (parent is None or parent.thread_ts not in (None, parent.ts)):
+            return _error("thread_not_found")
+        message = self._message(channel, params)
+        self.messages.append(message)
+        return {"ok": True, "channel": channel.id, "ts": message.ts, "message": message.to_api(True)}
+
+    def _message(self, channel: Channel, params: dict[str, Any]) -> Message:
+        unfurl_links, unfurl_media = params.get("unfurl_links"), params.get("unfurl_media")
+        return Message(
+            channel=channel.id,
+            ts=self._next_ts(),
+            text=str(params.get("text") or ""),
+            blocks=params.get("blocks") or [],
+            metadata=params.get("metadata"),
+            thread_ts=params.get("thread_ts"),
+            reply_broadcast=bool(params.get("thread_ts")) and _truthy(params.get("reply_broadcast")),
+            unfurl_links=None if unfurl_links is None else _truthy(unfurl_links),
+            unfurl_media=None if unfurl_media is None else _truthy(unfurl_media),
+            params=params,
+        )
+
+    def _update(self, params: dict[str, Any]) -> dict[str, Any]:
+        channel = self._writable(params)
+        if not isinstance(channel, Channel):
+            return channel
+        message = self._find(channel.id, str(params.get("ts")))
+        if message is None:
+            return _error("message_not_found")
+        message.text = str(params.get("text") or message.text)
+        message.blocks = params.get("blocks") or message.blocks
+        message.metadata = params.get("metadata") or message.metadata
+        return {"ok": True, "channel": channel.id, "ts": message.ts, "text": message.text}
+
+    def _history(self, params: dict[str, Any]) -> dict[str, Any]:
+        channel = self._readable(params)
+        if not isinstance(channel, Channel):
+            return channel
+        found = [m for m in self.posted(channel.id) if m.in_history and _in_range(m.ts, params)]
+        found.sort(key=lambda m: float(m.ts), reverse=True)
+        with_metadata = _truthy(params.get("include_all_metadata"))
+        return _page([m.to_api(with_metadata) for m in found], params, "messages")
+
+    def _replies(self, params: dict[str, Any]) -> dict[str, Any]:
+        channel = self._readable(params)
+        if not isinstance(channel, Channel):
+            return channel
+        parent = self._find(channel.id, str(params.get("ts")))
+        if parent is None:
+            return _error("thread_not_found")
+        thread = [m for m in self.posted(channel.id) if parent.ts in (m.ts, m.thread_ts)]
+        found = sorted((m for m in thread if _in_range(m.ts, params)), key=lambda m: float(m.ts))
+        with_metadata = _truthy(params.get("include_all_metadata"))
+        return _page([m.to_api(with_metadata) for m in found], params, "messages")
+
+    def _info(self, params: dict[str, Any]) -> dict[str, Any]:
+        channel = self._channel(params.get("channel"))
+        return {"ok": True, "channel": channel.to_api()} if channel else _error("channel_not_found")
+
+    def _list(self, params: dict[str, Any]) -> dict[str, Any]:
+        exclude_archived = _truthy(params.get("exclude_archived"))
+        visible = [c for c in self.channels.values() if not (c.is_private and not c.is_member)]
+        listed = [c.to_api() for c in visible if not (exclude_archived and c.is_archived)]
+        return _page(listed, params, "channels")
+
+
+class _Handler(BaseHTTPRequestHandler):
+    def do_POST(self) -> None:
+        url = urlsplit(self.path)
+        params: dict[str, Any] = dict(parse_qsl(url.query))
+        params.update(self._body())
+        params = _decoded(params)
+        slack: FakeSlack = self.server.slack  # type: ignore[attr-defined]
+        status, headers, body = slack.handle(url.path.removeprefix("/api/"), params, self.headers["Authorization"])
+        payload = json.dumps(body).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json; charset=utf-8")
+        self.send_header("Content-Length", str(len(payload)))
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(payload)
+
+    do_GET = do_POST
+
+    def _body(self) -> dict[str, Any]:
+        raw = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode()
+        if not raw:
+            return {}
+        if self.headers.get_content_type() == "application/json":
+            return dict(json.loads(raw))
+        return dict(parse_qsl(raw, keep_blank_values=True))
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass  # the calls are in FakeSlack.calls
+
+
+@contextmanager
+def fake_slack(**kwargs: Any) -> Iterator[FakeSlack]:
+    """A started FakeSlack, stopped on exit."""
+    slack = FakeSlack(**kwargs).start()
+    try:
+        yield slack
+    finally:
+        slack.stop()

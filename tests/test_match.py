@@ -1,0 +1,303 @@
+"""Matching a reply to its request: each signal, the traps, learning, and the dev corpus replay."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from bot.match import MatchIndex, match, numbers_in
+from bot.model import Attachment, OpenRequest, Reply
+from bot.parse import parse
+from bot.rules import Agency
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
+INBOX = "records@news.example.net"
+
+AGENCIES = [
+    Agency(
+        id="parks",
+        name="Springfield Parks Department",
+        jurisdiction="US-IL",
+        emails=["foia@parks.springfield.gov"],
+        domains=["springfield.gov"],
+        tracking_pattern=r"\bPK-\d{4}\b",
+    ),
+    Agency(
+        id="port",
+        name="Harbor Port Authority",
+        jurisdiction="US",
+        emails=["records@harborport.org"],
+        domains=["harborport.org"],
+        tracking_pattern=r"\bHPA\d{5}\b",
+    ),
+]
+
+
+def _request(n: int, agency: str, subject: str, number: str | None = None) -> OpenRequest:
+    return OpenRequest(
+        id=f"R-{n}",
+        agency_id=agency,
+        subject=subject,
+        reply_address=f"records+r-{n}@news.example.net",
+        message_ids=frozenset([f"<r-{n}.out@news.example.net>"]),
+        tracking_numbers=frozenset([number]) if number else frozenset(),
+    )
+
+
+REQUESTS = [
+    _request(1, "parks", "FOIA Request: Pesticide spraying logs for city golf courses, 2020-2025"),
+    _request(2, "parks", "FOIA Request: Lifeguard staffing schedules and drowning incident reports"),
+    _request(3, "parks", "FOIA Request: Tree removal permits and arborist contracts in Lincoln Park"),
+    _request(4, "port", "FOIA Request: Crane inspection reports for Terminal 5", number="HPA20417"),
+]
+
+
+def raw_email(
+    body: str,
+    *,
+    subject: str = "Your request",
+    sender: str = "foia@parks.springfield.gov",
+    to: str = INBOX,
+    headers: dict[str, str] | None = None,
+    html: bool = False,
+) -> bytes:
+    lines = [
+        f"From: Records Office <{sender}>",
+        f"To: {to}",
+        f"Subject: {subject}",
+        "Date: Mon, 02 Mar 2026 10:00:00 -0600",
+        "Message-ID: <reply-1@mail.springfield.gov>",
+        "MIME-Version: 1.0",
+        f"Content-Type: text/{'html' if html else 'plain'}; charset=utf-8",
+    ]
+    lines += [f"{name}: {value}" for name, value in (headers or {}).items()]
+    return ("\r\n".join(lines) + "\r\n\r\n" + body).encode()
+
+
+def reply(body: str = "Thank you.", **kwargs: object) -> Reply:
+    return parse(raw_email(body, **kwargs))  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def index() -> MatchIndex:
+    return MatchIndex(REQUESTS, AGENCIES)
+
+
+def test_in_reply_to_our_request_matches_by_thread(index: MatchIndex) -> None:
+    result = index.match(reply(headers={"In-Reply-To": "<r-2.out@news.example.net>"}))
+    assert (result.request_id, result.signal, result.agency_id) == ("R-2", "thread", "parks")
+
+
+def test_message_id_learned_from_a_matched_reply_threads_later_replies(index: MatchIndex) -> None:
+    index.add_message_id("R-3", "<ack-77@mail.springfield.gov>")
+    later = reply(
+        headers={"In-Reply-To": "<ack-77@mail.springfield.gov>", "References": "<ack-77@mail.springfield.gov>"}
+    )
+    assert (index.match(later).request_id, index.match(later).signal) == ("R-3", "thread")
+
+
+def test_bounce_is_matched_by_the_message_id_inside_the_returned_copy(index: MatchIndex) -> None:
+    bounce = Reply(
+        message_id="<dsn-1@mx.example.net>",
+        raw_sha256="0",
+        from_name="",
+        recipients=[INBOX],
+        from_addr="mailer-daemon@mx.example.net",
+        subject="Undelivered Mail Returned to Sender",
+        date=None,
+        embedded_ids=["<r-1.out@news.example.net>"],
+        is_report=True,
+    )
+    result = index.match(bounce)
+    assert (result.request_id, result.signal) == ("R-1", "thread")
+
+
+def test_plus_address_matches_case_insensitively(index: MatchIndex) -> None:
+    result = index.match(reply(to="Records+R-2@NEWS.Example.NET"))
+    assert (result.request_id, result.signal) == ("R-2", "reply_address")
+
+
+def test_reply_address_inside_a_bounced_original_matches() -> None:
+    bounce = Reply(
+        message_id=None,
+        raw_sha256="0",
+        from_name="",
+        from_addr="postmaster@mx.example.net",
+        recipients=[INBOX],
+        subject="failure notice",
+        date=None,
+        embedded_addresses=[INBOX, "records+r-3@news.example.net", "foia@parks.springfield.gov"],
+    )
+    result = match(bounce, REQUESTS, AGENCIES)
+    assert (result.request_id, result.signal) == ("R-3", "reply_address")
+
+
+def test_learned_tracking_number_in_subject_matches(index: MatchIndex) -> None:
+    index.add_tracking_number("R-1", "PK-0193")
+    result = index.match(reply(subject="Request PK-0193 - Extension"))
+    assert (result.request_id, result.signal) == ("R-1", "tracking_number")
+
+
+def test_tracking_number_written_with_non_breaking_hyphens_in_html_matches(index: MatchIndex) -> None:
+    index.add_tracking_number("R-2", "PK-0200")
+    body = "<html><body><p>Re: request PK&#8209;0200</p><p>Records are attached.</p></body></html>"
+    assert index.match(reply(body, html=True)).request_id == "R-2"
+
+
+def test_tracking_number_only_in_an_attachment_file_name_matches(index: MatchIndex) -> None:
+    index.add_tracking_number("R-3", "PK-0311")
+    final = Reply(
+        message_id="<f@x>",
+        raw_sha256="0",
+        from_name="",
+        from_addr="foia@parks.springfield.gov",
+        recipients=[INBOX],
+        subject="Final response",
+        date=None,
+        new_text="See the attached letter.",
+        attachments=[Attachment("PK-0311_Final_Letter.pdf", "application/pdf", 1000)],
+    )
+    assert (index.match(final).request_id, index.match(final).signal) == ("R-3", "tracking_number")
+
+
+def test_numbers_are_found_on_word_boundaries_only() -> None:
+    assert "26-118" in set(numbers_in("Request #26-118."))
+    assert "26-118" in set(numbers_in("26-118_Final.pdf"))
+    assert "26-118" not in set(numbers_in("Request 2026-1180"))
+    assert "P123456" in set(numbers_in("file p123456"))
+
+
+def test_number_only_in_quoted_history_does_not_decide(index: MatchIndex) -> None:
+    index.add_tracking_number("R-1", "PK-0193")
+    body = (
+        "We will call you next week.\n\nOn Mon, Feb 2, 2026 at 9:00 AM Records Desk wrote:\n"
+        "> Following up on PK-0193.\n"
+    )
+    result = index.match(reply(body, subject="Phone call"))
+    assert result.request_id is None
+    assert any("quoted text cites PK-0193" in r for c in result.candidates for r in c.reasons)
+
+
+def test_quoted_request_naming_another_requests_number_does_not_pull_the_reply(index: MatchIndex) -> None:
+    index.add_tracking_number("R-1", "PK-0193")
+    body = (
+        "This acknowledges your request for tree removal permits and arborist contracts in Lincoln Park. "
+        "It has been assigned number PK-0250.\n\n-----Original Message-----\n"
+        "From: Records Desk <records@news.example.net>\nSent: Monday, March 2, 2026 9:00 AM\n"
+        "Subject: FOIA Request: Tree removal permits\n\n"
+        "This request is separate from our pesticide request (your PK-0193).\n"
+    )
+    result = index.match(reply(body, subject="Acknowledgment PK-0250"))
+    assert (result.request_id, result.signal) == ("R-3", "agency_subject")
+
+
+def test_numbers_of_two_requests_in_the_new_text_do_not_decide(index: MatchIndex) -> None:
+    index.add_tracking_number("R-1", "PK-0193")
+    index.add_tracking_number("R-2", "PK-0200")
+    result = index.match(reply("Requests PK-0193 and PK-0200 are both on hold.", subject="Status"))
+    assert result.signal != "tracking_number"
+    assert result.request_id is None
+
+
+def test_restated_description_matches_the_one_request_of_the_agency_it_resembles(index: MatchIndex) -> None:
+    body = (
+        "We received your FOIA request for lifeguard staffing schedules and drowning incident reports "
+        "on March 1. It has been assigned number PK-0201."
+    )
+    result = index.match(reply(body, subject="Request received", sender="clerk@springfield.gov"))
+    assert (result.request_id, result.signal, result.agency_id) == ("R-2", "agency_subject", "parks")
+    assert "Lifeguard" in result.reason
+
+
+def test_re_our_subject_from_an_agency_domain_matches() -> None:
+    result = match(
+        reply(
+            "Please find the reports attached.",
+            sender="j.doe@ops.harborport.org",
+            subject="RE: FOIA Request: Crane inspection reports for Terminal 5",
+        ),
+        REQUESTS,
+        AGENCIES,
+    )
+    assert (result.request_id, result.signal) == ("R-4", "agency_subject")
+
+
+def test_two_similar_requests_without_distinguishing_words_stay_unmatched() -> None:
+    requests = [
+        _request(5, "port", "FOIA Request: Dredging contracts for the North Channel"),
+        _request(6, "port", "FOIA Request: Dredging contracts for the South Channel"),
+    ]
+    body = "I am the analyst on your FOIA request about dredging contracts. Please call me."
+    result = match(reply(body, sender="analyst@harborport.org", subject="Dredging request"), requests, AGENCIES)
+    assert result.request_id is None
+    assert result.agency_id == "port"
+    assert {c.request_id for c in result.candidates} == {"R-5", "R-6"}
+    assert "Dredging" in result.candidates[0].reasons[0]
+
+
+def test_press_release_on_the_topic_of_a_request_stays_unmatched(index: MatchIndex) -> None:
+    body = (
+        "The Parks Department announced new rules for pesticide spraying on city golf courses. "
+        "Spraying logs will be published monthly."
+    )
+    bulk = reply(
+        body,
+        subject="News: pesticide spraying at golf courses",
+        sender="news@springfield.gov",
+        headers={"List-Unsubscribe": "<mailto:leave@springfield.gov>", "Precedence": "bulk"},
+    )
+    plain = reply(body, subject="News: pesticide spraying at golf courses", sender="news@springfield.gov")
+    for message in (bulk, plain):
+        result = index.match(message)
+        assert (result.request_id, result.agency_id) == (None, "parks")
+
+
+def test_sender_of_no_known_agency_is_not_matched_on_words(index: MatchIndex) -> None:
+    body = "About your FOIA request for lifeguard staffing schedules and drowning incident reports: hi!"
+    result = index.match(reply(body, sender="friend@gmail.com", subject="lifeguard request"))
+    assert (result.request_id, result.signal, result.agency_id) == (None, None, None)
+    assert "no known agency" in result.reason
+
+
+def test_reply_citing_an_unknown_number_is_not_given_to_a_request_known_by_another() -> None:
+    body = "Attached is the second release for case HPA99999 concerning crane inspection reports for Terminal 5."
+    result = match(reply(body, sender="records@harborport.org", subject="FOIA HPA99999 release"), REQUESTS, AGENCIES)
+    assert result.request_id is None
+    assert "HPA20417" in result.reason
+
+
+def test_forward_from_a_colleague_names_the_agency_of_the_forwarded_sender(index: MatchIndex) -> None:
+    body = (
+        "FYI\n\n---------- Forwarded message ---------\nFrom: Parks FOIA <foia@parks.springfield.gov>\n"
+        "Subject: Tree removal\nTo: Sam <sam@news.example.net>\n\n"
+        "Your FOIA request for tree removal permits and arborist contracts in Lincoln Park is complete.\n"
+    )
+    result = index.match(reply(body, sender="sam@news.example.net", subject="Fwd: Tree removal"))
+    assert (result.request_id, result.agency_id) == ("R-3", "parks")
+
+
+def test_requests_added_later_are_matched(index: MatchIndex) -> None:
+    index.add_request(_request(9, "port", "FOIA Request: Ferry ridership counts"))
+    assert index.match(reply(to="records+r-9@news.example.net")).request_id == "R-9"
+
+
+def _load_bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("match_eval", ROOT / "bench" / "match_eval.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is created
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.skipif(not DEV_CORPUS.is_dir(), reason="the shared dev corpus is not available")
+def test_dev_corpus_replay_is_precise_and_finds_almost_every_request() -> None:
+    report = _load_bench().replay(DEV_CORPUS)
+    assert len(report.rows) == 79
+    assert report.precision == 1.0, [(r.file, r.match.request_id, r.expected) for r in report.mistakes]
+    assert report.recall >= 0.97

@@ -1,0 +1,418 @@
+"""bot.parse: bytes -> Reply. Each behaviour is shown on a small message written here."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import io
+from pathlib import Path
+
+import pytest
+
+from bot.parse import decode_bytes, parse
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+DEV_MESSAGES = SHARED / "corpus" / "dev" / "messages"
+
+
+def eml(headers: str, body: str = "Hello.\n", *, encoding: str = "utf-8") -> bytes:
+    """A message from header lines and a body, with CRLF line ends as on the wire."""
+    text = headers.strip("\n") + "\n\n" + body
+    return text.replace("\n", "\r\n").encode(encoding)
+
+
+PLAIN_HEADERS = """\
+From: "Office of Records, FOIA" <FOIA@Agency.GOV>
+To: Records Desk <Records@records.example.org>, other@example.org
+Cc: Reporter <reporter@records.example.org>
+Delivered-To: records+req-001@records.example.org
+X-Original-To: records+req-001@records.example.org
+Received: from mx.agency.gov by mx1.records.example.org with ESMTP id 1A2B
+ for <Desk@records.example.org>; Mon, 12 Jan 2026 14:03:00 -0500
+Reply-To: foia-replies@agency.gov
+Subject: RE: FOIA Request: Body-worn camera policy
+Date: Mon, 12 Jan 2026 14:03:00 -0500
+Message-ID: <abc.123@agency.gov>
+In-Reply-To: <req-001.1@records.example.org>
+References: <req-000.1@records.example.org>
+ <req-001.1@records.example.org>
+Auto-Submitted: auto-replied
+Precedence: bulk
+MIME-Version: 1.0
+Content-Type: text/plain; charset="utf-8"
+"""
+
+
+def test_plain_message_fills_headers_addresses_and_text() -> None:
+    raw = eml(PLAIN_HEADERS, "Your request has been assigned number 2026-001.\n")
+    reply = parse(raw)
+    assert reply.raw_sha256 == hashlib.sha256(raw).hexdigest()
+    assert reply.message_id == "<abc.123@agency.gov>"
+    assert reply.from_name == "Office of Records, FOIA"
+    assert reply.from_addr == "foia@agency.gov"
+    assert reply.subject == "RE: FOIA Request: Body-worn camera policy"
+    assert reply.date == dt.datetime(2026, 1, 12, 19, 3, tzinfo=dt.UTC)
+    assert reply.date is not None and reply.date.tzinfo is not None
+    assert reply.in_reply_to == ["<req-001.1@records.example.org>"]
+    assert reply.references == ["<req-000.1@records.example.org>", "<req-001.1@records.example.org>"]
+    assert reply.reply_to == ["foia-replies@agency.gov"]
+    assert reply.recipients == [
+        "records@records.example.org",
+        "other@example.org",
+        "reporter@records.example.org",
+        "records+req-001@records.example.org",
+        "desk@records.example.org",
+    ]
+    assert reply.text == "Your request has been assigned number 2026-001."
+    assert reply.new_text == reply.text
+    assert reply.quoted_text == ""
+
+
+def test_flags_hold_only_the_auto_reply_and_bounce_headers_present() -> None:
+    reply = parse(eml(PLAIN_HEADERS))
+    assert reply.flags == {
+        "auto-submitted": "auto-replied",
+        "precedence": "bulk",
+        "content-type": 'text/plain; charset="utf-8"',
+    }
+
+
+HTML_BODY = """\
+<html><head><style>p {color: red}</style></head><body>
+<p>Dear Requester:</p>
+<p>Re: Right&#8209;to&#8209;Know Request RTK&#8209;2026&#8209;0142 &amp; <b>fees</b>&nbsp;due</p>
+<p>1. First item<br>- second line <img src="cid:logo" alt="logo"></p>
+<p>See <a href="https://portal.example.gov/requests/26-311">the portal</a> or
+<a href="https://portal.example.gov/help">https://portal.example.gov/help</a>.</p>
+<table><tr><th>Item</th><th>Amount</th></tr><tr><td>Copies</td><td>$117.50</td></tr></table>
+</body></html>
+"""
+
+
+def test_html_only_body_becomes_readable_text() -> None:
+    headers = "From: a@agency.gov\nSubject: x\nContent-Type: text/html; charset=utf-8\n"
+    text = parse(eml(headers, HTML_BODY)).text
+    assert "Re: Right-to-Know Request RTK-2026-0142 & fees due" in text
+    assert "1. First item" in text and "\n- second line" in text
+    assert "the portal (https://portal.example.gov/requests/26-311)" in text
+    assert "https://portal.example.gov/help." in text
+    assert "Copies | $117.50" in text
+    assert "<" not in text and "**" not in text and "\\" not in text and "logo" not in text
+
+
+def _alternative(plain: str, html: str) -> bytes:
+    return eml(
+        'From: a@agency.gov\nSubject: x\nContent-Type: multipart/alternative; boundary="b1"\n',
+        f"--b1\nContent-Type: text/plain; charset=utf-8\n\n{plain}\n"
+        f"--b1\nContent-Type: text/html; charset=utf-8\n\n{html}\n--b1--\n",
+    )
+
+
+def test_multipart_alternative_prefers_the_plain_part() -> None:
+    reply = parse(_alternative("Plain words.", "<p>HTML words.</p>"))
+    assert reply.text == "Plain words."
+
+
+def test_multipart_alternative_with_empty_plain_part_uses_the_html() -> None:
+    reply = parse(_alternative("   ", "<p>HTML words.</p>"))
+    assert reply.text == "HTML words."
+
+
+def test_cp1252_quoted_printable_body_and_rfc2047_subject_are_decoded() -> None:
+    headers = (
+        "From: =?windows-1252?q?Jos=E9_P=E9rez?= <jperez@city.gov>\n"
+        "Subject: =?windows-1252?q?RE=3A_FOIA_Request_=96_CPD_records?=\n"
+        "Content-Type: text/plain; charset=windows-1252\n"
+        "Content-Transfer-Encoding: quoted-printable\n"
+    )
+    body = "=93The Department=92s records, 2022=962025.=94 =A7 67.708\n"
+    reply = parse(eml(headers, body))
+    assert reply.subject == "RE: FOIA Request - CPD records"
+    assert reply.from_name == "José Pérez"
+    assert reply.text == "“The Department’s records, 2022-2025.” § 67.708"
+
+
+def test_unknown_charset_falls_back_to_utf8_then_cp1252() -> None:
+    headers = "From: a@agency.gov\nSubject: x\nContent-Type: text/plain; charset=x-no-such-charset\n"
+    assert parse(eml(headers, "caf\u00e9 ok\n")).text == "café ok"
+    latin = (headers + "\n" + "caf\xe9 ok\n").replace("\n", "\r\n").encode("latin-1")
+    assert parse(latin).text == "café ok"
+
+
+def test_decode_bytes_maps_charset_aliases_and_never_raises() -> None:
+    assert decode_bytes("가".encode("cp949"), "ks_c_5601-1987") == "가"
+    assert decode_bytes(b"abc", "base64") == "abc"  # a bytes-to-bytes codec is not a charset
+    assert decode_bytes(b"\x81\xff", "us-ascii") == "\ufffdÿ"
+    assert decode_bytes("naïve".encode(), "iso-8859-1") == "naïve"  # mislabelled UTF-8
+
+
+def test_missing_message_id_and_bad_date_become_none() -> None:
+    reply = parse(eml("From: a@agency.gov\nSubject: x\nDate: Mon, 45 Foo 2026 99:99:99 +9999\n"))
+    assert reply.message_id is None
+    assert reply.date is None
+    assert "InvalidDate" in reply.defects
+
+
+def test_raw_8bit_and_broken_headers_are_decoded_best_effort() -> None:
+    raw = (
+        b"From: =?utf-8?B?broken?= <a@agency.gov>\r\nSubject: Caf\xe9 r\xc3\xa9sum\xc3\r\n"
+        b"To: undisclosed-recipients:;, <b@agency.gov\r\nDate: yesterday\r\n\r\nBody\r\n"
+    )
+    reply = parse(raw)
+    assert reply.from_addr == "a@agency.gov"
+    assert reply.subject.startswith("Caf")
+    assert "b@agency.gov" in reply.recipients
+    assert reply.date is None and reply.text == "Body"
+
+
+def test_outlook_header_block_starts_the_quote() -> None:
+    body = (
+        "Your request was received.\n\nICE FOIA Office\n\n________________________________\n"
+        "From: Records Desk <records@records.example.org>\nSent: Wednesday, January 7, 2026 9:14 AM\n"
+        "To: ICE FOIA <ice-foia@ice.dhs.gov>\nSubject: FOIA Request\n\nOur reference is REQ-005.\n"
+    )
+    reply = parse(eml("From: a@agency.gov\nSubject: RE: x\n", body))
+    assert reply.new_text == "Your request was received.\n\nICE FOIA Office"
+    assert reply.quoted_text.startswith("From: Records Desk")
+    assert "REQ-005" in reply.quoted_text
+
+
+def test_letterhead_lines_at_the_top_are_not_a_quote() -> None:
+    body = "From: FOIA Office\nDate: January 7, 2026\nTo: Records Desk\n\nYour request is granted.\n"
+    reply = parse(eml("From: a@agency.gov\nSubject: x\n", body))
+    assert "Your request is granted." in reply.new_text
+    assert reply.quoted_text == ""
+
+
+def test_on_date_wrote_and_angle_quoted_lines_go_to_quoted_text() -> None:
+    body = (
+        "Assigned number 2026-ICFO-04412.\n\n"
+        "On Wed, Jan 7, 2026 at 9:14 AM Records Desk <records@records.example.org> wrote:\n"
+        "> Our internal reference for this request is REQ-004.\n"
+    )
+    reply = parse(eml("From: a@agency.gov\nSubject: RE: x\n", body))
+    assert reply.new_text == "Assigned number 2026-ICFO-04412."
+    assert reply.quoted_text.startswith("On Wed, Jan 7, 2026")
+    assert "REQ-004" in reply.quoted_text
+
+
+def test_interleaved_angle_quotes_keep_the_answers_in_new_text() -> None:
+    body = "> Do you have the 2023 data?\nYes, attached.\n> And 2024?\nNext week.\n"
+    reply = parse(eml("From: a@agency.gov\nSubject: RE: x\n", body))
+    assert reply.new_text == "Yes, attached.\nNext week."
+    assert reply.quoted_text == "> Do you have the 2023 data?\n> And 2024?"
+
+
+def test_original_message_separator_starts_the_quote() -> None:
+    body = (
+        "It has been assigned FOIA file number P982214.\n\n-----Original Message-----\n"
+        "From: Records Desk <records@records.example.org>\nSent: Thursday, January 15, 2026 6:41 PM\n"
+        "Subject: FOIA Request\n\nOur internal reference is REQ-015.\n"
+    )
+    reply = parse(eml("From: a@agency.gov\nSubject: RE: x\n", body))
+    assert reply.new_text == "It has been assigned FOIA file number P982214."
+    assert reply.quoted_text.startswith("-----Original Message-----")
+
+
+FORWARD_BODY = """\
+Can someone log this?
+
+---------- Forwarded message ---------
+From: CPD FOIA <foia@chicagopolice.org>
+Date: Fri, Feb 6, 2026 at 10:02 AM
+Subject: FOIA P984770 - Request to Narrow
+To: Dana Whitfield <dwhitfield@records.example.org>
+Message-ID: <cpd-1@chicagopolice.org>
+
+Please narrow request P984770.
+
+On Thu, Feb 5, 2026 at 9:00 AM Dana Whitfield <dwhitfield@records.example.org> wrote:
+> Our reference is REQ-016.
+"""
+
+
+def test_inline_forward_keeps_the_forwarded_text_as_new_text() -> None:
+    reply = parse(eml("From: dana@records.example.org\nSubject: Fwd: FOIA P984770\n", FORWARD_BODY))
+    assert reply.new_text.startswith("Can someone log this?")
+    assert "Please narrow request P984770." in reply.new_text
+    assert "From: CPD FOIA <foia@chicagopolice.org>" in reply.new_text
+    assert "REQ-016" not in reply.new_text and "REQ-016" in reply.quoted_text
+    assert reply.embedded_ids == ["<cpd-1@chicagopolice.org>"]
+    assert reply.embedded_subject == "FOIA P984770 - Request to Narrow"
+    assert "foia@chicagopolice.org" in reply.embedded_addresses
+
+
+def test_outlook_forward_under_fw_subject_keeps_the_forwarded_text() -> None:
+    body = (
+        "FYI\n\n-----Original Message-----\nFrom: FOIA <foia@agency.gov>\n"
+        "Sent: Monday, March 2, 2026 10:00 AM\nSubject: Final response\n\nRecords are attached.\n"
+    )
+    reply = parse(eml("From: me@records.example.org\nSubject: FW: Final response\n", body))
+    assert "Records are attached." in reply.new_text
+    assert reply.quoted_text == ""
+
+
+def test_forward_as_attached_message_keeps_its_text_and_ids() -> None:
+    body = (
+        "--b1\nContent-Type: text/plain\n\nForwarding.\n"
+        '--b1\nContent-Type: message/rfc822\nContent-Disposition: attachment; filename="ext.eml"\n\n'
+        "From: FOIA <osdjs.foia@osd.mil>\nSubject: 26-F-0318 - Unusual Circumstances\n"
+        "Message-ID: <inner@osd.mil>\nReferences: <req-009@records.example.org>\n\n"
+        "We are extending the time to respond.\n--b1--\n"
+    )
+    headers = 'From: jlee@records.example.org\nSubject: Fwd: x\nContent-Type: multipart/mixed; boundary="b1"\n'
+    reply = parse(eml(headers, body))
+    assert "Forwarding." in reply.new_text
+    assert "We are extending the time to respond." in reply.new_text
+    assert reply.embedded_ids == ["<inner@osd.mil>", "<req-009@records.example.org>"]
+    assert reply.embedded_subject == "26-F-0318 - Unusual Circumstances"
+    assert [(a.filename, a.content_type) for a in reply.attachments] == [("ext.eml", "message/rfc822")]
+
+
+DSN_BODY = """\
+--r1
+Content-Type: text/plain
+
+Your message could not be delivered.
+--r1
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mx1.records.example.org
+
+Final-Recipient: rfc822; nobody@mail.mil
+Action: failed
+Status: 5.1.1
+--r1
+Content-Type: text/rfc822-headers
+
+From: Records Desk <records@records.example.org>
+Reply-To: records+req-009@records.example.org
+To: FOIA <osdjs.foia@osd.mil>
+Subject: FOIA Request: PFPA policy
+Message-ID: <req-009.1@records.example.org>
+References: <req-009.0@records.example.org>
+--r1--
+"""
+
+
+def test_dsn_report_gives_text_and_the_returned_headers() -> None:
+    headers = (
+        "From: MAILER-DAEMON@mx1.records.example.org\nSubject: Undelivered Mail Returned to Sender\n"
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="r1"\n'
+    )
+    reply = parse(eml(headers, DSN_BODY))
+    assert reply.is_report
+    assert "Your message could not be delivered." in reply.text
+    assert "Status: 5.1.1" in reply.text
+    assert "FOIA Request: PFPA policy" not in reply.text
+    assert reply.embedded_ids == ["<req-009.1@records.example.org>", "<req-009.0@records.example.org>"]
+    assert "records+req-009@records.example.org" in reply.embedded_addresses
+    assert reply.embedded_subject == "FOIA Request: PFPA policy"
+
+
+def test_returned_message_in_a_report_goes_to_quoted_text_not_text() -> None:
+    body = DSN_BODY.replace("text/rfc822-headers\n", "message/rfc822\n").replace(
+        "References: <req-009.0@records.example.org>\n", "References: <req-009.0@records.example.org>\n\nHi Ana.\n"
+    )
+    headers = 'From: postmaster@agency.gov\nSubject: Undeliverable\nContent-Type: multipart/report; boundary="r1"\n'
+    reply = parse(eml(headers, body))
+    assert "Hi Ana." not in reply.text and "Hi Ana." in reply.quoted_text
+    assert "<req-009.1@records.example.org>" in reply.embedded_ids
+
+
+def test_qmail_bounce_copy_in_the_body_gives_embedded_ids() -> None:
+    body = (
+        "Hi. This is the qmail-send program at mx.govqa.us.\n<txdps@govqa.us>:\nMailbox full.\n\n"
+        "--- Below this line is a copy of the message.\n\nReturn-Path: <records@records.example.org>\n"
+        "Reply-To: records+req-013@records.example.org\nSubject: RE: Request R004127\n"
+        "Message-ID: <req-013.3@records.example.org>\nIn-Reply-To: <fe2e@govqa.us>\n"
+        "References: <req-013.1@records.example.org>\n\nWe accept the charges.\n"
+    )
+    reply = parse(eml("From: MAILER-DAEMON@mx.govqa.us\nSubject: failure notice\n", body))
+    assert reply.new_text.endswith("Mailbox full.")
+    assert "We accept the charges." in reply.quoted_text
+    assert reply.embedded_ids == [
+        "<req-013.3@records.example.org>",
+        "<fe2e@govqa.us>",
+        "<req-013.1@records.example.org>",
+    ]
+    assert "records+req-013@records.example.org" in reply.embedded_addresses
+
+
+def test_pdf_attachment_text_is_extracted() -> None:
+    reply = parse((DEV_MESSAGES / "008-fbi-ack-letter-pdf.eml").read_bytes())
+    [letter] = reply.attachments
+    assert letter.content_type == "application/pdf"
+    assert letter.filename == "FOIPA_Acknowledgment_Letter.pdf"
+    assert "1645221-000" in letter.text
+
+
+def _attachment_message(filename: str, ctype: str, data: bytes) -> bytes:
+    payload = base64.encodebytes(data).decode()
+    return eml(
+        'From: a@agency.gov\nSubject: x\nContent-Type: multipart/mixed; boundary="m1"\n',
+        "--m1\nContent-Type: text/plain\n\nSee attached.\n"
+        f'--m1\nContent-Type: {ctype}\nContent-Disposition: attachment; filename="{filename}"\n'
+        f"Content-Transfer-Encoding: base64\n\n{payload}--m1--\n",
+    )
+
+
+def test_docx_attachment_text_is_extracted() -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Request RTK-2026-0142 is granted in part.")
+    document.add_table(rows=1, cols=2).rows[0].cells[0].text = "Fee"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    ctype = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    reply = parse(_attachment_message("letter.docx", ctype, buffer.getvalue()))
+    [letter] = reply.attachments
+    assert "Request RTK-2026-0142 is granted in part." in letter.text
+    assert "Fee" in letter.text
+    assert reply.text == "See attached."
+
+
+def test_attachments_list_name_type_and_decoded_size() -> None:
+    reply = parse(_attachment_message("data.csv", "text/csv", b"year,count\n2024,17\n"))
+    [csv] = reply.attachments
+    assert (csv.filename, csv.content_type, csv.size) == ("data.csv", "text/csv", 19)
+    assert csv.text == "year,count\n2024,17"
+
+
+def test_rfc2231_filename_is_decoded_and_a_damaged_pdf_yields_no_text() -> None:
+    raw = eml(
+        'From: a@agency.gov\nSubject: x\nContent-Type: multipart/mixed; boundary="m1"\n',
+        "--m1\nContent-Type: application/pdf\nContent-Transfer-Encoding: base64\n"
+        "Content-Disposition: attachment; filename*=utf-8''R%C3%A9ponse%20finale.pdf\n\n"
+        + base64.b64encode(b"%PDF-1.4 not really a pdf").decode()
+        + "\n--m1--\n",
+    )
+    [pdf] = parse(raw).attachments
+    assert pdf.filename == "Réponse finale.pdf"
+    assert pdf.text == "" and pdf.size == 25
+
+
+def test_text_is_normalised_for_matching() -> None:
+    body = "No.\u00a0RTK\u20112026\u20100142,\u200b 2022\u20132025\u00ad; total \u22125\u200d.\nEnd\u2014ok\n"
+    headers = "From: a@agency.gov\nSubject: x\u2011y\u00a0z\nContent-Type: text/plain; charset=utf-8\n"
+    reply = parse(eml(headers, body))
+    assert reply.text == "No. RTK-2026-0142, 2022-2025; total -5.\nEnd\u2014ok"
+    assert reply.subject == "x-y z"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"",
+        b"\x00\xff\xfe",
+        b"Subject: only headers",
+        b"Content-Type: multipart/mixed; boundary=x\r\n\r\n--x\r\n--x",
+        b"Content-Type: message/rfc822\r\n\r\n" * 50,
+        b"From: " + b"<" * 5000 + b"\r\n\r\nx",
+    ],
+)
+def test_garbage_input_still_yields_a_reply(raw: bytes) -> None:
+    reply = parse(raw)
+    assert reply.raw_sha256 == hashlib.sha256(raw).hexdigest()
