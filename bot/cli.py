@@ -99,7 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "command", None):
         parser.print_help()
         return EXIT_OK
-    from bot import commands
+    import bot.commands as commands
     from bot.errors import ConfigError, FoiabotError
 
     handler = getattr(commands, "cmd_" + args.command.replace("-", "_"))

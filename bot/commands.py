@@ -164,20 +164,20 @@ def _show_request(store: Any, args: argparse.Namespace) -> None:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from bot import worker
+    import bot.worker as worker
 
     return worker.run(_config(args), once=args.once, json_logs=args.json_logs)
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from bot import worker
+    import bot.worker as worker
 
     print(worker.status_text(_config(args)))
     return 0
 
 
 def cmd_health(args: argparse.Namespace) -> int:
-    from bot import worker
+    import bot.worker as worker
 
     ok, message = worker.health(_config(args), dt.datetime.now(dt.UTC))
     print(message, file=sys.stdout if ok else sys.stderr)
@@ -185,6 +185,6 @@ def cmd_health(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from bot import demo
+    import bot.demo as demo
 
     return demo.run()

@@ -33,7 +33,7 @@ from email import policy
 from email.header import decode_header
 from email.message import Message
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any, TypeVar
 
 from bot.errors import ParseError
@@ -130,7 +130,7 @@ def _parse(raw: bytes) -> Reply:
     subject = heads.text("subject")
     bounce = _looks_like_bounce(msg, from_addr, subject)
     body = _Body(bounce=bounce, forward=bool(_FORWARD_SUBJECT.match(subject)))
-    body.walk(msg, 0, root=True)
+    body.walk(_Part(msg), 0, root=True)
     text = _cap(_normalise("\n\n".join(body.pieces)), MAX_TEXT)
     new_text, quoted_text = split_quotes(text, forward=body.forward)
     body.scan_copied_headers(text)
@@ -346,49 +346,47 @@ class _Body:
     is_report: bool = False
     defects: list[str] = field(default_factory=list)
 
-    def walk(self, part: Message, depth: int, root: bool = False) -> None:
-        self.defects.extend(type(d).__name__ for d in getattr(part, "defects", ()))
-        ctype = _attempt(part.get_content_type, "text/plain")
+    def walk(self, part: _Part, depth: int, root: bool = False) -> None:
+        self.defects.extend(type(d).__name__ for d in getattr(part.msg, "defects", ()))
+        ctype = part.ctype
         if depth > MAX_DEPTH:
             self.defects.append("TooDeeplyNested")
-        elif _is_attachment(part) and ctype != "message/rfc822" and not (root and ctype in BODY_TYPES):
-            self.attachments.append(_attachment(part, ctype))
+        elif part.attachment and ctype != "message/rfc822" and not (root and ctype in BODY_TYPES):
+            self.attachments.append(_attachment(part))
         elif ctype.startswith("multipart/"):
-            self.walk_multipart(part, ctype, depth)
+            self.walk_multipart(part, depth)
         elif ctype == "message/rfc822":
             self.walk_message(part, depth)
         elif ctype in ("text/rfc822-headers", "text/rfc822"):
-            self.add_headers_text(decode_bytes(_payload(part), _charset(part)))
+            self.add_headers_text(part.text)
         elif ctype.startswith("message/"):
             self.pieces.append(_report_block(part))
         elif ctype in BODY_TYPES:
-            self.pieces.append(_leaf_text(part, ctype))
+            self.pieces.append(html_to_text(part.text) if ctype == "text/html" else part.text)
         else:
-            self.attachments.append(_attachment(part, ctype))
+            self.attachments.append(_attachment(part))
 
-    def walk_multipart(self, part: Message, ctype: str, depth: int) -> None:
-        children = _children(part)
-        if ctype == "multipart/report":
+    def walk_multipart(self, part: _Part, depth: int) -> None:
+        children = part.children
+        if part.ctype == "multipart/report":
             self.is_report = True
-        if ctype == "multipart/alternative":
+        if part.ctype == "multipart/alternative":
             children = _choose_alternative(children)
-        elif any(_is_plain_body(c) for c in children):
+        elif any(c.is_body("text/plain") for c in children):
             # A text/plain body next to an inline text/html copy: the HTML would only repeat it.
-            children = [c for c in children if not _is_html_body(c)]
+            children = [c for c in children if not c.is_body("text/html")]
         for child in children:
             self.walk(child, depth + 1)
 
-    def walk_message(self, part: Message, depth: int) -> None:
-        inner = _children(part)
-        if not inner:
+    def walk_message(self, part: _Part, depth: int) -> None:
+        if not part.children:
             return
-        message = inner[0]
-        heads = _Headers(message)
+        message = part.children[0]
+        heads = _Headers(message.msg)
         self.add_embedded(heads)
-        name = _attempt(part.get_filename, None)
-        if name or _attempt(part.get_content_disposition, None) == "attachment":
-            size = _attempt(lambda: len(message.as_bytes()), 0)
-            self.attachments.append(Attachment(decode_words(name) if name else None, "message/rfc822", size))
+        if part.attachment:
+            size = _attempt(lambda: len(message.msg.as_bytes()), 0)
+            self.attachments.append(Attachment(part.filename, "message/rfc822", size))
         sub = _Body(bounce=self.bounce, forward=False)
         sub.walk(message, depth + 1, root=True)
         self.attachments.extend(sub.attachments)
@@ -409,9 +407,7 @@ class _Body:
     def add_headers_text(self, block: str) -> None:
         pairs = header_block(block)
         self.embedded_ids.extend(i for k, v in pairs if k in EMBEDDED_ID_HEADERS for i in ids_in(v))
-        self.embedded_addresses.extend(
-            a for k, v in pairs if k in EMBEDDED_ADDRESS_HEADERS for a in addresses_in(v)
-        )
+        self.embedded_addresses.extend(a for k, v in pairs if k in EMBEDDED_ADDRESS_HEADERS for a in addresses_in(v))
         subject = next((v for k, v in pairs if k == "subject"), "")
         self.embedded_subject = self.embedded_subject or _one_line(decode_words(subject))
 
@@ -423,59 +419,62 @@ class _Body:
                 self.add_headers_text(text[match.end() :])
 
 
-def _children(part: Message) -> list[Message]:
-    payload = _attempt(part.get_payload, None)
-    return [p for p in payload if isinstance(p, Message)] if isinstance(payload, list) else []
+class _Part:
+    """One MIME part, its Content-Type and Content-Disposition read once: each read parses the header again."""
+
+    def __init__(self, msg: Message) -> None:
+        self.msg = msg
+        self.ctype: str = _attempt(msg.get_content_type, "text/plain")
+        leaf = not self.ctype.startswith("multipart/")
+        self.disposition = _attempt(msg.get_content_disposition, None) if leaf else None
+        name = _attempt(msg.get_filename, None) if leaf else None
+        self.filename = _one_line(decode_words(name)) if isinstance(name, str) else None
+
+    @property
+    def attachment(self) -> bool:
+        return self.disposition == "attachment" or self.filename is not None
+
+    def is_body(self, ctype: str) -> bool:
+        return self.ctype == ctype and not self.attachment
+
+    @cached_property
+    def children(self) -> list[_Part]:
+        payload = _attempt(self.msg.get_payload, None)
+        return [_Part(p) for p in payload if isinstance(p, Message)] if isinstance(payload, list) else []
+
+    @cached_property
+    def payload(self) -> bytes:
+        data = _attempt(lambda: self.msg.get_payload(decode=True), None)
+        if isinstance(data, bytes):
+            return data
+        raw: object = _attempt(lambda: self.msg.get_payload(), None)
+        return raw.encode("utf-8", "surrogateescape") if isinstance(raw, str) else b""
+
+    @cached_property
+    def charset(self) -> str | None:
+        charset = _attempt(self.msg.get_content_charset, None)
+        return charset if isinstance(charset, str) else None
+
+    @cached_property
+    def text(self) -> str:
+        return decode_bytes(self.payload, self.charset)
 
 
-def _payload(part: Message) -> bytes:
-    data = _attempt(lambda: part.get_payload(decode=True), None)
-    if isinstance(data, bytes):
-        return data
-    raw: object = _attempt(lambda: part.get_payload(), None)
-    return raw.encode("utf-8", "surrogateescape") if isinstance(raw, str) else b""
-
-
-def _charset(part: Message) -> str | None:
-    charset = _attempt(part.get_content_charset, None)
-    return charset if isinstance(charset, str) else None
-
-
-def _is_attachment(part: Message) -> bool:
-    if _attempt(part.is_multipart, False):
-        return False
-    disposition = _attempt(part.get_content_disposition, None)
-    return disposition == "attachment" or bool(_attempt(part.get_filename, None))
-
-
-def _is_plain_body(part: Message) -> bool:
-    return _attempt(part.get_content_type, "") == "text/plain" and not _is_attachment(part)
-
-
-def _is_html_body(part: Message) -> bool:
-    return _attempt(part.get_content_type, "") == "text/html" and not _is_attachment(part)
-
-
-def _choose_alternative(children: list[Message]) -> list[Message]:
+def _choose_alternative(children: list[_Part]) -> list[_Part]:
     """Prefer the text/plain alternative unless it is empty; else the richest (last) other one."""
-    plain = [c for c in children if _is_plain_body(c)]
-    if plain and decode_bytes(_payload(plain[0]), _charset(plain[0])).strip():
+    plain = [c for c in children if c.is_body("text/plain")]
+    if plain and plain[0].text.strip():
         return plain[:1]
     others = [c for c in children if c not in plain]
     return others[-1:] or plain[:1]
 
 
-def _leaf_text(part: Message, ctype: str) -> str:
-    text = decode_bytes(_payload(part), _charset(part))
-    return html_to_text(text) if ctype == "text/html" else text
-
-
-def _report_block(part: Message) -> str:
+def _report_block(part: _Part) -> str:
     """A message/delivery-status (or other message/*) part as plain "Name: value" lines."""
-    blocks = _children(part)
-    if not blocks:
-        return decode_bytes(_payload(part))
-    return "\n\n".join("\n".join(f"{k}: {_unescape(str(v))}" for k, v in _raw_pairs(b)) for b in blocks)
+    if not part.children:
+        return part.text
+    blocks = (_raw_pairs(b.msg) for b in part.children)
+    return "\n\n".join("\n".join(f"{k}: {_unescape(v)}" for k, v in pairs) for pairs in blocks)
 
 
 def _raw_pairs(part: Message) -> list[tuple[str, str]]:
@@ -628,12 +627,10 @@ def _header_block_length(text: str) -> int:
 # --- attachments --------------------------------------------------------------------------------------
 
 
-def _attachment(part: Message, ctype: str) -> Attachment:
-    name = _attempt(part.get_filename, None)
-    filename = _one_line(decode_words(name)) if isinstance(name, str) else None
-    data = _payload(part)
-    text = _attempt(lambda: attachment_text(data, ctype, filename, _charset(part)), "")
-    return Attachment(filename=filename, content_type=ctype, size=len(data), text=text)
+def _attachment(part: _Part) -> Attachment:
+    data, ctype = part.payload, part.ctype
+    text = _attempt(lambda: attachment_text(data, ctype, part.filename, part.charset), "")
+    return Attachment(filename=part.filename, content_type=ctype, size=len(data), text=text)
 
 
 def attachment_text(data: bytes, ctype: str, filename: str | None, charset: str | None = None) -> str:

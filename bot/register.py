@@ -118,7 +118,7 @@ def open_requests_for_matching(session: Session) -> list[OpenRequest]:
                                                              Message.message_id.is_not(None))
     )
     for request_id, message_id in rows:
-        if request_id in ids:
+        if request_id in ids and message_id:
             ids[request_id].add(message_id)
     numbers: dict[str, set[str]] = {r.id: set() for r in requests}
     for request_id, number in session.execute(select(TrackingNumber.request_id, TrackingNumber.number)):
@@ -128,10 +128,10 @@ def open_requests_for_matching(session: Session) -> list[OpenRequest]:
 
 
 def as_open_request(r: Request, ids: Iterable[str] = (), numbers: Iterable[str] = ()) -> OpenRequest:
-    ids = {*ids, r.message_id} if r.message_id else set(ids)
+    all_ids = set(ids) | ({r.message_id} if r.message_id else set())
     return OpenRequest(id=r.id, agency_id=r.agency_id, subject=r.subject, status=r.status,
                        description=r.description, reply_address=r.reply_address,
-                       message_ids=frozenset(ids), tracking_numbers=frozenset(numbers))
+                       message_ids=frozenset(all_ids), tracking_numbers=frozenset(numbers))
 
 
 def request_summary(session: Session, request: Request) -> dict[str, Any]:
