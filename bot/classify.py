@@ -153,7 +153,7 @@ RECORDS = _rx(
     r"\b(?:attached|enclosed) (?:is|are|please find|you will find)\b[^.]{0,60}?\b(?:records|documents"
     r"|copies|files|pages)\b",
     r"\bplease find (?:attached|enclosed)\b[^.]{0,60}?\b(?:records|documents|copies|files|pages)\b",
-    r"\b(?:records|documents|files|pages|copies)\b(?: you requested| requested| responsive to your request)? "
+    r"\b(?:records|documents|files|pages|copies)\b[^.]{0,40}? "
     r"(?:are|is|have been|has been|were|was|are being|is being) (?:attached|enclosed|released|produced"
     r"|uploaded)",
     r"\breleased in (?:part|full)",
@@ -195,11 +195,11 @@ EXTENSION = _rx(
     r"\bunusual circumstances (?:apply|exist|are present)",
     r"\b(?:because of|due to|constitute|constitutes) (?:these |the )?unusual circumstances",
     r"\b(?:require|requires|need|needs) (?:up to )?(?:an? )?(?:\w+ )?(?:\(\d+\) )?additional (?:time|days"
-    r"|\w+ days)",
+    r"|(?:\w+ ){1,2}days)",
     r"\b(?:we|it) (?:require|will require|need|will need) (?:more|additional|further) time",
     r"\b(?:\w+|\(\d+\))[- ](?:business|working|calendar)?[- ]?days? extension",
-    r"\b(?:due date|deadline|response date) (?:has been|was|is|will be) (?:extended|changed|moved"
-    r"|postponed)",
+    r"\b(?:due date|deadline|response date)\b[^.]{0,30}? (?:has been|was|is|will be) (?:extended|changed"
+    r"|moved|postponed)",
     r"\b(?:revised|new|updated) (?:estimated )?(?:due|completion|response) date",
 )
 CLARIFICATION = _rx(

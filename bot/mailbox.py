@@ -124,9 +124,7 @@ class ImapMailbox:
         try:
             context = self._context() if security != "none" else None
             port = self.settings.effective_port
-            client = IMAPClient(
-                self.settings.host, port, ssl=security == "ssl", ssl_context=context, timeout=timeout
-            )
+            client = IMAPClient(self.settings.host, port, ssl=security == "ssl", ssl_context=context, timeout=timeout)
         except (OSError, IMAPClientError) as err:
             raise self._connect_error(err) from None
         if security == "starttls":
@@ -192,9 +190,7 @@ class ImapMailbox:
 
     # -- reading ----------------------------------------------------------------------------------
 
-    def fetch_new(
-        self, folder: str, checkpoint: Checkpoint | None
-    ) -> Iterator[tuple[list[Fetched], Checkpoint]]:
+    def fetch_new(self, folder: str, checkpoint: Checkpoint | None) -> Iterator[tuple[list[Fetched], Checkpoint]]:
         """Yield the messages that arrived after `checkpoint`, in UID order and in batches of
         `batch_size`, each with the checkpoint that is valid once the caller has stored that batch.
 
@@ -207,9 +203,7 @@ class ImapMailbox:
         current = checkpoint if checkpoint and checkpoint.uidvalidity == selected.uidvalidity else None
         if current is None and checkpoint is not None:
             old, new = checkpoint.uidvalidity, selected.uidvalidity
-            log.warning(
-                "%s: UIDVALIDITY changed (%d -> %d); reading the whole folder again", folder, old, new
-            )
+            log.warning("%s: UIDVALIDITY changed (%d -> %d); reading the whole folder again", folder, old, new)
         last = current.last_uid if current else 0
         uids = self._uids_after(last, selected)
         after = Checkpoint(folder, selected.uidvalidity, last, selected.highestmodseq)

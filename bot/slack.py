@@ -306,7 +306,7 @@ class SlackSink:
             if found is None:
                 found = self._search(self._history(channel_id, oldest_ts), str(alert_id))
         except (SlackApiError, OSError) as err:
-            raise self._error(err, f"a look at the history of {channel}", channel) from err
+            raise self._error(err, f"the history of {channel}", channel) from err
         return found
 
     def _find_in_thread(
@@ -355,11 +355,7 @@ class SlackSink:
         return self._channel_ids[name]
 
     def _channel_pages(self) -> Iterator[SlackResponse]:
-        return iter(
-            self.client.conversations_list(
-                types="public_channel,private_channel", exclude_archived=True, limit=self.page_size
-            )
-        )
+        return iter(self.client.conversations_list(types="public_channel,private_channel", limit=self.page_size))
 
     def check(self, channel: str) -> str:
         """Checks the token and that the bot can post to `channel`; returns one line saying who posts where.
@@ -371,7 +367,7 @@ class SlackSink:
         try:
             info = self.client.conversations_info(channel=self._channel_id(channel))["channel"]
         except (SlackApiError, OSError) as err:
-            raise self._error(err, f"a look at {channel}", channel) from err
+            raise self._error(err, f"the channel {channel}", channel) from err
         problem = _channel_problem(info)
         if problem:
             raise SlackDeliveryError(
@@ -384,14 +380,14 @@ class SlackSink:
     def _error(self, err: SlackApiError | OSError, subject: str, channel: str = "") -> SlackDeliveryError:
         """A DeliveryError the team can act on, from what slack-sdk raised."""
         if not isinstance(err, SlackApiError):
-            reason = f"cannot reach Slack ({getattr(err, 'reason', err)})"
-            return SlackDeliveryError(self._redact(f"Slack did not take {subject}: {reason}"), permanent=False)
+            message = f"Slack could not be reached for {subject} ({getattr(err, 'reason', err)}); will retry"
+            return SlackDeliveryError(self._redact(message), permanent=False)
         code = _code(err) or f"HTTP {err.response.status_code}"
         if code in _PERMANENT_HINTS and err.response.status_code == 200:
             hint = self._hint(code, channel, needed=str(err.response.get("needed") or "needed"))
             message = f"Slack refused {subject}: {code} ({hint})"
             return SlackDeliveryError(self._redact(message), code=code, permanent=True)
-        message = f"Slack did not take {subject}: {code}, HTTP {err.response.status_code}; will retry"
+        message = f"Slack failed on {subject}: {code} (HTTP {err.response.status_code}); will retry"
         return SlackDeliveryError(self._redact(message), code=_code(err), permanent=False)
 
     def _hint(self, code: str, channel: str, needed: str = "needed") -> str:

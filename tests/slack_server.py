@@ -24,7 +24,7 @@ TOKEN = "xoxb-1111-2222-fake-secret-token"
 BOT_USER = "U0BOT00001"
 BOT_ID = "B0BOT00001"
 
-Reply = tuple[int, dict[str, str], dict[str, Any]]
+Answer = tuple[int, dict[str, str], dict[str, Any]]
 
 
 @dataclass
@@ -207,7 +207,7 @@ class FakeSlack:
 
     # Dispatch -----------------------------------------------------------------------------------------
 
-    def handle(self, method: str, params: dict[str, Any], authorization: str | None) -> Reply:
+    def handle(self, method: str, params: dict[str, Any], authorization: str | None) -> Answer:
         with self._lock:
             call = Call(method, params, time.monotonic())
             self.calls.append(call)
@@ -215,7 +215,7 @@ class FakeSlack:
             call.status = status
             return status, headers, body
 
-    def _answer(self, method: str, params: dict[str, Any], authorization: str | None) -> Reply:
+    def _answer(self, method: str, params: dict[str, Any], authorization: str | None) -> Answer:
         fault = self._fault()
         if fault is not None:
             return fault
@@ -229,7 +229,7 @@ class FakeSlack:
             return 500, {}, _error("internal_error")
         return 200, {}, body
 
-    def _fault(self) -> Reply | None:
+    def _fault(self) -> Answer | None:
         if self._ratelimit[0] > 0:
             n, retry_after = self._ratelimit
             self._ratelimit = (n - 1, retry_after)
@@ -279,11 +279,8 @@ class FakeSlack:
         return next((m for m in self.messages if m.channel == channel_id and m.ts == ts), None)
 
     def _auth_test(self, params: dict[str, Any]) -> dict[str, Any]:
-        return {"ok": True, "url": "https://foia-desk.slack.com/", "team": "FOIA Desk", "user": "foiabot"} | {
-            "team_id": "T0TEAM0001",
-            "user_id": BOT_USER,
-            "bot_id": BOT_ID,
-        }
+        team = {"url": "https://foia-desk.slack.com/", "team": "FOIA Desk", "team_id": "T0TEAM0001"}
+        return {"ok": True, **team, "user": "foiabot", "user_id": BOT_USER, "bot_id": BOT_ID}
 
     def _post_message(self, params: dict[str, Any]) -> dict[str, Any]:
         channel = self._writable(params)

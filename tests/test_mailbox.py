@@ -7,17 +7,32 @@ import logging
 import mailbox as stdlib_mailbox
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from dovecot import Account, Dovecot, free_port
+from dovecot import Account, Dovecot, dovecot_missing_reason, free_port
 
 from bot.errors import MailboxError
 from bot.mailbox import Checkpoint, Fetched, ImapMailbox, MailboxSession, iter_paths
 from bot.settings import InboxSettings
 
 imap = pytest.mark.imap
+
+
+@pytest.fixture
+def penalised_account() -> Iterator[Account]:
+    """An account on a server of its own, for logins that fail (see the Dovecot class)."""
+    reason = dovecot_missing_reason()
+    if reason:
+        pytest.skip(reason)
+    server = Dovecot()
+    server.start()
+    try:
+        yield server.default
+    finally:
+        server.cleanup()
 
 
 def settings_for(account: Account, **overrides: Any) -> InboxSettings:
@@ -150,9 +165,9 @@ def test_sent_folder_can_be_read(mailbox_account: Account) -> None:
 
 @imap
 def test_unknown_folder_is_a_permanent_error(mailbox_account: Account) -> None:
-    with ImapMailbox(settings_for(mailbox_account), mailbox_account.password) as mailbox:
-        with pytest.raises(MailboxError) as caught:
-            list(mailbox.fetch_new("No such folder", None))
+    mailbox = ImapMailbox(settings_for(mailbox_account), mailbox_account.password)
+    with mailbox, pytest.raises(MailboxError) as caught:
+        list(mailbox.fetch_new("No such folder", None))
 
     assert caught.value.permanent
     assert "No such folder" in str(caught.value)
@@ -215,7 +230,8 @@ def test_without_idle_the_wait_is_a_sleep_that_the_stop_event_cuts_short(mailbox
 
 
 @imap
-def test_wrong_password_is_permanent_and_the_message_hides_the_password(mailbox_account: Account) -> None:
+def test_wrong_password_is_permanent_and_the_message_hides_the_password(penalised_account: Account) -> None:
+    mailbox_account = penalised_account
     wrong = "hunter2-wrong-password"
     mailbox = ImapMailbox(settings_for(mailbox_account), wrong)
     with pytest.raises(MailboxError) as caught:
@@ -309,8 +325,8 @@ def test_session_backs_off_until_the_server_is_back(dovecot_server: Dovecot, mai
 
 
 @imap
-def test_session_gives_up_at_once_on_a_wrong_password(mailbox_account: Account) -> None:
-    settings = settings_for(mailbox_account)
+def test_session_gives_up_at_once_on_a_wrong_password(penalised_account: Account) -> None:
+    settings = settings_for(penalised_account)
     attempts = []
 
     def factory() -> ImapMailbox:
@@ -368,7 +384,7 @@ def test_files_are_read_in_the_order_given(tmp_path: Path) -> None:
 
 
 def test_missing_path_is_a_permanent_error(tmp_path: Path) -> None:
-    with pytest.raises(MailboxError, match="no such file or directory: .*missing.eml") as caught:
+    with pytest.raises(MailboxError, match=r"no such file or directory: .*missing\.eml") as caught:
         list(iter_paths([tmp_path / "missing.eml"]))
 
     assert caught.value.permanent

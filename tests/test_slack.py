@@ -12,9 +12,9 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from slack_server import TOKEN, FakeSlack, fake_slack
 from slack_sdk.http_retry.builtin_interval_calculators import FixedValueRetryIntervalCalculator
 from slack_sdk.models.blocks import HeaderBlock, SectionBlock
+from slack_server import TOKEN, FakeSlack, fake_slack
 
 from bot.errors import DeliveryError
 from bot.model import Alert, AlertType
@@ -98,7 +98,7 @@ def text_objects(blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def test_reply_alert_shows_sender_facts_excerpt_and_how_the_date_was_computed() -> None:
     text, blocks = render(reply_alert())
     assert isinstance(blocks[0], HeaderBlock)
-    assert blocks[0].text.text == "ICE replied: acknowledgment"
+    assert blocks[0].to_dict()["text"]["text"] == "ICE replied: acknowledgment"
     assert isinstance(blocks[1], SectionBlock)
     fields = [f.text for f in blocks[1].fields]
     assert fields[0] == "From: ICE FOIA Office &lt;ice-foia@ice.dhs.gov&gt;"
@@ -167,9 +167,7 @@ def test_metadata_names_the_alert_and_leaves_out_what_is_unknown() -> None:
 # Posting ------------------------------------------------------------------------------------------------
 
 
-def test_reply_alert_posts_text_blocks_and_metadata_to_the_channel(
-    sink: SlackSink, slack_api: FakeSlack
-) -> None:
+def test_reply_alert_posts_text_blocks_and_metadata_to_the_channel(sink: SlackSink, slack_api: FakeSlack) -> None:
     result = sink.post(reply_alert(), 11, "#foia")
     [message] = slack_api.posted()
     assert (result.ts, result.channel) == (message.ts, FOIA)
@@ -193,9 +191,7 @@ def test_reply_alert_posts_text_blocks_and_metadata_to_the_channel(
     assert "reply_broadcast" not in message.params
 
 
-def test_reply_of_weight_in_a_thread_is_also_broadcast_to_the_channel(
-    sink: SlackSink, slack_api: FakeSlack
-) -> None:
+def test_reply_of_weight_in_a_thread_is_also_broadcast_to_the_channel(sink: SlackSink, slack_api: FakeSlack) -> None:
     start = sink.post(Alert(key="start:REQ-004", type=AlertType.THREAD_START, title="REQ-004"), 1, "#foia")
     sink.post(reply_alert(broadcast=True), 2, "#foia", thread_ts=start.ts)
     _, reply = slack_api.posted()
@@ -241,9 +237,7 @@ def test_hostile_email_text_never_pings_links_or_formats(sink: SlackSink, slack_
 # Failures -----------------------------------------------------------------------------------------------
 
 
-def test_rate_limited_post_waits_for_retry_after_then_delivers_once(
-    sink: SlackSink, slack_api: FakeSlack
-) -> None:
+def test_rate_limited_post_waits_for_retry_after_then_delivers_once(sink: SlackSink, slack_api: FakeSlack) -> None:
     slack_api.ratelimit_next(1, retry_after=1)
     sink.post(reply_alert(), 4, "#foia")
     first, second = slack_api.calls_to("chat.postMessage")
@@ -270,9 +264,7 @@ def test_post_answered_with_an_error_after_slack_posted_it_is_not_posted_twice(
     assert len(slack_api.calls_to("chat.postMessage")) == 1
 
 
-def test_threaded_post_answered_with_an_error_is_found_in_its_thread(
-    sink: SlackSink, slack_api: FakeSlack
-) -> None:
+def test_threaded_post_answered_with_an_error_is_found_in_its_thread(sink: SlackSink, slack_api: FakeSlack) -> None:
     start = sink.post(Alert(key="start:REQ-004", type=AlertType.THREAD_START, title="REQ-004"), 1, "#foia")
     slack_api.post_then_fail(1)
     result = sink.post(reply_alert(), 7, "#foia", thread_ts=start.ts)
@@ -330,7 +322,7 @@ def test_slack_down_is_a_temporary_error_and_delivery_works_once_it_is_back(
     with pytest.raises(DeliveryError) as caught:
         sink.post(reply_alert(), 13, "#foia")
     assert caught.value.permanent is False
-    assert "cannot reach Slack" in str(caught.value)
+    assert "Slack could not be reached for the alert for #foia" in str(caught.value)
     slack_api.accept()
     sink.post(reply_alert(), 13, "#foia")
     assert len(slack_api.posted()) == 1

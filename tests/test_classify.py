@@ -1,0 +1,318 @@
+"""bot.classify: reply kinds, the rule that decided, and the facts a reply states."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from bot.classify import classify, parse_date
+from bot.model import Attachment, Kind, Reply
+from bot.parse import parse
+from bot.rules import Agency
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
+
+AGENCY = Agency(
+    id="cityx",
+    name="City of Example",
+    jurisdiction="US-CA",
+    domains=["example.gov"],
+    tracking_pattern=r"\bPRR-\d{4}-\d{3}\b",
+)
+
+
+def email(body: str, subject: str = "Your records request", headers: str = "", html: bool = False) -> Reply:
+    kind = "html" if html else "plain"
+    raw = (
+        "From: Records Unit <records@example.gov>\r\n"
+        "To: desk@newsroom.example.org\r\n"
+        f"Subject: {subject}\r\n"
+        "Date: Tue, 10 Mar 2026 10:00:00 -0500\r\n"
+        "Message-ID: <t1@example.gov>\r\n"
+        f"{headers}"
+        f"Content-Type: text/{kind}; charset=utf-8\r\n"
+        "MIME-Version: 1.0\r\n\r\n"
+        f"{body}\r\n"
+    )
+    return parse(raw.encode("utf-8"))
+
+
+def kind_of(body: str, subject: str = "Your records request", headers: str = "", html: bool = False) -> Kind:
+    return classify(email(body, subject=subject, headers=headers, html=html), AGENCY).kind
+
+
+# --- header rules ----------------------------------------------------------------------------------------------
+
+
+def test_delivery_status_report_is_bounce_before_its_auto_submitted_header() -> None:
+    reply = Reply(
+        message_id=None, raw_sha256="x", from_name="", from_addr="mailer-daemon@mx.example.org", recipients=[],
+        subject="Undelivered Mail Returned to Sender", date=None, is_report=True,
+        flags={"content-type": "multipart/report; report-type=delivery-status", "auto-submitted": "auto-replied"},
+    )  # fmt: skip
+    result = classify(reply, AGENCY)
+    assert (result.kind, result.rule) == (Kind.BOUNCE, "header:delivery-report")
+
+
+def test_x_failed_recipients_is_bounce() -> None:
+    reply = email("Your message could not be delivered.", headers="X-Failed-Recipients: a@example.gov\r\n")
+    assert classify(reply, AGENCY).kind is Kind.BOUNCE
+
+
+def test_mailer_daemon_failure_notice_is_bounce_even_as_plain_text() -> None:
+    raw = (
+        b"From: MAILER-DAEMON@mx.example.gov\r\nTo: desk@newsroom.example.org\r\nSubject: failure notice\r\n"
+        b"Date: Tue, 10 Mar 2026 10:00:00 -0500\r\n\r\nI wasn't able to deliver your message. Your request "
+        b"has been received.\r\n"
+    )
+    assert classify(parse(raw), AGENCY).kind is Kind.BOUNCE
+
+
+def test_auto_submitted_auto_replied_is_auto_reply_even_when_text_sounds_like_an_ack() -> None:
+    reply = email("Your request has been received.", headers="Auto-Submitted: auto-replied\r\n")
+    result = classify(reply, AGENCY)
+    assert (result.kind, result.rule) == (Kind.AUTO_REPLY, "header:auto-submitted")
+
+
+def test_portal_auto_generated_notice_is_judged_by_its_text() -> None:
+    reply = email("Your request PRR-2026-014 has been received.", headers="Auto-Submitted: auto-generated\r\n")
+    assert classify(reply, AGENCY).kind is Kind.ACKNOWLEDGMENT
+
+
+def test_auto_generated_with_nothing_recognisable_is_auto_reply() -> None:
+    reply = email("Hello.", headers="Auto-Submitted: auto-generated\r\n")
+    assert classify(reply, AGENCY).rule == "header:auto-generated"
+
+
+@pytest.mark.parametrize("header", ["X-Autoreply: yes\r\n", "X-Autorespond: yes\r\n", "Precedence: auto_reply\r\n"])
+def test_autoreply_headers_are_auto_reply(header: str) -> None:
+    assert kind_of("Thanks for writing.", headers=header) is Kind.AUTO_REPLY
+
+
+def test_out_of_office_subject_is_auto_reply() -> None:
+    assert kind_of("Back Monday.", subject="Out of Office: RE: records request") is Kind.AUTO_REPLY
+
+
+def test_out_of_office_text_without_headers_is_auto_reply() -> None:
+    assert kind_of("I am out of the office until March 23 with limited access to email.") is Kind.AUTO_REPLY
+
+
+# --- text rules, one per kind ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("We have received your public records request and assigned it tracking number PRR-2026-014.",
+         Kind.ACKNOWLEDGMENT),
+        ("This letter acknowledges receipt of your request.", Kind.ACKNOWLEDGMENT),
+        ("Due to unusual circumstances, we require additional time and extend the time to respond by 10 days.",
+         Kind.EXTENSION),
+        ("The estimated cost to produce these records is $42.50. Prepayment is required.", Kind.FEE_ESTIMATE),
+        ("Please clarify which years you are seeking so that we can search.", Kind.CLARIFICATION),
+        ("Attached is our first installment of records. Additional releases will follow.", Kind.RECORDS_INTERIM),
+        ("Please find attached the responsive records. This completes our response to your request.",
+         Kind.RECORDS_FINAL),
+        ("After a diligent search, we were unable to locate any records responsive to your request.",
+         Kind.NO_RECORDS),
+        ("The records are exempt from disclosure in their entirety, and your request is denied.", Kind.DENIAL),
+        ("Your request PRR-2026-014 has been updated. Log in to the portal to view the message.",
+         Kind.PORTAL_NOTICE),
+        ("Your request has been transferred to the County Sheriff, which maintains those records.", Kind.OTHER),
+        ("Could you give me a call at 555-0100 about the scope?", Kind.OTHER),
+        ("Lunch on Thursday?", Kind.OTHER),
+    ],
+)  # fmt: skip
+def test_phrase_families_pick_the_kind(body: str, kind: Kind) -> None:
+    assert kind_of(body) is kind
+
+
+def test_no_responsive_records_is_no_records_even_in_a_final_response() -> None:
+    body = "This is our final response. No responsive records were located."
+    assert kind_of(body, subject="Final Response") is Kind.NO_RECORDS
+
+
+def test_records_released_with_no_records_for_one_item_is_records_final() -> None:
+    body = "Records responsive to items 1 and 2 are attached. No records were located for item 3."
+    assert kind_of(body) is Kind.RECORDS_FINAL
+
+
+def test_withheld_in_full_is_denial_but_some_pages_withheld_beside_a_release_is_final() -> None:
+    assert kind_of("The responsive records are withheld in full under Exemption 7(A).") is Kind.DENIAL
+    body = "This is the final release: 90 pages are released in part and 10 pages are withheld in full."
+    assert kind_of(body) is Kind.RECORDS_FINAL
+
+
+def test_fee_waiver_denied_is_not_a_denial_of_the_request() -> None:
+    body = "Your fee waiver request has been denied. The estimated fee is $120.00 and must be paid in advance."
+    assert kind_of(body) is Kind.FEE_ESTIMATE
+
+
+def test_final_response_that_mentions_fees_is_records_final() -> None:
+    body = "This is the final response to your request; the records are attached. The total fee is $12.00."
+    assert kind_of(body) is Kind.RECORDS_FINAL
+
+
+def test_acknowledgment_that_calls_itself_an_interim_response_is_acknowledgment() -> None:
+    body = "This is an interim response. Your request was received on March 2, 2026 and assigned PRR-2026-014."
+    assert kind_of(body) is Kind.ACKNOWLEDGMENT
+
+
+def test_final_release_beats_interim_words_about_earlier_installments() -> None:
+    body = "Attached is the second and final installment. The same redactions were made as in the first installment."
+    assert kind_of(body) is Kind.RECORDS_FINAL
+
+
+def test_interim_release_mentioning_a_future_final_release_stays_interim() -> None:
+    body = "Attached is the first interim release. An invoice will be sent with the final release."
+    assert kind_of(body) is Kind.RECORDS_INTERIM
+
+
+def test_portal_update_with_records_released_text_is_records_not_portal_notice() -> None:
+    body = (
+        "Record request #PRR-2026-014 has been closed.<br>Closure reason: Records released<br>"
+        "Log in to the portal to view documents."
+    )
+    assert kind_of(body, html=True) is Kind.RECORDS_FINAL
+
+
+def test_portal_status_closed_without_substance_is_portal_notice() -> None:
+    body = "The status of your request PRR-2026-014 has been changed to Closed. Log in to the portal to view it."
+    assert kind_of(body) is Kind.PORTAL_NOTICE
+
+
+def test_conditional_phrases_do_not_decide() -> None:
+    body = "We received your request. If additional time is needed, or if no responsive records are found, we will"
+    assert kind_of(body + " tell you.") is Kind.ACKNOWLEDGMENT
+
+
+def test_extension_mentioning_narrowing_is_extension_not_clarification() -> None:
+    body = "Unusual circumstances apply to your request. You may narrow the scope of your request to speed it up."
+    assert kind_of(body) is Kind.EXTENSION
+
+
+def test_forwarded_agency_letter_is_judged_by_the_forwarded_text() -> None:
+    body = (
+        "FYI, see below.\n\n---------- Forwarded message ---------\nFrom: Records <records@example.gov>\n"
+        "Subject: PRR-2026-014\n\nPlease clarify whether you want emails or only contracts.\n"
+    )
+    assert kind_of(body, subject="Fwd: PRR-2026-014") is Kind.CLARIFICATION
+
+
+def test_agency_phrases_from_config_come_before_builtin_rules() -> None:
+    agency = AGENCY.model_copy(update={"phrases": {"extension": ["your request has been received"]}})
+    result = classify(email("Your request has been received."), agency)
+    assert (result.kind, result.rule) == (Kind.EXTENSION, "agency:extension")
+
+
+def test_agency_phrases_with_unknown_kind_are_ignored() -> None:
+    agency = AGENCY.model_copy(update={"phrases": {"nonsense": ["received"]}})
+    assert classify(email("Your request has been received."), agency).kind is Kind.ACKNOWLEDGMENT
+
+
+def test_quoted_history_does_not_decide_the_kind() -> None:
+    body = "Please call me at 555-0100.\n\nOn Mon, Mar 2, 2026 at 9:00 AM Records wrote:\n> Your request is denied."
+    assert kind_of(body) is Kind.OTHER
+
+
+# --- facts -----------------------------------------------------------------------------------------------------
+
+
+def test_tracking_number_from_new_text_preferred_over_quote() -> None:
+    body = "Assigned PRR-2026-014.\n\nOn Mon, Mar 2, 2026 at 9:00 AM Desk wrote:\n> About PRR-2025-999"
+    facts = classify(email(body), AGENCY).facts
+    assert (facts.tracking_number, facts.tracking_number_quoted_only) == ("PRR-2026-014", False)
+
+
+def test_tracking_number_only_in_quoted_history_is_flagged() -> None:
+    body = "Thanks, we will look.\n\nOn Mon, Mar 2, 2026 at 9:00 AM Desk wrote:\n> About PRR-2026-014"
+    facts = classify(email(body), AGENCY).facts
+    assert (facts.tracking_number, facts.tracking_number_quoted_only) == ("PRR-2026-014", True)
+
+
+@pytest.mark.parametrize("dash", ["\u2010", "\u2011", "\u2013", "\u2014", "\u2212", "&#8209;"])
+def test_dash_like_characters_are_normalised_before_matching(dash: str) -> None:
+    body = f"<p>Re: request PRR{dash}2026{dash}014</p>"
+    assert classify(email(body, html=True), AGENCY).facts.tracking_number == "PRR-2026-014"
+
+
+def test_tracking_number_from_attachment_file_name() -> None:
+    reply = email("Please see the attached letter.")
+    reply.attachments.append(Attachment(filename="PRR-2026-014 Final.pdf", content_type="application/pdf", size=9))
+    assert classify(reply, AGENCY).facts.tracking_number == "PRR-2026-014"
+
+
+def test_no_agency_means_no_tracking_number() -> None:
+    assert classify(email("Assigned PRR-2026-014."), None).facts.tracking_number is None
+
+
+def test_a_catastrophic_agency_pattern_runs_on_capped_text() -> None:
+    agency = AGENCY.model_copy(update={"tracking_pattern": r"(a+)+b"})
+    assert classify(email("a" * 24 + "c"), agency).facts.tracking_number is None
+
+
+@pytest.mark.parametrize(
+    ("body", "received"),
+    [
+        ("Your request dated March 1, 2026 was received on March 3, 2026.", dt.date(2026, 3, 3)),
+        ("Date received: 03/04/2026", dt.date(2026, 3, 4)),
+        ("Received after hours on Mar. 5, 2026 and deemed received on March 6, 2026.", dt.date(2026, 3, 6)),
+        ("We received your request dated March 1 on March 2.", dt.date(2026, 3, 2)),
+        ("This acknowledges receipt of your March 1, 2026 request.", None),
+    ],
+)
+def test_received_date_is_the_date_received_not_the_request_date(body: str, received: dt.date | None) -> None:
+    assert classify(email(body), AGENCY).facts.received == received
+
+
+def test_estimated_completion_date() -> None:
+    body = "Unusual circumstances apply. The estimated completion date for this request is 5/29/26."
+    assert classify(email(body), AGENCY).facts.estimated == dt.date(2026, 5, 29)
+
+
+def test_extension_states_the_date_it_will_respond_by() -> None:
+    body = "The City requires additional time. The City will respond on or before April 2, 2026."
+    facts = classify(email(body), AGENCY).facts
+    assert facts.stated_due == facts.estimated == dt.date(2026, 4, 2)
+
+
+def test_fee_is_the_total_not_a_rate_or_threshold() -> None:
+    body = "Copies at $0.10 per page: 2,450 pages. Estimated fee: $245.00. Because fees exceed $25.00, prepayment"
+    assert classify(email(body + " is required."), AGENCY).facts.fee == Decimal("245.00")
+
+
+def test_itemised_statement_fee_is_the_total() -> None:
+    body = "Itemized statement of estimated charges: labor $225.00; copies $117.50; total $342.50."
+    assert classify(email(body), AGENCY).facts.fee == Decimal("342.50")
+
+
+def test_dates_in_us_formats_and_a_missing_year_taken_from_the_email() -> None:
+    today = dt.date(2026, 1, 2)
+    assert parse_date("on 2026-01-12", today) == dt.date(2026, 1, 12)
+    assert parse_date("on 1/12/26", today) == dt.date(2026, 1, 12)
+    assert parse_date("on Jan. 12", today) == dt.date(2026, 1, 12)
+    assert parse_date("on December 30", today) == dt.date(2025, 12, 30)
+    assert parse_date("on 13/45/2026", today) is None
+
+
+def test_auto_reply_carries_no_dates() -> None:
+    reply = email("I am on leave through March 16, 2026.", headers="Auto-Submitted: auto-replied\r\n")
+    assert classify(reply, AGENCY).facts.estimated is None
+
+
+# --- the dev corpus --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared dev corpus not present")
+def test_dev_corpus_kind_accuracy_and_tracking_numbers() -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    from classify_eval import evaluate
+
+    report = evaluate(CORPUS)
+    assert report.kind.rate >= 0.95, report.mistakes
+    assert report.tracking.rate >= 0.97, report.mistakes
