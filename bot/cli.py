@@ -78,7 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     r = rsub.add_parser("close", help="close a request (no more deadline alerts)")
     r.add_argument("id")
     for action in rsub.choices.values():
-        action.add_argument("--config", metavar="PATH", help=argparse.SUPPRESS)
+        # SUPPRESS as the default: argparse copies a sub-parser's defaults over the parent's values, which
+        # would drop the --config given before the action (`foiabot requests --config X list`).
+        action.add_argument("--config", metavar="PATH", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     return parser
 
 

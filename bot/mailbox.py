@@ -180,6 +180,8 @@ class ImapMailbox:
 
     def _text(self, err: BaseException) -> str:
         text = str(err) or type(err).__name__
+        if text.startswith(("b'", 'b"')) and text[-1] == text[1]:
+            text = text[2:-1]  # imaplib hands the server's words over as repr(bytes)
         return text.replace(self._password, "***") if self._password else text
 
     def close(self) -> None:

@@ -103,12 +103,12 @@ def cut(text: str, limit: int) -> str:
 
 
 def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    return " ".join(clean(text).split())
 
 
 def _plain(text: str, limit: int) -> PlainTextObject:
     # emoji=False: an email's ":shortcode:" stays text, as written.
-    return PlainTextObject(text=cut(escape(text), limit), emoji=False)
+    return PlainTextObject(text=cut(escape(text).strip(), limit), emoji=False)
 
 
 # Rendering -------------------------------------------------------------------------------------------------
@@ -118,8 +118,8 @@ def render(alert: Alert) -> tuple[str, list[Block]]:
     """The notification text and the Block Kit blocks for one alert, within Slack's limits."""
     blocks: list[Block] = [HeaderBlock(text=_plain(_title(alert), HEADER_MAX))]
     blocks += _field_sections(_fields(alert))
-    if alert.excerpt.strip():
-        blocks.append(SectionBlock(text=_plain(alert.excerpt.strip(), SECTION_MAX)))
+    if clean(alert.excerpt).strip():
+        blocks.append(SectionBlock(text=_plain(alert.excerpt, SECTION_MAX)))
     blocks.append(_context(alert))
     return _fallback(alert), blocks
 
@@ -129,7 +129,7 @@ def _title(alert: Alert) -> str:
 
 
 def _fields(alert: Alert) -> list[tuple[str, str]]:
-    fields = [(_one_line(label), value.strip()) for label, value in alert.fields if value.strip()]
+    fields = [(_one_line(label), _one_line(value)) for label, value in alert.fields if _one_line(value)]
     if len(fields) > MAX_FIELDS:
         fields = [*fields[: MAX_FIELDS - 1], ("More", f"{len(fields) - MAX_FIELDS + 1} more facts not shown")]
     return fields
@@ -137,7 +137,7 @@ def _fields(alert: Alert) -> list[tuple[str, str]]:
 
 def _field_text(label: str, value: str) -> PlainTextObject:
     label = cut(escape(label), LABEL_MAX)
-    value = cut(escape(_one_line(value)), FIELD_MAX - len(label) - 2)
+    value = cut(escape(value), FIELD_MAX - len(label) - 2)
     return PlainTextObject(text=f"{label}: {value}" if label else value, emoji=False)
 
 
@@ -152,16 +152,16 @@ def _field_sections(fields: list[tuple[str, str]]) -> list[Block]:
 def _context(alert: Alert) -> ContextBlock:
     about = " · ".join(part for part in (alert.request_id, alert.kind) if part) or alert.type.value
     elements = [_plain(_one_line(about), CONTEXT_MAX)]
-    if alert.explanation.strip():
-        elements.append(_plain(alert.explanation.strip(), CONTEXT_MAX))
+    if clean(alert.explanation).strip():
+        elements.append(_plain(alert.explanation, CONTEXT_MAX))
     return ContextBlock(elements=elements)
 
 
 def _fallback(alert: Alert) -> str:
     lines = [_title(alert)]
-    lines += [f"{label}: {_one_line(value)}" for label, value in _fields(alert)]
-    if alert.excerpt.strip():
-        lines.append(alert.excerpt.strip())
+    lines += [f"{label}: {value}" for label, value in _fields(alert)]
+    if clean(alert.excerpt).strip():
+        lines.append(clean(alert.excerpt).strip())
     return cut(escape("\n".join(lines)), TEXT_MAX)
 
 
@@ -449,9 +449,8 @@ def console_text(alert: Alert, channel: str, thread_ts: str | None = None, width
     if thread_ts:
         where += " (thread)"
     lines = [f"── {where} ".ljust(width, "─"), cut(clean(_title(alert)), width * 2)]
-    lines += [f"  {clean(label)}: {cut(clean(_one_line(value)), FIELD_MAX)}" for label, value in _fields(alert)]
-    if alert.explanation.strip():
-        lines += [f"    {line}" for line in clean(alert.explanation.strip()).splitlines()]
-    excerpt = cut(clean(alert.excerpt.strip()), SECTION_MAX)
+    lines += [f"  {label}: {cut(value, FIELD_MAX)}" for label, value in _fields(alert)]
+    lines += [f"    {line}" for line in clean(alert.explanation).strip().splitlines()]
+    excerpt = cut(clean(alert.excerpt).strip(), SECTION_MAX)
     lines += [f"  > {line}" for line in excerpt.splitlines()]
     return "\n".join(lines)

@@ -240,7 +240,7 @@ def test_wrong_password_is_permanent_and_the_message_hides_the_password(penalise
     text = str(caught.value)
     assert caught.value.permanent
     assert text.startswith(f"IMAP login failed for {mailbox_account.user} at 127.0.0.1:{mailbox_account.port}: ")
-    assert "AUTHENTICATIONFAILED" in text
+    assert text.endswith(": [AUTHENTICATIONFAILED] Authentication failed.")
     assert wrong not in text and mailbox_account.password not in text
 
 

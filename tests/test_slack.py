@@ -406,3 +406,11 @@ def test_console_sink_threads_and_finds_posts_like_slack() -> None:
     assert float(reply.ts) > float(start.ts)
     assert console.find_post("#foia", 2, None, start.ts) == reply.ts
     assert console.find_post("#foia", 3, None) is None
+
+
+def test_text_made_only_of_invisible_characters_leaves_no_empty_block() -> None:
+    invisible = ZERO_WIDTH + "\x1b[0m"
+    _, blocks = render(reply_alert(title=invisible, fields=(("From", invisible),), excerpt=invisible))
+    assert blocks[0].to_dict()["text"]["text"] == "reply"
+    assert all(t["text"] for t in text_objects([b.to_dict() for b in blocks]))
+    assert not any(b.to_dict().get("fields") for b in blocks)
