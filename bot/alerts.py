@@ -173,7 +173,7 @@ def _response_alerts(request: Request, j: Jurisdiction, today: dt.date, settings
         return []
     step = (late - 1) // settings.overdue_every
     return [_deadline_alert(request, AlertType.OVERDUE, f"overdue:{request.id}:{due}:{step}",
-                            f"{request.id} is overdue: it was due {due} ({late} business days ago)",
+                            f"{request.id} is overdue: it was due {due} ({late} business day{'s' * (late != 1)} ago)",
                             broadcast=True)]
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic_core import ErrorDetails
 
 from bot.errors import ConfigError
 from bot.rules import Agency, Jurisdiction
@@ -81,11 +82,12 @@ def validation_problems(doc: Document, err: ValidationError, prefix: tuple[str |
     problems = []
     for e in err.errors():
         loc = prefix + tuple(p for p in e["loc"] if not str(p).startswith("function-"))
-        message = e["msg"].removeprefix("Value error, ")
-        if e["type"] == "extra_forbidden":
-            message = "unknown key"
-        problems.append(doc.problem(loc, message))
+        problems.append(doc.problem(loc, _message(e)))
     return problems
+
+
+def _message(error: ErrorDetails) -> str:
+    return "unknown key" if error["type"] == "extra_forbidden" else error["msg"].removeprefix("Value error, ")
 
 
 def _expect_mapping(doc: Document, key: str | None) -> Mapping[str, Any]:
@@ -277,15 +279,17 @@ def load_requests_file(path: Path, agencies: Mapping[str, Agency]) -> list[Reque
 def _load_requests_csv(path: Path, agencies: Mapping[str, Agency]) -> list[RequestEntry]:
     try:
         with path.open(newline="", encoding="utf-8") as fh:
-            rows = list(csv.DictReader(fh))
+            reader = csv.DictReader(fh)
+            # The line where each record ends: a quoted field may span lines, so counting rows is not enough.
+            rows = [(reader.line_num, row) for row in reader]
     except (OSError, UnicodeDecodeError, csv.Error) as err:
         raise ConfigError([f"{path}: cannot read: {err}"]) from None
     entries, problems = [], []
-    for line, row in enumerate(rows, start=2):
+    for line, row in rows:
         try:
             entry = RequestEntry.model_validate(row)
         except ValidationError as err:
-            problems += [f"{path}:{line}: {'.'.join(map(str, e['loc']))}: {e['msg']}" for e in err.errors()]
+            problems += [f"{path}:{line}: {'.'.join(map(str, e['loc']))}: {_message(e)}" for e in err.errors()]
             continue
         if entry.agency not in agencies:
             problems.append(f"{path}:{line}: agency: unknown agency {entry.agency!r}")

@@ -126,8 +126,16 @@ class Outbox:
             return str(self.sink.post(alert, alert_id, channel, thread_ts).ts)
         except DeliveryError as err:
             if getattr(err, "code", None) == "thread_not_found" and thread_ts is not None:
+                self._forget_thread(alert.request_id, thread_ts)
                 return str(self.sink.post(alert, alert_id, channel, None).ts)
             raise
+
+    def _forget_thread(self, request_id: str | None, thread_ts: str) -> None:
+        """The request's thread was deleted in Slack: its next alert starts a new one."""
+        with self.store.session() as session:
+            request = session.get(Request, request_id) if request_id else None
+            if request is not None and request.slack_thread_ts == thread_ts:
+                request.slack_thread_ts = None
 
     def _thread_for(self, session: Session, request: Request, channel: str) -> str | None:
         """The request's thread, started (once) the first time something is said about the request."""

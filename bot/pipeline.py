@@ -166,10 +166,12 @@ class Pipeline:
         self, session: Session, reply: Reply, message: Message, source: str, result: Classification, match: Match
     ) -> Outcome:
         if _is_bulk(reply) and match.agency_id is None:
+            # A newsletter may well talk about "no responsive records": it is still not an agency's answer.
             message.status, message.reason = "ignored", "mailing list or bulk mail, not correspondence"
+            message.kind, message.rule = Kind.OTHER.value, "header:bulk"
             self.store.bump_counter(session, "ignored_messages")
             log.info("%s: %s ignored (%s)", source, reply.message_id, message.reason)
-            return Outcome(source, reply.message_id, "ignored", kind=result.kind.value, reason=message.reason)
+            return Outcome(source, reply.message_id, "ignored", kind=message.kind, reason=message.reason)
         message.status, message.reason = "triage", match.reason or "no request matched"
         message.signal = None
         outbox.enqueue(session, alerts.triage_alert(reply, result, match, message.reason),

@@ -31,6 +31,8 @@ from bot.store import Checkpoint, Message, OutboxAlert, Request, Store, open_sto
 
 log = logging.getLogger(__name__)
 LAST_SYNC = "last_sync"
+_SET = threading.Event()
+_SET.set()
 
 
 @dataclass
@@ -56,8 +58,10 @@ def routing(config: Config) -> Routing:
 
 
 class Worker:
-    def __init__(self, config: Config, store: Store, sink: outbox.Sink, stop: threading.Event | None = None):
+    def __init__(self, config: Config, store: Store, sink: outbox.Sink, stop: threading.Event | None = None,
+                 once: bool = False):
         self.config = config
+        self.once = once
         self.settings = config.settings
         self.store = store
         self.stop = stop or threading.Event()
@@ -76,7 +80,9 @@ class Worker:
             if inbox is None:
                 raise FoiabotError("no `inbox:` section in the settings: nothing to watch")
             password = read_secret(inbox.password_env, inbox.password_file, "inbox password")
-            self._session = MailboxSession(lambda: ImapMailbox(inbox, password, stop_event=self.stop), self.stop)
+            # One pass (`run --once`) does not wait for a mailbox that is down: the next pass tries again.
+            give_up = _SET if self.once else self.stop
+            self._session = MailboxSession(lambda: ImapMailbox(inbox, password, stop_event=self.stop), give_up)
         return self._session
 
     def sync(self) -> int:
@@ -187,7 +193,7 @@ def run(config: Config, once: bool = False, json_logs: bool = False) -> int:
     store = open_store(config.database_url)
     try:
         store.acquire_worker_lock()
-        worker = Worker(config, store, build_sink(config))
+        worker = Worker(config, store, build_sink(config), once=once)
         if once:
             report = worker.run_once()
             worker.close()

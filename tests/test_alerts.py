@@ -1,0 +1,246 @@
+"""The daily deadline sweep, run through Worker.sweep on frozen days (time-machine) over real request rows in a
+temporary SQLite register. Dates are counted on a calendar of late 2026: Thanksgiving is Thursday 26 November."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import textwrap
+import zoneinfo
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import time_machine
+from sqlalchemy import func, select
+
+from bot import outbox, register
+from bot.config import Config, RequestEntry, load_config
+from bot.slack import ConsoleSink
+from bot.store import OutboxAlert, Request, Store, open_store
+from bot.worker import Worker
+
+NY = zoneinfo.ZoneInfo("America/New_York")
+D = dt.date
+AGENCIES = """\
+agencies:
+  - id: ice
+    name: U.S. Immigration and Customs Enforcement
+    jurisdiction: US
+    emails: [ice-foia@ice.dhs.gov]
+  - id: sdpd
+    name: San Diego Police Department
+    jurisdiction: US-CA
+    emails: [sdpdpublicrecords@pd.sandiego.gov]
+  - id: phx
+    name: Phoenix Police Department
+    jurisdiction: US-AZ
+    emails: [pdrecords@phoenix.gov]
+"""
+
+
+def write_config(tmp_path: Path, alerts: str = "") -> Config:
+    (tmp_path / "agencies.yaml").write_text(AGENCIES)
+    settings = f"""\
+        timezone: America/New_York
+        database: sqlite:///{tmp_path / 'foiabot.db'}
+        agencies: agencies.yaml
+        slack: {{channel: "#foia", triage_channel: "#foia-triage", console: true}}
+        alerts: {{{alerts}}}
+        """
+    path = tmp_path / "foiabot.yaml"
+    path.write_text(textwrap.dedent(settings))
+    return load_config(path)
+
+
+@pytest.fixture
+def config(tmp_path: Path) -> Config:
+    return write_config(tmp_path)
+
+
+@pytest.fixture
+def store(config: Config) -> Iterator[Store]:
+    store = open_store(config.database_url)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+@pytest.fixture
+def worker(config: Config, store: Store) -> Iterator[Worker]:
+    worker = Worker(config, store, ConsoleSink(io.StringIO()))
+    try:
+        yield worker
+    finally:
+        worker.close()
+
+
+SENT = D(2026, 10, 1)
+
+
+def add(store: Store, config: Config, request_id: str, agency: str = "ice", sent: dt.date = SENT,
+        **fields: Any) -> Request:
+    """A request registered as the team would (deadlines computed from `sent`), then `fields` set on it."""
+    entry = RequestEntry(id=request_id, agency=agency, subject=f"Records about {request_id}", sent=sent)
+    with store.session() as session:
+        request = register.add_request(session, entry, config.agencies[agency], config.jurisdictions)
+        for name, value in fields.items():
+            setattr(request, name, value)
+    return request
+
+
+def sweep_on(worker: Worker, day: dt.date, hour: int = 9) -> list[str]:
+    """Run the sweep at `hour` local time on `day`; the titles of the alerts it queued."""
+    with worker.store.session() as session:
+        last = session.scalar(select(func.max(OutboxAlert.id))) or 0
+    with time_machine.travel(dt.datetime.combine(day, dt.time(hour), tzinfo=NY), tick=False):
+        worker.sweep()
+    with worker.store.session() as session:
+        rows = session.scalars(select(OutboxAlert).where(OutboxAlert.id > last).order_by(OutboxAlert.id)).all()
+        return [outbox.from_json(row.payload).title for row in rows]
+
+
+def sweep_days(worker: Worker, first: dt.date, last: dt.date) -> dict[dt.date, list[str]]:
+    """Each day's new alerts, for the days that had any."""
+    found = {}
+    day = first
+    while day <= last:
+        titles = sweep_on(worker, day)
+        if titles:
+            found[day] = titles
+        day += dt.timedelta(days=1)
+    return found
+
+
+# -- before the due date -------------------------------------------------------------------------------------
+
+
+def test_due_soon_alerts_come_three_and_one_business_days_before_then_on_the_day(
+    worker: Worker, store: Store, config: Config
+) -> None:
+    add(store, config, "REQ-1", due=D(2026, 12, 2))  # a Wednesday
+
+    assert sweep_days(worker, D(2026, 11, 23), D(2026, 12, 2)) == {
+        D(2026, 11, 27): ["REQ-1 is due in 3 business days (2026-12-02)"],  # Fri: Mon 30, Tue 1, Wed 2
+        D(2026, 12, 1): ["REQ-1 is due in 1 business day (2026-12-02)"],
+        D(2026, 12, 2): ["REQ-1 is due today"],
+    }
+
+
+def test_due_date_after_thanksgiving_is_one_business_day_away_across_the_holiday(
+    worker: Worker, store: Store, config: Config
+) -> None:
+    add(store, config, "REQ-1", due=D(2026, 11, 27))  # the Friday after Thanksgiving, a federal working day
+
+    assert sweep_on(worker, D(2026, 11, 24)) == ["REQ-1 is due in 2 business days (2026-11-27)"]
+    assert sweep_on(worker, D(2026, 11, 25)) == ["REQ-1 is due in 1 business day (2026-11-27)"]
+    assert sweep_on(worker, D(2026, 11, 26)) == []  # the holiday: still one business day, already said
+
+
+def test_monday_due_date_is_one_business_day_away_all_weekend(worker: Worker, store: Store, config: Config) -> None:
+    add(store, config, "REQ-1", due=D(2026, 12, 7))
+
+    assert sweep_on(worker, D(2026, 12, 4)) == ["REQ-1 is due in 1 business day (2026-12-07)"]
+    assert sweep_on(worker, D(2026, 12, 5)) == []
+    assert sweep_on(worker, D(2026, 12, 6)) == []
+    assert sweep_on(worker, D(2026, 12, 7)) == ["REQ-1 is due today"]
+
+
+def test_state_holiday_counts_for_a_state_law(worker: Worker, store: Store, config: Config) -> None:
+    # California closes on the day after Thanksgiving; the federal government does not.
+    add(store, config, "REQ-CA", agency="sdpd", due=D(2026, 11, 30))
+    add(store, config, "REQ-US", agency="ice", due=D(2026, 11, 30))
+
+    assert sorted(sweep_on(worker, D(2026, 11, 25))) == [
+        "REQ-CA is due in 1 business day (2026-11-30)",
+        "REQ-US is due in 2 business days (2026-11-30)",
+    ]
+
+
+# -- after the due date --------------------------------------------------------------------------------------
+
+
+def test_overdue_is_said_on_the_first_late_day_then_again_after_five_business_days(
+    worker: Worker, store: Store, config: Config
+) -> None:
+    add(store, config, "REQ-1", due=D(2026, 12, 2))
+
+    assert sweep_days(worker, D(2026, 12, 3), D(2026, 12, 17)) == {
+        D(2026, 12, 3): ["REQ-1 is overdue: it was due 2026-12-02 (1 business day ago)"],
+        D(2026, 12, 10): ["REQ-1 is overdue: it was due 2026-12-02 (6 business days ago)"],
+        D(2026, 12, 17): ["REQ-1 is overdue: it was due 2026-12-02 (11 business days ago)"],
+    }
+
+
+def test_overdue_reminder_interval_comes_from_the_settings(tmp_path: Path) -> None:
+    config = write_config(tmp_path, alerts="overdue_every: 2")
+    store = open_store(config.database_url)
+    worker = Worker(config, store, ConsoleSink(io.StringIO()))
+    try:
+        add(store, config, "REQ-1", due=D(2026, 12, 2))
+        assert list(sweep_days(worker, D(2026, 12, 3), D(2026, 12, 9))) == [
+            D(2026, 12, 3), D(2026, 12, 7), D(2026, 12, 9)  # late by 1, 3 and 5 business days
+        ]
+    finally:
+        worker.close()
+        store.close()
+
+
+def test_overdue_alert_is_broadcast_to_the_channel(worker: Worker, store: Store, config: Config) -> None:
+    add(store, config, "REQ-1", due=D(2026, 12, 2))
+    sweep_on(worker, D(2026, 12, 3))
+
+    with store.session() as session:
+        row = session.scalars(select(OutboxAlert)).one()
+    assert row.channel == "#foia"
+    assert outbox.from_json(row.payload).broadcast
+
+
+# -- appeals and laws without a number ------------------------------------------------------------------------
+
+
+def test_appeal_window_closing_is_said_at_fourteen_and_three_days(worker: Worker, store: Store, config: Config) -> None:
+    add(store, config, "REQ-1", status="denied", due=D(2026, 10, 29), appeal_due=D(2026, 12, 18))
+
+    assert sweep_days(worker, D(2026, 11, 30), D(2026, 12, 21)) == {
+        D(2026, 12, 4): ["REQ-1: the appeal window closes in 14 days (2026-12-18)"],
+        D(2026, 12, 15): ["REQ-1: the appeal window closes in 3 days (2026-12-18)"],
+    }
+
+
+def test_follow_up_is_due_where_the_law_sets_no_number_of_days(worker: Worker, store: Store, config: Config) -> None:
+    request = add(store, config, "REQ-AZ", agency="phx", sent=D(2026, 11, 9))
+    assert request.due is None and request.follow_up is not None
+
+    day_before = request.follow_up - dt.timedelta(days=1)
+    assert sweep_on(worker, day_before) == []
+    assert sweep_on(worker, request.follow_up) == ["REQ-AZ: time to follow up (the law sets no deadline)"]
+    assert sweep_on(worker, request.follow_up + dt.timedelta(days=1)) == []
+
+
+# -- what never alerts ---------------------------------------------------------------------------------------
+
+
+def test_second_sweep_on_the_same_day_queues_nothing_new(worker: Worker, store: Store, config: Config) -> None:
+    add(store, config, "REQ-1", due=D(2026, 12, 2))
+    add(store, config, "REQ-2", due=D(2026, 12, 1))
+
+    assert len(sweep_on(worker, D(2026, 12, 2), hour=9)) == 2
+    assert sweep_on(worker, D(2026, 12, 2), hour=9) == []
+    assert sweep_on(worker, D(2026, 12, 2), hour=17) == []
+
+
+def test_stopped_clocks_and_closed_requests_have_no_due_alerts(worker: Worker, store: Store, config: Config) -> None:
+    due = D(2026, 12, 2)
+    add(store, config, "REQ-OPEN", due=due)
+    add(store, config, "REQ-STOPPED", due=due, status="awaiting_requester", clock_stopped_on=D(2026, 11, 20),
+        remaining_days=8)
+    add(store, config, "REQ-CLOSED", due=due, status="closed", appeal_due=D(2026, 12, 5))
+    add(store, config, "REQ-DONE", due=due, status="done")
+    add(store, config, "REQ-NONE", due=due, status="no_records")
+
+    assert sweep_on(worker, D(2026, 12, 1)) == ["REQ-OPEN is due in 1 business day (2026-12-02)"]
+    assert sweep_on(worker, D(2026, 12, 2)) == ["REQ-OPEN is due today"]
+    assert sweep_on(worker, D(2026, 12, 3)) == ["REQ-OPEN is overdue: it was due 2026-12-02 (1 business day ago)"]

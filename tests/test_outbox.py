@@ -1,0 +1,320 @@
+"""The alert outbox: order, failures, request threads and the unknown outcome of a post, delivered through
+the real slack-sdk to a local server that speaks Slack's Web API (tests/slack_server.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from slack_sdk.http_retry.builtin_interval_calculators import FixedValueRetryIntervalCalculator
+from slack_server import TOKEN, FakeSlack
+from slack_server import Message as Posted
+from sqlalchemy import select
+
+from bot import alerts, outbox, register
+from bot.config import RequestEntry, load_agencies, load_jurisdictions
+from bot.model import Alert, AlertType
+from bot.settings import SlackSettings
+from bot.slack import SlackSink
+from bot.store import OutboxAlert, Request, Store, open_store
+
+DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
+FOIA = "C0FOIA0001"
+TRIAGE = "C0TRIAGE01"
+JURISDICTIONS = load_jurisdictions()
+AGENCIES = load_agencies(DEV / "agencies.yaml", JURISDICTIONS)
+
+
+class SlackThatFallsOver(FakeSlack):
+    """Slack that breaks down for good once it has taken `posts_before_outage` messages: every call after
+    that answers 503 until `recover()`."""
+
+    def __init__(self, posts_before_outage: int) -> None:
+        super().__init__()
+        self.posts_left = posts_before_outage
+
+    def handle(self, method: str, params: dict[str, Any], authorization: str | None) -> Any:
+        if method == "chat.postMessage":
+            if self.posts_left == 0:
+                self.fail_next(10_000)
+            self.posts_left -= 1
+        return super().handle(method, params, authorization)
+
+    def recover(self) -> None:
+        self.posts_left = -1
+        self.fail_next(0)
+
+
+@pytest.fixture(autouse=True)
+def no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"):
+        monkeypatch.delenv(name, raising=False)  # slack-sdk would send 127.0.0.1 through a proxy
+
+
+@pytest.fixture
+def slack() -> Iterator[FakeSlack]:
+    server = FakeSlack().start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    store = open_store(f"sqlite:///{tmp_path / 'foiabot.db'}")
+    try:
+        add_request(store, "REQ-004", "ice", "FOIA Request: Otay Mesa detention contracts")
+        add_request(store, "REQ-007", "epa", "FOIA Request: Region 9 drinking water enforcement")
+        yield store
+    finally:
+        store.close()
+
+
+def add_request(store: Store, request_id: str, agency: str, subject: str) -> None:
+    entry = RequestEntry(id=request_id, agency=agency, subject=subject, sent=dt.date(2026, 1, 7))
+    with store.session() as session:
+        register.add_request(session, entry, AGENCIES[agency], JURISDICTIONS)
+
+
+def make_outbox(store: Store, server: FakeSlack) -> outbox.Outbox:
+    settings = SlackSettings(base_url=server.url, channel="#foia", triage_channel="#foia-triage")
+    sink = SlackSink(settings, TOKEN, retry_interval=FixedValueRetryIntervalCalculator(0.01))
+    return outbox.Outbox(store, sink, AGENCIES)
+
+
+def reply(n: int, request_id: str | None = "REQ-004") -> Alert:
+    return Alert(
+        key=f"reply:{n}",
+        type=AlertType.REPLY if request_id else AlertType.TRIAGE,
+        title=f"Agency replied ({n})",
+        request_id=request_id,
+        message_id=f"<m{n}@agency.example.gov>",
+        kind="acknowledgment",
+        fields=(("From", "records@agency.example.gov"),),
+        excerpt=f"Reply number {n}.",
+    )
+
+
+def queue(store: Store, *items: tuple[Alert, str]) -> None:
+    with store.session() as session:
+        for alert, channel in items:
+            assert outbox.enqueue(session, alert, channel)
+
+
+def rows(store: Store) -> dict[str, OutboxAlert]:
+    with store.session() as session:
+        return {row.key: row for row in session.scalars(select(OutboxAlert).order_by(OutboxAlert.id))}
+
+
+def request_row(store: Store, request_id: str) -> Request:
+    with store.session() as session:
+        request = session.get(Request, request_id)
+        assert request is not None
+        return request
+
+
+def payload(message: Posted) -> dict[str, Any]:
+    assert message.metadata is not None
+    assert message.metadata["event_type"] == "foiabot_alert"
+    return dict(message.metadata["event_payload"])
+
+
+def titles(server: FakeSlack, channel: str | None = None) -> list[str]:
+    """The header of every post but the thread starts, in the order Slack received them."""
+    return [m.blocks[0]["text"]["text"] for m in server.posted(channel) if payload(m)["alert"] != "thread_start"]
+
+
+def thread_starts(server: FakeSlack) -> dict[str, str]:
+    return {payload(m)["request"]: m.ts for m in server.posted(FOIA) if payload(m)["alert"] == "thread_start"}
+
+
+# -- order and failures --------------------------------------------------------------------------------------
+
+
+def test_alerts_are_posted_in_the_order_they_were_queued(store: Store, slack: FakeSlack) -> None:
+    queue(store, (reply(1), "#foia"), (reply(2, None), "#foia-triage"), (reply(3, "REQ-007"), "#foia"),
+          (reply(4), "#foia"))
+
+    report = make_outbox(store, slack).deliver()
+
+    assert (report.sent, report.failed, report.pending, report.errors) == (4, 0, 0, [])
+    assert titles(slack) == [f"Agency replied ({n})" for n in (1, 2, 3, 4)]
+    assert titles(slack, TRIAGE) == ["Agency replied (2)"]
+    assert {row.status for row in rows(store).values()} == {"sent"}
+
+
+def test_slack_down_stops_the_pass_at_the_first_alert_and_keeps_every_alert_for_the_next_one(
+    store: Store, slack: FakeSlack
+) -> None:
+    queue(store, *[(reply(n, None), "#foia-triage") for n in (1, 2, 3)])
+    slack.fail_next(10_000)  # every call answers 503
+
+    report = make_outbox(store, slack).deliver()
+
+    assert (report.sent, report.failed, report.pending) == (0, 0, 3)
+    assert "will retry" in report.errors[0]
+    assert len(slack.calls_to("chat.postMessage")) == 1  # nothing hammered while Slack is down
+    assert [row.status for row in rows(store).values()] == ["sending", "queued", "queued"]
+
+    slack.fail_next(0)
+    again = make_outbox(store, slack).deliver()
+
+    assert (again.sent, again.pending) == (3, 0)
+    assert titles(slack) == ["Agency replied (1)", "Agency replied (2)", "Agency replied (3)"]
+
+
+def test_transient_failure_in_the_middle_of_a_pass_leaves_the_rest_queued_in_order(store: Store) -> None:
+    queue(store, *[(reply(n, None), "#foia-triage") for n in (1, 2, 3, 4)])
+    server = SlackThatFallsOver(posts_before_outage=2).start()
+    try:
+        report = make_outbox(store, server).deliver()
+        assert (report.sent, report.pending) == (2, 2)
+        assert [row.status for row in rows(store).values()] == ["sent", "sent", "sending", "queued"]
+
+        server.recover()
+        make_outbox(store, server).deliver()
+        assert titles(server) == [f"Agency replied ({n})" for n in (1, 2, 3, 4)]
+    finally:
+        server.stop()
+
+
+def test_permanent_failure_marks_the_alert_failed_reports_it_once_and_delivers_the_rest(
+    store: Store, slack: FakeSlack
+) -> None:
+    queue(store, (reply(1), "#foia"), (reply(2, None), "#gone"), (reply(3), "#foia"))
+    reported: list[str] = []
+    box = make_outbox(store, slack)
+    box.on_permanent = reported.append
+
+    report = box.deliver()
+
+    assert (report.sent, report.failed, report.pending) == (2, 1, 0)
+    assert len(report.errors) == 1 and "channel_not_found" in report.errors[0]
+    assert len(reported) == 1 and "reply:2" in reported[0] and "#gone" in reported[0]
+    failed = rows(store)["reply:2"]
+    assert failed.status == "failed" and "channel_not_found" in failed.error
+    assert titles(slack) == ["Agency replied (1)", "Agency replied (3)"]
+
+    posts_before = len(slack.calls_to("chat.postMessage"))
+    later = box.deliver()
+    assert (later.sent, later.failed, later.errors) == (0, 0, [])
+    assert len(reported) == 1
+    assert len(slack.calls_to("chat.postMessage")) == posts_before
+
+
+# -- request threads -----------------------------------------------------------------------------------------
+
+
+def test_thread_start_is_posted_once_per_request_and_later_alerts_reply_in_it(store: Store, slack: FakeSlack) -> None:
+    queue(store, (reply(1), "#foia"), (reply(2, "REQ-007"), "#foia"), (reply(3), "#foia"))
+    make_outbox(store, slack).deliver()
+    queue(store, (reply(4), "#foia"))
+    make_outbox(store, slack).deliver()  # a later pass, as after a restart
+
+    starts = thread_starts(slack)
+    assert sorted(starts) == ["REQ-004", "REQ-007"]
+    start = next(m for m in slack.posted(FOIA) if m.ts == starts["REQ-004"])
+    assert start.thread_ts is None
+    assert start.blocks[0]["text"]["text"] == "REQ-004: FOIA Request: Otay Mesa detention contracts"
+    in_thread = {payload(m)["message_id"]: m.thread_ts for m in slack.posted(FOIA) if payload(m)["alert"] == "reply"}
+    assert in_thread == {"<m1@agency.example.gov>": starts["REQ-004"], "<m2@agency.example.gov>": starts["REQ-007"],
+                         "<m3@agency.example.gov>": starts["REQ-004"], "<m4@agency.example.gov>": starts["REQ-004"]}
+    assert request_row(store, "REQ-004").slack_thread_ts == starts["REQ-004"]
+
+
+def test_thread_start_names_the_agency_and_the_due_date(store: Store, slack: FakeSlack) -> None:
+    queue(store, (reply(1), "#foia"))
+    make_outbox(store, slack).deliver()
+
+    start = slack.posted(FOIA)[0]
+    assert "Agency: U.S. Immigration and Customs Enforcement" in start.text
+    assert f"Due: {request_row(store, 'REQ-004').due}" in start.text
+
+
+def test_alert_for_a_thread_deleted_in_slack_is_posted_as_a_new_message(store: Store, slack: FakeSlack) -> None:
+    with store.session() as session:
+        request = session.get(Request, "REQ-004")
+        assert request is not None
+        request.slack_thread_ts, request.slack_channel = "1700000000.000100", "#foia"
+    queue(store, (reply(1), "#foia"))
+
+    report = make_outbox(store, slack).deliver()
+
+    assert (report.sent, report.failed) == (1, 0)
+    [post] = slack.posted(FOIA)
+    assert post.thread_ts is None
+    assert payload(post)["message_id"] == "<m1@agency.example.gov>"
+    assert rows(store)["reply:1"].ts == post.ts
+
+
+def test_request_whose_thread_was_deleted_gets_a_new_thread_for_its_next_alerts(
+    store: Store, slack: FakeSlack
+) -> None:
+    with store.session() as session:
+        request = session.get(Request, "REQ-004")
+        assert request is not None
+        request.slack_thread_ts, request.slack_channel = "1700000000.000100", "#foia"
+    queue(store, (reply(1), "#foia"), (reply(2), "#foia"), (reply(3), "#foia"))
+
+    make_outbox(store, slack).deliver()
+
+    new_thread = thread_starts(slack)["REQ-004"]
+    assert [(payload(p)["alert"], p.thread_ts) for p in slack.posted(FOIA)] == [
+        ("reply", None), ("thread_start", None), ("reply", new_thread), ("reply", new_thread)]
+    assert request_row(store, "REQ-004").slack_thread_ts == new_thread
+    assert [c.params.get("thread_ts") for c in slack.calls_to("chat.postMessage")].count("1700000000.000100") == 1
+
+
+# -- the unknown outcome: a row found `sending` ------------------------------------------------------------------
+
+
+def test_alert_posted_before_the_worker_died_is_found_and_not_posted_again(store: Store, slack: FakeSlack) -> None:
+    queue(store, (reply(1, None), "#foia-triage"))
+    box = make_outbox(store, slack)
+    row = rows(store)["reply:1"]
+    posted = box.sink.post(reply(1, None), row.id, "#foia-triage", None)  # Slack took it ...
+    with store.session() as session:  # ... and the worker died before it stored the ts
+        alert_row = session.get(OutboxAlert, row.id)
+        assert alert_row is not None
+        alert_row.status = "sending"
+
+    report = box.deliver()
+
+    assert report.sent == 1
+    assert len(slack.posted(TRIAGE)) == 1
+    assert rows(store)["reply:1"].ts == posted.ts
+
+
+def test_alert_whose_post_never_reached_slack_is_posted_once(store: Store, slack: FakeSlack) -> None:
+    queue(store, (reply(1, None), "#foia-triage"))
+    with store.session() as session:
+        row = session.scalar(select(OutboxAlert))
+        assert row is not None
+        row.status = "sending"
+
+    make_outbox(store, slack).deliver()
+
+    assert titles(slack, TRIAGE) == ["Agency replied (1)"]
+
+
+def test_thread_start_posted_before_the_worker_died_is_reused(store: Store, slack: FakeSlack) -> None:
+    box = make_outbox(store, slack)
+    request = request_row(store, "REQ-004")
+    start = alerts.thread_start(request, AGENCIES["ice"])
+    posted = box.sink.post(start, start.key, "#foia", None)
+    with store.session() as session:
+        row = session.get(Request, "REQ-004")
+        assert row is not None
+        row.slack_thread_ts = "pending"  # the post happened, its ts was never stored
+    queue(store, (reply(1), "#foia"))
+
+    box.deliver()
+
+    assert list(thread_starts(slack).values()) == [posted.ts]
+    assert [m.thread_ts for m in slack.posted(FOIA)] == [None, posted.ts]
+    assert request_row(store, "REQ-004").slack_thread_ts == posted.ts
+

@@ -1,0 +1,507 @@
+"""The whole worker, end to end: `foiabot run` reads a real Dovecot inbox and posts through the real slack-sdk to
+a local server that speaks Slack's Web API (tests/slack_server.py). Replies come from the dev corpus."""
+
+from __future__ import annotations
+
+import datetime as dt
+import email
+import email.policy
+import email.utils
+import io
+import json
+import logging
+import re
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import redirect_stderr, redirect_stdout
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from dovecot import Account, free_port
+from slack_server import TOKEN, FakeSlack
+from slack_server import Message as Posted
+from sqlalchemy import select
+
+from bot import cli
+from bot.store import Message, OutboxAlert, open_store
+
+pytestmark = pytest.mark.imap
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+DEV = SHARED / "corpus" / "dev"
+MAIL = DEV / "messages"
+PASSWORD_ENV = "FOIABOT_TEST_IMAP_PASSWORD"
+TOKEN_ENV = "FOIABOT_TEST_SLACK_TOKEN"
+FOIA, TRIAGE = "C0FOIA0001", "C0TRIAGE01"
+
+ACK_THREADED = "009-ice-ack-otay.eml"  # REQ-004, found by In-Reply-To
+ACK_PLUS_ADDRESS = "005-epa-pal-ack.eml"  # REQ-007, found by records+req-007@
+FINAL_WITH_TOKENS = "061-fwd-cpd-final-slack.eml"  # REQ-015; its subject and body hold <!channel>, <@U…>, <http…>
+SPAM = "002-spam-phish.eml"
+ANOTHER_ACK = "010-ice-ack-adelanto.eml"  # REQ-005
+REPLIES = {ACK_THREADED: ("REQ-004", "acknowledgment"), ACK_PLUS_ADDRESS: ("REQ-007", "acknowledgment"),
+           FINAL_WITH_TOKENS: ("REQ-015", "records_final")}
+SLACK_SYNTAX = re.compile(r"<[!@#]|<https?:|<mailto:")
+
+
+def message_id(name: str) -> str:
+    parsed = email.message_from_bytes((MAIL / name).read_bytes(), policy=email.policy.default)
+    return str(parsed["Message-ID"])
+
+
+# -- the team's setup: an inbox, a Slack, a settings file -------------------------------------------------------
+
+
+@dataclass
+class Ran:
+    code: int
+    out: str
+    err: str
+
+
+@dataclass
+class Desk:
+    account: Account
+    slack: FakeSlack
+    home: Path
+
+    @property
+    def config(self) -> Path:
+        return self.home / "foiabot.yaml"
+
+    @property
+    def database(self) -> Path:
+        return self.home / "foiabot.db"
+
+    def foiabot(self, *args: str) -> Ran:
+        """`foiabot ARGS --config ...` in this process, as a user would type it."""
+        out, err = io.StringIO(), io.StringIO()
+        with redirect_stdout(out), redirect_stderr(err):
+            code = cli.main([*args, "--config", str(self.config)])
+        return Ran(code, out.getvalue(), err.getvalue())
+
+    def run_once(self) -> Ran:
+        return self.foiabot("run", "--once")
+
+    def mail(self, *names: str, folder: str = "INBOX", flags: tuple[bytes, ...] = (),
+             msg_time: dt.datetime | None = None) -> None:
+        for name in names:
+            self.account.append(folder, (MAIL / name).read_bytes(), flags=flags, msg_time=msg_time)
+
+    def alert_rows(self) -> list[OutboxAlert]:
+        store = open_store(f"sqlite:///{self.database}")
+        try:
+            with store.session() as session:
+                return list(session.scalars(select(OutboxAlert).order_by(OutboxAlert.id)))
+        finally:
+            store.close()
+
+    def worker_command(self) -> list[str]:
+        return [sys.executable, "-m", "bot", "run", "--config", str(self.config)]
+
+
+def write_settings(desk: Desk, imap_port: int | None = None) -> None:
+    settings = {
+        "timezone": "America/New_York",
+        "database": f"sqlite:///{desk.database}",
+        "agencies": str(DEV / "agencies.yaml"),
+        "inbox": {
+            "host": desk.account.host, "port": imap_port or desk.account.port, "security": "none",
+            "username": desk.account.user, "password_env": PASSWORD_ENV, "folders": ["INBOX"],
+            "sent_folder": "Sent", "timeout_seconds": 10,
+        },
+        "slack": {"base_url": desk.slack.url, "token_env": TOKEN_ENV, "channel": "#foia",
+                  "triage_channel": "#foia-triage"},
+        "alerts": {"retry_seconds": 5},
+    }
+    desk.config.write_text(json.dumps(settings, indent=2))  # JSON is YAML
+
+
+@pytest.fixture(autouse=True)
+def environment(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Secrets in the environment, no proxy for 127.0.0.1, and logging as it was (`run` configures it)."""
+    for name in ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv(TOKEN_ENV, TOKEN)
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    quiet = {name: logging.getLogger(name).level for name in ("apscheduler", "imapclient", "slack_sdk", "urllib3")}
+    yield
+    root.handlers[:], root.level = handlers, level
+    for name, old in quiet.items():
+        logging.getLogger(name).setLevel(old)
+
+
+@pytest.fixture
+def slack() -> Iterator[FakeSlack]:
+    server = FakeSlack().start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def make_desk(tmp_path: Path, account: Account, slack: FakeSlack, monkeypatch: pytest.MonkeyPatch) -> Desk:
+    monkeypatch.setenv(PASSWORD_ENV, account.password)
+    desk = Desk(account, slack, tmp_path)
+    write_settings(desk)
+    imported = desk.foiabot("requests", "import", str(DEV / "requests.yaml"))
+    assert imported.code == 0, imported.err
+    return desk
+
+
+@pytest.fixture
+def desk(tmp_path: Path, mailbox_account: Account, slack: FakeSlack, monkeypatch: pytest.MonkeyPatch) -> Desk:
+    return make_desk(tmp_path, mailbox_account, slack, monkeypatch)
+
+
+# -- what the team sees in Slack -----------------------------------------------------------------------------------
+
+
+def payload(post: Posted) -> dict[str, Any]:
+    assert post.metadata is not None and post.metadata["event_type"] == "foiabot_alert"
+    return dict(post.metadata["event_payload"])
+
+
+def alerts_posted(slack: FakeSlack, channel: str | None = None) -> list[Posted]:
+    """Every post but the thread starts, in the order Slack took them."""
+    return [p for p in slack.posted(channel) if payload(p)["alert"] != "thread_start"]
+
+
+def thread_start(slack: FakeSlack, request: str) -> Posted:
+    [start] = [p for p in slack.posted(FOIA) if payload(p) == {"alert": "thread_start", "request": request,
+                                                             "alert_id": f"thread:{request}"}]
+    return start
+
+
+def posts_about(slack: FakeSlack, name: str) -> list[Posted]:
+    return [p for p in slack.posted() if payload(p).get("message_id") == message_id(name)]
+
+
+def header(post: Posted) -> str:
+    return str(post.blocks[0]["text"]["text"])
+
+
+# -- one pass ----------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def first_pass(desk: Desk) -> tuple[Desk, Ran]:
+    desk.mail(ACK_THREADED, SPAM, FINAL_WITH_TOKENS)
+    desk.mail(ACK_PLUS_ADDRESS, flags=(b"\\Seen",))
+    return desk, desk.run_once()
+
+
+def test_each_matched_reply_is_posted_once_in_its_request_thread(first_pass: tuple[Desk, Ran]) -> None:
+    desk, ran = first_pass
+    assert ran.code == 0, ran.err
+
+    for name, (request, kind) in REPLIES.items():
+        [post] = posts_about(desk.slack, name)
+        start = thread_start(desk.slack, request)
+        assert post.channel == FOIA
+        assert post.thread_ts == start.ts and start.thread_ts is None
+        assert payload(post) == {"alert": "reply", "request": request, "message_id": message_id(name), "kind": kind,
+                                 "alert_id": payload(post)["alert_id"]}
+    assert header(posts_about(desk.slack, ACK_THREADED)[0]) == \
+        "U.S. Immigration and Customs Enforcement replied: acknowledgment"
+    assert "Tracking number: 2026-ICFO-04412" in posts_about(desk.slack, ACK_THREADED)[0].text
+
+
+def test_spam_goes_to_the_triage_channel(first_pass: tuple[Desk, Ran]) -> None:
+    desk, _ = first_pass
+
+    [post] = posts_about(desk.slack, SPAM)
+    assert post.channel == TRIAGE and post.thread_ts is None
+    assert payload(post)["alert"] == "triage"
+    assert header(post) == "Mail foiabot could not place"
+    assert alerts_posted(desk.slack, TRIAGE) == [post]
+
+
+def test_mentions_and_links_from_email_never_reach_slack_as_markup(first_pass: tuple[Desk, Ran]) -> None:
+    desk, _ = first_pass
+
+    for post in desk.slack.posted():
+        assert not SLACK_SYNTAX.search(post.text)
+        assert not SLACK_SYNTAX.search(json.dumps(post.blocks))
+        assert post.params.get("link_names") in (None, False, "0", "false", "False")
+    [final] = posts_about(desk.slack, FINAL_WITH_TOKENS)
+    assert "&lt;!channel&gt;" in final.text  # shown as typed, not dropped
+    assert "&lt;@U123ABC&gt;" in json.dumps(final.blocks)
+
+
+def test_second_pass_sends_nothing_new_and_the_inbox_flags_are_untouched(first_pass: tuple[Desk, Ran]) -> None:
+    desk, _ = first_pass
+    posts = len(desk.slack.calls_to("chat.postMessage"))
+    flags = desk.account.flags("INBOX")
+
+    again = desk.run_once()
+
+    assert again.code == 0, again.err
+    assert len(desk.slack.calls_to("chat.postMessage")) == posts
+    assert desk.account.flags("INBOX") == flags
+    assert sorted(flags.values()) == [(), (), (), (b"\\Seen",)]  # nothing marked read, nothing unmarked
+
+
+def test_status_shows_the_last_sync_and_the_alerts_sent_and_health_is_ok(first_pass: tuple[Desk, Ran]) -> None:
+    desk, _ = first_pass
+
+    status = desk.foiabot("status")
+    health = desk.foiabot("health")
+
+    assert status.code == 0
+    last_sync = re.search(r"^last mailbox sync: (\S+)$", status.out, re.M)
+    assert last_sync and dt.datetime.fromisoformat(last_sync[1]) > dt.datetime.now(dt.UTC) - dt.timedelta(minutes=5)
+    assert f"alerts: 0 queued, 0 failed, {len(alerts_posted(desk.slack))} sent" in status.out
+    assert "messages: 3 processed, 1 triage" in status.out
+    assert health.code == 0 and health.out.startswith("ok: last mailbox sync")
+
+
+def test_health_fails_before_the_first_sync(desk: Desk) -> None:
+    health = desk.foiabot("health")
+
+    assert health.code == 1
+    assert "never been synced" in health.err
+
+
+def test_mail_older_than_the_backfill_window_is_recorded_without_an_alert(desk: Desk) -> None:
+    desk.mail(ANOTHER_ACK, msg_time=dt.datetime.now(dt.UTC) - dt.timedelta(days=45))
+    desk.mail(ACK_THREADED)
+
+    ran = desk.run_once()
+
+    assert ran.code == 0, ran.err
+    assert posts_about(desk.slack, ANOTHER_ACK) == []
+    assert len(posts_about(desk.slack, ACK_THREADED)) == 1
+    assert "messages: 1 backfill, 1 processed" in desk.foiabot("status").out
+
+
+def test_outgoing_request_in_the_sent_folder_is_registered(desk: Desk) -> None:
+    subject = "FOIA Request: CPD ShotSpotter alert logs and contract amendments, 2024-2026"
+    sent = (
+        "From: Records Desk <records@records.example.org>\r\nTo: CPD FOIA <foia@chicagopolice.org>\r\n"
+        f"Subject: {subject}\r\nDate: {email.utils.format_datetime(dt.datetime.now(dt.UTC))}\r\n"
+        "Message-ID: <req-new.1@records.example.org>\r\nReply-To: records+req-new@records.example.org\r\n\r\n"
+        "Under the Illinois Freedom of Information Act, 5 ILCS 140, I request the ShotSpotter alert logs.\r\n"
+    )
+    desk.account.append("Sent", sent.encode())
+
+    assert desk.run_once().code == 0
+    listed = [json.loads(line) for line in desk.foiabot("requests", "list", "--json").out.splitlines()]
+
+    [new] = [r for r in listed if r["subject"] == subject]
+    assert (new["id"], new["agency"], new["status"]) == ("REQ-019", "cpd", "open")
+    assert new["due"] is not None and new["message_id"] == "<req-new.1@records.example.org>"
+
+
+# -- Slack failing -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("outage", ["refused", "503"])
+def test_alerts_wait_while_slack_is_down_then_each_is_delivered_once_in_order(desk: Desk, outage: str) -> None:
+    desk.mail(ACK_THREADED, SPAM, ACK_PLUS_ADDRESS)
+    if outage == "refused":
+        desk.slack.refuse()
+    else:
+        desk.slack.fail_next(10_000)
+
+    down = desk.run_once()
+
+    assert down.code == 1
+    assert "foiabot: slack: Slack " in down.err and "will retry" in down.err
+    assert "Traceback" not in down.err
+    assert desk.slack.posted() == []
+    queued = len(desk.alert_rows())
+    assert f"alerts: {queued} queued, 0 failed, 0 sent" in desk.foiabot("status").out
+
+    if outage == "refused":
+        desk.slack.accept()
+    else:
+        desk.slack.fail_next(0)
+    back = desk.run_once()
+
+    assert back.code == 0, back.err
+    ids = [payload(p)["alert_id"] for p in alerts_posted(desk.slack)]
+    assert ids == [row.id for row in desk.alert_rows()]  # every alert, once, in the order queued
+    assert len(queued_threads := [p for p in desk.slack.posted() if payload(p)["alert"] == "thread_start"]) == \
+        len({payload(p)["request"] for p in queued_threads})  # one thread per request
+    assert f"alerts: 0 queued, 0 failed, {queued} sent" in desk.foiabot("status").out
+
+
+def test_channel_slack_does_not_know_fails_that_alert_once_and_the_rest_are_delivered(desk: Desk) -> None:
+    del desk.slack.channels[TRIAGE]
+    desk.mail(SPAM, ACK_THREADED, ACK_PLUS_ADDRESS)
+
+    first = desk.run_once()
+
+    assert first.code == 1
+    reported = [line for line in first.err.splitlines() if line.startswith("foiabot: slack:")]
+    assert len(reported) == 1
+    assert "channel_not_found" in reported[0] and "slack.triage_channel" in reported[0]
+    assert len(posts_about(desk.slack, ACK_THREADED)) == 1 and len(posts_about(desk.slack, ACK_PLUS_ADDRESS)) == 1
+    status = desk.foiabot("status").out
+    assert ", 1 failed, " in status and "failed: triage:" in status and "-> #foia-triage" in status
+
+    posts = len(desk.slack.calls_to("chat.postMessage"))
+    second = desk.run_once()
+
+    assert second.code == 0, second.err
+    assert "channel_not_found" not in second.err
+    assert len(desk.slack.calls_to("chat.postMessage")) == posts
+
+
+def test_unreachable_mailbox_ends_the_pass_with_the_reason_and_queued_alerts_still_go_out(desk: Desk) -> None:
+    desk.mail(ACK_THREADED)
+    desk.slack.refuse()
+    assert desk.run_once().code == 1  # the reply is read; Slack cannot take its alert
+    desk.slack.accept()
+    port = free_port()
+    write_settings(desk, imap_port=port)  # nothing listens there
+
+    started = time.monotonic()
+    ran = desk.run_once()
+
+    assert ran.code == 1
+    assert f"foiabot: mailbox: connection to IMAP server 127.0.0.1:{port} refused" in ran.err
+    assert time.monotonic() - started < 10  # one pass does not wait for the mailbox to come back
+    assert len(posts_about(desk.slack, ACK_THREADED)) == 1
+
+
+class SlackThatDiesMidPost(FakeSlack):
+    """Takes the `fatal`-th chat.postMessage, answers it with a 500, then answers 503 to everything until
+    `recover()`: the worker cannot tell whether the alert was posted."""
+
+    def __init__(self, fatal: int) -> None:
+        super().__init__()
+        self.fatal, self.posts = fatal, 0
+
+    def handle(self, method: str, params: dict[str, Any], authorization: str | None) -> Any:
+        fatal = method == "chat.postMessage" and self.posts + 1 == self.fatal
+        if method == "chat.postMessage":
+            self.posts += 1
+        if fatal:
+            self.post_then_fail(1)
+        answer = super().handle(method, params, authorization)
+        if fatal:
+            self.fail_next(10_000)
+        return answer
+
+    def recover(self) -> None:
+        self.fatal = 0
+        self.fail_next(0)
+
+
+def test_alert_whose_post_outcome_was_unknown_is_not_posted_twice(
+    tmp_path: Path, mailbox_account: Account, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    server = SlackThatDiesMidPost(fatal=2).start()  # 1: REQ-004's thread start, 2: the reply in it
+    try:
+        desk = make_desk(tmp_path, mailbox_account, server, monkeypatch)
+        desk.mail(ACK_THREADED)
+
+        first = desk.run_once()
+        assert first.code == 1
+        [row] = [r for r in desk.alert_rows() if r.key.startswith("reply:")]
+        assert row.status == "sending"
+        assert len(posts_about(server, ACK_THREADED)) == 1  # Slack has it; the worker does not know
+
+        server.recover()
+        second = desk.run_once()
+
+        assert second.code == 0, second.err
+        [post] = posts_about(server, ACK_THREADED)
+        [row] = [r for r in desk.alert_rows() if r.key.startswith("reply:")]
+        assert (row.status, row.ts) == ("sent", post.ts)
+        assert post.thread_ts == thread_start(server, "REQ-004").ts
+    finally:
+        server.stop()
+
+
+# -- the long-running worker -------------------------------------------------------------------------------------
+
+
+@dataclass
+class RunningWorker:
+    process: subprocess.Popen[bytes]
+    log: Path
+
+    def output(self) -> str:
+        return self.log.read_text(errors="replace")
+
+    def wait_for(self, condition: Callable[[], bool], what: str, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        while not condition():
+            if self.process.poll() is not None:
+                pytest.fail(f"the worker exited ({self.process.returncode}) before {what}:\n{self.output()}")
+            if time.monotonic() > deadline:
+                pytest.fail(f"no {what} within {timeout} s:\n{self.output()}")
+            time.sleep(0.05)
+
+    def terminate(self, timeout: float) -> int:
+        self.process.send_signal(signal.SIGTERM)
+        return self.process.wait(timeout=timeout)
+
+
+@pytest.fixture
+def start_worker(desk: Desk) -> Iterator[Callable[[], RunningWorker]]:
+    """Starts `foiabot run` as a process of its own; every process is stopped at the end of the test."""
+    started: list[RunningWorker] = []
+
+    def start() -> RunningWorker:
+        log = desk.home / f"worker-{len(started)}.log"
+        with log.open("wb") as out:
+            process = subprocess.Popen(desk.worker_command(), stdout=out, stderr=subprocess.STDOUT, cwd=desk.home)
+        worker = RunningWorker(process, log)
+        started.append(worker)
+        worker.wait_for(lambda: "foiabot worker started" in worker.output(), "start", timeout=20)
+        return worker
+
+    yield start
+    for worker in started:
+        if worker.process.poll() is None:
+            worker.process.kill()
+            worker.process.wait()
+
+
+def last_sync(desk: Desk) -> str | None:
+    store = open_store(f"sqlite:///{desk.database}")
+    try:
+        return store.get_meta("last_sync")
+    finally:
+        store.close()
+
+
+def test_second_worker_on_the_same_database_refuses_to_run_and_sigterm_stops_the_first(
+    desk: Desk, start_worker: Callable[[], RunningWorker]
+) -> None:
+    worker = start_worker()
+
+    second = desk.run_once()
+
+    assert second.code == 1
+    assert "already running" in second.err
+    started = time.monotonic()
+    assert worker.terminate(timeout=20) == 0
+    assert time.monotonic() - started < 20
+    assert "foiabot worker stopped" in worker.output()
+    assert desk.run_once().code == 0  # the lock went with the process
+
+
+def test_running_worker_posts_a_new_reply_within_seconds(desk: Desk, start_worker: Callable[[], RunningWorker]) -> None:
+    worker = start_worker()
+    worker.wait_for(lambda: last_sync(desk) is not None, "first mailbox sync", timeout=20)
+    time.sleep(1)  # the worker is now waiting in IDLE
+
+    desk.mail(ACK_THREADED)
+    arrived = time.monotonic()
+    worker.wait_for(lambda: bool(posts_about(desk.slack, ACK_THREADED)), "alert in Slack", timeout=10)
+
+    assert time.monotonic() - arrived < 10
+    [post] = posts_about(desk.slack, ACK_THREADED)
+    assert post.thread_ts == thread_start(desk.slack, "REQ-004").ts
+    assert worker.terminate(timeout=20) == 0
