@@ -59,9 +59,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("requests", "the request register: import, add, list, show, close")
     rsub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
-    r = rsub.add_parser("import", help="import requests from a YAML or CSV file (idempotent)", description="import requests from a YAML or CSV file (idempotent)")
+
+    def action(name: str, help_: str) -> argparse.ArgumentParser:
+        return rsub.add_parser(name, help=help_, description=help_)
+
+    r = action("import", "import requests from a YAML or CSV file (idempotent)")
     r.add_argument("file", type=Path, help="requests file: YAML (`requests:` list) or CSV")
-    r = rsub.add_parser("add", help="add one request", description="add one request")
+    r = action("add", "add one request")
     r.add_argument("--id", required=True, help="our id for the request, e.g. REQ-042")
     r.add_argument("--agency", required=True, help="the agency id from agencies.yaml")
     r.add_argument("--subject", required=True, help="the subject of the request email")
@@ -69,13 +73,13 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--message-id", help="Message-ID of the outgoing request email")
     r.add_argument("--reply-address", help="the Reply-To address the request used")
     r.add_argument("--tracking-number", help="the agency's number, if already known")
-    r = rsub.add_parser("list", help="list requests", description="list requests")
+    r = action("list", "list requests")
     r.add_argument("--json", action="store_true", help="JSON output")
     r.add_argument("--all", action="store_true", help="include closed requests")
-    r = rsub.add_parser("show", help="show one request with its deadlines and history", description="show one request with its deadlines and history")
+    r = action("show", "show one request with its deadlines and history")
     r.add_argument("id", help="the request id")
     r.add_argument("--json", action="store_true", help="JSON output")
-    r = rsub.add_parser("close", help="close a request (no more deadline alerts)", description="close a request (no more deadline alerts)")
+    r = action("close", "close a request (no more deadline alerts)")
     r.add_argument("id", help="the request id")
     for action in rsub.choices.values():
         # SUPPRESS as the default: argparse copies a sub-parser's defaults over the parent's values, which
