@@ -81,13 +81,25 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
 # A phrase inside a condition ("if no records are found", "before the records are produced") is not a
 # statement of fact.
 _CONDITIONAL = re.compile(r"\b(?:if|whether|unless|in the event|before|until|once|upon)\b[^.;:!?]*$", re.I)
+# Nor is a plan ("we anticipate providing the first installment", "I will send a first batch") a release.
+_PLANNED = re.compile(
+    r"\b(?:anticipat|expect|plan|intend|hope|hoping|aim|schedul|project|estimat|will|shall|going to|should|may|might"
+    r"|could|would)\w*\b[^.;:!?]*$",
+    re.I,
+)
+# Nor is a possibility ("circumstances may arise that would require additional time") an extension taken.
+_POSSIBLE = re.compile(r"\b(?:may|might|could|would|possibly|potentially)\b[^.;:!?]*$", re.I)
+Guard = tuple[re.Pattern[str], int]  # a lead-in that voids a phrase, and how far back it is looked for
+IF, PLANNED, POSSIBLE = (_CONDITIONAL, 40), (_PLANNED, 60), (_POSSIBLE, 50)
 
 
-def _says(pattern: re.Pattern[str], text: str) -> bool:
-    for match in pattern.finditer(text):
-        if not _CONDITIONAL.search(text[max(0, match.start() - 40) : match.start()]):
-            return True
-    return False
+def _voided(text: str, start: int, guards: tuple[Guard, ...]) -> bool:
+    return any(guard.search(text[max(0, start - reach) : start]) for guard, reach in guards)
+
+
+def _says(pattern: re.Pattern[str], text: str, *guards: Guard) -> bool:
+    """Whether the text states the phrase: some match not voided by a lead-in (by default, a condition)."""
+    return any(not _voided(text, m.start(), guards or (IF,)) for m in pattern.finditer(text))
 
 
 _POSSESSIVE = r"(?:(?:the |our |its |this |your )?[\w.&-]+'s?|the|our|its|this|your)"
@@ -137,7 +149,8 @@ FINAL = _rx(
 INTERIM = _rx(
     r"\binterim (?:release|production|response (?:of|with|releasing|enclosing))",
     r"\b(?:first|second|third|fourth|fifth|next|\d+(?:st|nd|rd|th)) (?:installment|partial release"
-    r"|production)",
+    r"|production|batch|tranche|round of (?:responsive )?(?:records|documents))",
+    r"\b(?:first|initial) \d+ (?:of|out of) (?:the |our |your )?\d+\b",
     r"\bpartial (?:release|production|response)",
     r"\b(?:first|second|third|fourth|fifth|next|\d+(?:st|nd|rd|th)) interim (?:response|release"
     r"|production)",
@@ -146,12 +159,24 @@ INTERIM = _rx(
     r"\b(?:on|in) a rolling basis",
     r"\brolling (?:release|production)s?",
     r"\b(?:additional|subsequent|further) (?:releases?|productions?|installments?)",
-    r"\bremaining (?:pages|records|documents) (?:are|is|will)",
+    r"\bremaining (?:pages|records|documents) (?:(?:are|is) (?:still|being|under)|will (?:follow|be (?:released"
+    r"|produced|provided|sent|processed|reviewed)))",
+)
+# Beside a release, a word that more is coming makes it a partial one.
+MORE_TO_COME = _rx(
+    r"\b(?:remaining|rest of the|other) (?:\d+ )?(?:[\w-]+ )?(?:records|documents|files|pages|materials|items"
+    r"|reports|e-?mails|messages|videos|recordings|photos)\b[^.]{0,80}?\b(?:still|continu\w+|are being|is being"
+    r"|under review|in review|pending|will (?:be (?:released|produced|provided|sent|reviewed|processed"
+    r"|made available)|follow))",
+    r"\bstill (?:being )?(?:reviewed|processed|redacted|gathered|collected|(?:under|in) (?:[\w-]+ )?review)",
+    r"\b(?:in|as) (?:batches|installments|tranches)\b",
+    r"\b(?:more|additional|further) (?:records|documents|files|pages) will (?:follow|be (?:released|produced"
+    r"|provided|sent))",
 )
 # A statement that records go out now (not "will be released upon payment").
 RECORDS = _rx(
     r"\b(?:attached|enclosed) (?:is|are|please find|you will find)\b[^.]{0,60}?\b(?:records|documents"
-    r"|copies|files|pages)\b",
+    r"|copies|files|pages|reports)\b",
     r"\bplease find (?:attached|enclosed)\b[^.]{0,60}?\b(?:records|documents|copies|files|pages)\b",
     r"\b(?:records|documents|files|pages|copies)\b[^.]{0,40}? "
     r"(?:are|is|have been|has been|were|was|are being|is being) (?:attached|enclosed|released|produced"
@@ -162,6 +187,7 @@ RECORDS = _rx(
     r"\b(?:has|have) released the following",
     r"\bavailable for (?:download|pickup|inspection)",
     r"\brequest (?:has been|was|is) fulfilled",
+    r"\b(?:below|here|attached|enclosed) (?:is|are) (?:a|the) (?:[\w-]+ )?(?:link|url)s? (?:to|with|for)\b",
 )
 REFERRAL = _rx(
     r"\b(?:referred|transferred|forwarded) (?:your request|the request|this request|it|a portion|that"
@@ -187,15 +213,21 @@ FEE = _rx(
 )
 DOLLARS = re.compile(r"\$\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d{2})?")
 EXTENSION = _rx(
-    r"\bextend(?:ing|ed|s)? the (?:time|deadline|period|date|time limit)\b",
+    r"\bextend(?:ing|ed|s)? (?:the|its|our|your|this) (?:[\w-]+ ){0,2}(?:time|deadline|period|date|time"
+    r" limit)\b",
     r"\b(?:time|deadline|period|time limit) (?:to respond|for responding|for a"
     r" response)?[^.]{0,40}\b(?:is|are|has been|will be)(?: therefore)? extended",
     r"\bextension of (?:the )?(?:time|deadline)",
     r"\b(?:notice of|invoke|invoking|take|taking) (?:an? )?[\w() -]{0,20}extension",
     r"\bunusual circumstances (?:apply|exist|are present)",
     r"\b(?:because of|due to|constitute|constitutes) (?:these |the )?unusual circumstances",
-    r"\b(?:require|requires|need|needs) (?:up to )?(?:an? )?(?:\w+ )?(?:\(\d+\) )?additional (?:time|days"
-    r"|(?:\w+ ){1,2}days)",
+    r"\b(?:requir|need|tak|took|invok|claim)\w* (?:up to )?(?:an? |another )?(?:\w+ )?(?:\(\d+\) )?"
+    r"(?:additional|extra|further) (?:time|days|(?:\w+ ){1,2}days)",
+    r"\b(?:additional|more|further|extra) time (?:is|was|will be) (?:needed|required|necessary)",
+    r"\b(?:now|instead) (?:expects?|anticipates?|estimates?|plans?|intends?) to (?:respond|reply|complete"
+    r"|provide|issue|send|finish)",
+    r"\b(?:beyond|past|in excess of) the (?:statutory|standard|normal|usual|original|initial) (?:[\w-]+ ){0,2}"
+    r"(?:time limit|deadline|period|response time|due date)",
     r"\b(?:we|it) (?:require|will require|need|will need) (?:more|additional|further) time",
     r"\b(?:\w+|\(\d+\))[- ](?:business|working|calendar)?[- ]?days? extension",
     r"\b(?:due date|deadline|response date)\b[^.]{0,30}? (?:has been|was|is|will be) (?:extended|changed"
@@ -219,6 +251,15 @@ CLARIFICATION = _rx(
     r"\bwe need (?:more|additional|further) information",
     r"\bplease (?:let us know|confirm|specify|indicate) (?:whether|which|what|if)",
     r"\b(?:unable|not able) to process your request as (?:written|submitted)",
+    r"\b(?:exactly|specifically|precisely) (?:which|what) (?:[\w-]+ ){0,3}(?:you|are you)\b",
+    r"\b(?:which|what) (?:specific |particular |exact )?(?:[\w-]+ )?(?:records?|documents?|information|files?"
+    r"|materials?|reports?|items?) (?:you (?:want|need|seek|mean|are (?:seeking|looking for|requesting|interested"
+    r" in))|are you (?:seeking|looking for|requesting))",
+    r"\b(?:request|it|processing) (?:is|has been|will be|remains|will remain) (?:placed |put )?on hold\b"
+    r"(?![^.]{0,60}\b(?:pay|payment|fee|fees|deposit)\b)",
+    r"\b(?:placed|put|placing|putting) (?:your|the|this) request on hold(?![^.]{0,60}\b(?:pay|payment|fee"
+    r"|fees|deposit)\b)",
+    r"\buntil (?:i|we) (?:hear (?:back )?from you|receive your (?:response|reply|clarification|answer))",
 )
 CALL_REQUEST = _rx(
     r"\b(?:give|gave) (?:me|us) a (?:call|ring)",
@@ -250,6 +291,12 @@ ACKNOWLEDGMENT = _rx(
     r"\bassigned (?:\w+ )?(?:reference|tracking|request|case|file|control|confirmation) (?:number|no\b|#)",
     r"\b(?:request|case|reference|tracking) (?:number|no\.?|#) (?:listed )?above has been assigned",
     r"\bthank you for (?:submitting|your) (?:a |your )?(?:\w+ ){0,4}request",
+    r"\b(?:received|logged|entered|recorded|registered|docketed)(?: and (?:entered|logged|recorded|registered"
+    r"|docketed))?(?: (?:it|your request|the request|this request))? (?:in|into|on) (?:our|the|its)"
+    r" (?:[\w-]+ ){0,2}(?:system|database|log|queue|tracker|register)",
+    r"\b(?:logged|entered|recorded|registered|docketed|opened)(?: (?:it|your request|the request|this request))?"
+    r"(?: (?:in|into) (?:our|the) (?:[\w-]+ ){0,2}system)? (?:as|under) (?:(?:request|case|reference|tracking"
+    r"|file|control) )?(?:(?:number|no\.?|#) ?)?[a-z]{0,6}[-#]?\d",
 )
 PORTAL = _rx(
     r"\b(?:has been|was) updated\b",
@@ -316,9 +363,9 @@ def _out_of_office_subject(ctx: _Context) -> Kind | None:
     return Kind.AUTO_REPLY if _OOO_SUBJECT.match(ctx.reply.subject) else None
 
 
-def _phrase_rule(pattern: re.Pattern[str], kind: Kind) -> Rule:
+def _phrase_rule(pattern: re.Pattern[str], kind: Kind, *guards: Guard) -> Rule:
     def rule(ctx: _Context) -> Kind | None:
-        return kind if _says(pattern, ctx.text) else None
+        return kind if _says(pattern, ctx.text, *guards) else None
 
     return rule
 
@@ -337,6 +384,11 @@ def _denial(ctx: _Context) -> Kind | None:
     if _says(WITHHELD_IN_FULL, ctx.text):
         return Kind.DENIAL
     return None
+
+
+def _partial_release(ctx: _Context) -> Kind | None:
+    released = _says(RECORDS, ctx.text)
+    return Kind.RECORDS_INTERIM if released and _says(MORE_TO_COME, ctx.text, IF, POSSIBLE) else None
 
 
 def _fee_estimate(ctx: _Context) -> Kind | None:
@@ -364,11 +416,12 @@ TEXT_RULES: list[tuple[str, Rule]] = [
     ("text:no-records", _no_records),
     ("text:denial", _denial),
     ("text:final-response", _phrase_rule(FINAL, Kind.RECORDS_FINAL)),
-    ("text:interim-release", _phrase_rule(INTERIM, Kind.RECORDS_INTERIM)),
+    ("text:interim-release", _phrase_rule(INTERIM, Kind.RECORDS_INTERIM, IF, PLANNED)),
+    ("text:partial-release", _partial_release),
     ("text:records-released", _phrase_rule(RECORDS, Kind.RECORDS_FINAL)),
     ("text:referral", _phrase_rule(REFERRAL, Kind.OTHER)),
     ("text:fee-estimate", _fee_estimate),
-    ("text:extension", _phrase_rule(EXTENSION, Kind.EXTENSION)),
+    ("text:extension", _phrase_rule(EXTENSION, Kind.EXTENSION, IF, POSSIBLE)),
     ("text:clarification", _phrase_rule(CLARIFICATION, Kind.CLARIFICATION)),
     ("text:out-of-office", _phrase_rule(OUT_OF_OFFICE, Kind.AUTO_REPLY)),
     ("text:call-request", _phrase_rule(CALL_REQUEST, Kind.OTHER)),

@@ -81,10 +81,10 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--json", action="store_true", help="JSON output")
     r = action("close", "close a request (no more deadline alerts)")
     r.add_argument("id", help="the request id")
-    for action in rsub.choices.values():
+    for sub_parser in rsub.choices.values():
         # SUPPRESS as the default: argparse copies a sub-parser's defaults over the parent's values, which
         # would drop the --config given before the action (`foiabot requests --config X list`).
-        action.add_argument("--config", metavar="PATH", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+        sub_parser.add_argument("--config", metavar="PATH", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     return parser
 
 

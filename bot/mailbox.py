@@ -83,6 +83,8 @@ class ImapMailbox:
         self._ssl_context = ssl_context
         self.stop_event = stop_event or threading.Event()
         self._client: IMAPClient | None = None
+        self._uidnext: dict[str, int] = {}  # per folder, as of the last fetch_new: lets IDLE see mail that
+        # arrived between that fetch and the start of IDLE
 
     @property
     def address(self) -> str:
@@ -208,6 +210,8 @@ class ImapMailbox:
             log.warning("%s: UIDVALIDITY changed (%d -> %d); reading the whole folder again", folder, old, new)
         last = current.last_uid if current else 0
         uids = self._uids_after(last, selected)
+        if selected.uidnext is not None:
+            self._uidnext[folder] = selected.uidnext
         after = Checkpoint(folder, selected.uidvalidity, last, selected.highestmodseq)
         if not uids and after != checkpoint:
             yield [], after
@@ -267,7 +271,10 @@ class ImapMailbox:
         return not self.stop_event.is_set()
 
     def _idle(self, folder: str, timeout: float) -> bool:
-        self._select(folder, readonly=True)
+        selected = self._select(folder, readonly=True)
+        known = self._uidnext.get(folder)
+        if known is not None and selected.uidnext is not None and selected.uidnext > known:
+            return True  # mail arrived after the last fetch, before IDLE began
         client = self._require()
         with self._guard(f"waiting (IDLE) on {folder!r}"):
             client.idle()

@@ -12,10 +12,16 @@ agencies write tracking numbers and date ranges with them ("RTK&#8209;2026&#8209
 The em dash (U+2014) and curly quotes are kept: they are punctuation, never part of a number.
 
 Quotes. `new_text` is what the sender wrote; `quoted_text` the history below the first quote header
-("On ... wrote:", an Outlook "From: / Sent:" block, "-----Original Message-----", a bounce's copy of our
-message) plus lines starting with ">". A forwarded message (an inline "Forwarded message" block, a
-"Fwd:" subject over an Outlook block, or a message/rfc822 part outside a bounce) is what the agency said:
-its text stays in `new_text` and only the history quoted inside it goes to `quoted_text`.
+("On ... wrote:", an Outlook "From: / Sent:" block, "-----Original Message-----", a Lotus Notes header
+block, a bounce's copy of our message) plus lines starting with ">"; the quote headers come from
+mail-parser-reply, and a header block at the very top of a letter is letterhead, not a quote.
+A forwarded message (an inline "Forwarded message" block, a "Fwd:" subject over an Outlook block, or a
+message/rfc822 part outside a bounce) is what the agency said: its text stays in `new_text` and only the
+history quoted inside it goes to `quoted_text`. A bounce's returned original (message/rfc822 in a report)
+is our own mail: it goes to `quoted_text`, not `text`.
+
+Limits keep one message cheap: body text 100,000 characters, attachment text 20,000, PDFs and .docx files
+over 10 MB skipped, at most 20 PDF pages and about 3 seconds per document.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import email
+import email.parser
 import hashlib
 import io
 import re
@@ -45,6 +52,7 @@ MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
 MAX_PDF_PAGES = 20
 DOCUMENT_SECONDS = 3.0
 MAX_DEPTH = 12
+MAX_HEADER = 4_000  # characters of a header decoded for display (subject, names)
 BODY_TYPES = ("text/plain", "text/html", "text/enriched", "text/richtext")
 
 FLAG_HEADERS = (
@@ -74,7 +82,7 @@ _TRANSLATE = str.maketrans(
 )  # fmt: skip
 
 _ID = re.compile(r"<([^<>\s]+)>")
-_BARE_ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
+_BARE_ADDRESS = re.compile(r"(?<![\w.!#$%&'*+/=?^`{|}~-])[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
 _RECEIVED_FOR = re.compile(r"\bfor\s+<?([^\s<>;]+@[^\s<>;]+?)>?\s*(?:;|$|\()", re.IGNORECASE)
 _BOUNCE_FROM = re.compile(r"^(?:mailer-daemon|postmaster)@", re.IGNORECASE)
 _BOUNCE_SUBJECT = re.compile(
@@ -103,11 +111,12 @@ _LOTUS_HEADER = re.compile(
 )
 _HEADER_LINE = re.compile(r"^[ \t*>]*([A-Za-z][A-Za-z-]{1,30})[ \t*]*:[ \t*]*(.*)$")
 _FROM_LINE = re.compile(r"^[ \t*>]*From[ \t*]*:", re.IGNORECASE | re.MULTILINE)
-_MD_LINK = re.compile(r"\[([^\]\n]*)\]\(([^)\s]+)\)")
+_MD_LINK = re.compile(r"\[([^\[\]\n]*)\]\(([^()\s]+)\)")
 _MD_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
 _MD_ESCAPE = re.compile(r"^(\s*\d+)\\\.|^(\s*)\\([-+])", re.MULTILINE)
 _TABLE_RULE = re.compile(r"^[ \t]*-{3,}(?:\|-{3,})+[ \t]*$\n?", re.MULTILINE)
 _BLANK_RUNS = re.compile(r"\n{3,}")
+_LONG_LINE = re.compile(r"^[^\n]{1000,}$", re.MULTILINE)
 _TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
 
 T = TypeVar("T")
@@ -124,17 +133,17 @@ def parse(raw: bytes) -> Reply:
 
 
 def _parse(raw: bytes) -> Reply:
-    msg = email.message_from_bytes(raw, policy=policy.default)
+    msg = _message(raw)
     heads = _Headers(msg)
     from_name, from_addr = heads.sender()
     subject = heads.text("subject")
     bounce = _looks_like_bounce(msg, from_addr, subject)
     body = _Body(bounce=bounce, forward=bool(_FORWARD_SUBJECT.match(subject)))
     body.walk(_Part(msg), 0, root=True)
-    text = _cap(_normalise("\n\n".join(body.pieces)), MAX_TEXT)
+    text = _cap(_normalise(_cap("\n\n".join(body.pieces), 2 * MAX_TEXT)), MAX_TEXT)
     new_text, quoted_text = split_quotes(text, forward=body.forward)
     body.scan_copied_headers(text)
-    quoted_extra = _normalise("\n\n".join(body.originals))
+    quoted_extra = _normalise(_cap("\n\n".join(body.originals), MAX_TEXT))
     return Reply(
         message_id=heads.message_id(),
         raw_sha256=hashlib.sha256(raw).hexdigest(),
@@ -157,6 +166,17 @@ def _parse(raw: bytes) -> Reply:
         is_report=body.is_report,
         defects=_unique(heads.defects + body.defects),
     )
+
+
+def _message(raw: bytes) -> Message:
+    try:
+        return email.message_from_bytes(raw, policy=policy.default)
+    except RecursionError:
+        # Thousands of nested message/rfc822 parts exhaust the stdlib parser's recursion: keep the headers
+        # and read the body as plain text.
+        msg = email.parser.BytesParser(policy=policy.default).parsebytes(raw, headersonly=True)
+        msg.set_type("text/plain")
+        return msg
 
 
 def _attempt(fn: Callable[[], T], default: T) -> T:
@@ -263,6 +283,8 @@ class _Headers:
 
     def text(self, name: str) -> str:
         """The decoded value of the first header `name`, on one line; "" when absent."""
+        if len(self.raw(name)) > MAX_HEADER:  # the stdlib's header parser is quadratic on such values
+            return _one_line(decode_words(self.raw(name)[:MAX_HEADER]))
         try:
             value = self.msg.get(name)
             return "" if value is None else _one_line(_unescape(str(value)))
@@ -305,7 +327,7 @@ class _Headers:
         return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
 
     def flags(self) -> dict[str, str]:
-        return {n: _one_line(decode_words(self.raw(n))) for n in FLAG_HEADERS if self.raw_all(n)}
+        return {n: _one_line(decode_words(self.raw(n)[:MAX_HEADER])) for n in FLAG_HEADERS if self.raw_all(n)}
 
 
 def addresses_in(value: str) -> list[str]:
@@ -561,6 +583,9 @@ def _quote_start(text: str) -> int | None:
 
 def _library_quote_start(text: str) -> int | None:
     pattern = _library_quote_header()
+    # Its patterns backtrack badly on very long lines, and no quote header is that long: blank those out
+    # (same length, so offsets hold).
+    text = _LONG_LINE.sub(lambda m: "x" * len(m.group(0)), text)
     for match in pattern.finditer(text) if pattern else ():
         start = match.start() + (1 if text[match.start() : match.start() + 1] == "\n" else 0)
         if not text[:start].strip():
@@ -584,10 +609,10 @@ def _strip_quoted_lines(text: str) -> tuple[str, str]:
 
 
 def _split_plain(text: str) -> tuple[str, str]:
-    try:
-        start = _quote_start(text)
-    except Exception:
-        return text, ""
+    return _split_at(text, _attempt(lambda: _quote_start(text), None))
+
+
+def _split_at(text: str, start: int | None) -> tuple[str, str]:
     above, below = (text, "") if start is None else (text[:start], text[start:])
     above, quoted_lines = _strip_quoted_lines(above)
     above = re.sub(r"\n[ \t]*_{10,}[ \t]*$", "", above.rstrip())  # Outlook's rule above its header block
@@ -603,7 +628,7 @@ def split_quotes(text: str, *, forward: bool = False) -> tuple[str, str]:
     elif forward and quote is not None:
         start, end = quote, _separator_end(text, quote)
     else:
-        return _split_plain(text)
+        return _split_at(text, quote)
     head_len = _header_block_length(text[end:])
     forwarded_new, forwarded_quoted = _split_plain(text[end + head_len :])
     pre_new, pre_quoted = _split_plain(text[:start])

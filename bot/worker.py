@@ -194,14 +194,16 @@ def run(config: Config, once: bool = False, json_logs: bool = False) -> int:
     try:
         store.acquire_worker_lock()
         worker = Worker(config, store, build_sink(config), once=once)
-        if once:
+        try:
+            if not once:
+                return _forever(worker)
             report = worker.run_once()
+        finally:
             worker.close()
-            for problem in report.problems:
-                print(f"foiabot: {problem}", file=sys.stderr)
-            log.info("pass done: %d messages processed, %d alerts sent", report.processed, report.alerts_sent)
-            return 1 if report.problems else 0
-        return _forever(worker)
+        for problem in report.problems:
+            print(f"foiabot: {problem}", file=sys.stderr)
+        log.info("pass done: %d messages processed, %d alerts sent", report.processed, report.alerts_sent)
+        return 1 if report.problems else 0
     finally:
         store.close()
 
@@ -218,6 +220,10 @@ def _forever(worker: Worker) -> int:
         day_of_week="mon-fri", hour=sweep_at.hour, minute=sweep_at.minute, timezone=settings.tz), id="sweep")
     scheduler.add_job(worker.deliver, "interval", seconds=settings.alerts.retry_seconds, id="deliver",
                       next_run_time=dt.datetime.now(settings.tz))
+    now = dt.datetime.now(settings.tz)
+    if now.weekday() < 5 and now.time() >= sweep_at:
+        # Started after today's sweep time (a restart): catch up now; a second sweep the same day adds nothing.
+        scheduler.add_job(lambda: (worker.sweep(), worker.deliver()), id="catch-up-sweep", next_run_time=now)
 
     def stop(signum: int, _frame: Any) -> None:
         log.info("signal %d: finishing the current message, then stopping", signum)

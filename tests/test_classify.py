@@ -220,6 +220,99 @@ def test_quoted_history_does_not_decide_the_kind() -> None:
     assert kind_of(body) is Kind.OTHER
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Your FOIA request to the U.S. Marshals Service has been received and logged in our case management system.",
+        "We have recorded the request in the FOIA database under the number PRR-2026-014.",
+        "Got it, logged under PRR-2026-014. I will start pulling files next week.",
+        "Your application was registered as 2026-FOI-00417 and routed to the Records Office.",
+    ],
+)
+def test_logging_into_a_system_or_under_a_number_is_acknowledgment(body: str) -> None:
+    assert kind_of(body) is Kind.ACKNOWLEDGMENT
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We received your request on March 2. We plan to release the first installment by April 30, 2026.",
+        "Your request was received. Staff hope to have an initial batch of records to you in about six weeks.",
+        "We have received your request and will likely send the first production on or before May 1, 2026.",
+    ],
+)
+def test_a_planned_first_installment_is_not_a_release(body: str) -> None:
+    assert kind_of(body) is Kind.ACKNOWLEDGMENT
+
+
+def test_an_installment_sent_now_is_still_interim() -> None:
+    body = "As promised, here is the first installment; we expect the rest in April."
+    assert kind_of(body) is Kind.RECORDS_INTERIM
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "This acknowledges receipt of your request. Processing could require additional time if the records are "
+        "voluminous.",
+        "We received your request. Some requests might need extra time when other offices must be consulted.",
+    ],
+)
+def test_a_possible_need_for_more_time_is_not_an_extension(body: str) -> None:
+    assert kind_of(body) is Kind.ACKNOWLEDGMENT
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Because the records are held at two field offices, we are invoking an additional 10 business days.",
+        "The Bureau took a further five working days to consult with another component.",
+        "The Department has extended the response deadline for your request to April 20, 2026.",
+        "Additional time is required to review the records for privileged material.",
+        "The office now anticipates to complete its response by June 1, 2026.",
+        "Your request will be answered past the statutory twenty-day deadline because of the volume involved.",
+    ],
+)
+def test_extension_phrase_families(body: str) -> None:
+    assert kind_of(body) is Kind.EXTENSION
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "To run the search, could you tell me specifically what kind of contracts you are after?",
+        "Which particular incident reports are you seeking: patrol or detention?",
+        "Your request has been placed on hold until you confirm the date range.",
+        "We will not search further until we hear back from you about the custodians.",
+    ],
+)
+def test_clarification_phrase_families(body: str) -> None:
+    assert kind_of(body) is Kind.CLARIFICATION
+
+
+def test_on_hold_pending_payment_is_not_a_clarification() -> None:
+    body = "Your request is on hold pending payment of the invoice. Please remit $30.00."
+    assert kind_of(body) is Kind.FEE_ESTIMATE
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The records have been released to the portal. The remaining emails are still under legal review.",
+        "Attached are the 2023 reports. The other 40 pages will be sent once redactions are complete.",
+        "Below is a link to the first 3 of the 12 videos. I will upload the others in batches.",
+        "Enclosed are copies of the logs; we are releasing them in installments as review is finished.",
+    ],
+)
+def test_a_release_with_more_to_come_is_interim(body: str) -> None:
+    assert kind_of(body) is Kind.RECORDS_INTERIM
+
+
+def test_a_release_whose_other_pages_are_withheld_is_final() -> None:
+    body = "The responsive records are attached. The remaining pages are withheld under Exemption 6."
+    assert kind_of(body) is Kind.RECORDS_FINAL
+
+
 # --- facts -----------------------------------------------------------------------------------------------------
 
 

@@ -83,7 +83,8 @@ def mutated(draw: st.DrawFn) -> bytes:
         elif kind == "null":
             data[at:at] = b"\x00" * draw(st.integers(1, 8))
         elif kind == "long-header":
-            data[0:0] = b"X-Long: " + b"=?utf-8?q?" * draw(st.integers(1, 20_000)) + b"\r\n"
+            name = draw(st.sampled_from([b"X-Long", b"Subject", b"From", b"References", b"Received"]))
+            data[0:0] = name + b": " + b"=?utf-8?q?a?= <b@c>" * draw(st.integers(1, 5_000)) + b"\r\n"
         else:
             data[at:at] = draw(st.sampled_from([b"\r\n\r\n", b"--", b"=?", b"<", b"\r\n ", b"\xff\xfe"]))
     return bytes(data)
