@@ -91,6 +91,9 @@ _PLANNED = re.compile(
 _POSSIBLE = re.compile(r"\b(?:may|might|could|would|possibly|potentially)\b[^.;:!?]*$", re.I)
 Guard = tuple[re.Pattern[str], int]  # a lead-in that voids a phrase, and how far back it is looked for
 IF, PLANNED, POSSIBLE = (_CONDITIONAL, 40), (_PLANNED, 60), (_POSSIBLE, 50)
+# A request to the requester is often put as a prerequisite ("Before we can process your request, please
+# clarify ..."): for those only a real condition ("we will contact you if we need more information") voids it.
+IF_ONLY: Guard = (re.compile(r"\b(?:if|whether|unless|in the event|should)\b[^.;:!?]*$", re.I), 40)
 
 
 def _voided(text: str, start: int, guards: tuple[Guard, ...]) -> bool:
@@ -422,7 +425,7 @@ TEXT_RULES: list[tuple[str, Rule]] = [
     ("text:referral", _phrase_rule(REFERRAL, Kind.OTHER)),
     ("text:fee-estimate", _fee_estimate),
     ("text:extension", _phrase_rule(EXTENSION, Kind.EXTENSION, IF, POSSIBLE)),
-    ("text:clarification", _phrase_rule(CLARIFICATION, Kind.CLARIFICATION)),
+    ("text:clarification", _phrase_rule(CLARIFICATION, Kind.CLARIFICATION, IF_ONLY)),
     ("text:out-of-office", _phrase_rule(OUT_OF_OFFICE, Kind.AUTO_REPLY)),
     ("text:call-request", _phrase_rule(CALL_REQUEST, Kind.OTHER)),
     ("text:acknowledgment", _phrase_rule(ACKNOWLEDGMENT, Kind.ACKNOWLEDGMENT)),

@@ -132,6 +132,18 @@ class Worker:
         return _sweep_into(self.store, self.config.jurisdictions, today, self.settings.alerts,
                            routing(self.config).channel)
 
+    def scheduled_sweep(self) -> None:
+        """The daily sweep runs on working days only: not on weekends (the cron trigger) nor on federal holidays."""
+        from bot import calendar
+
+        today = utcnow().astimezone(self.settings.tz).date()
+        federal = self.config.jurisdictions.get("US")
+        if federal is not None and not calendar.is_business_day(federal, today):
+            log.info("no deadline sweep on %s: not a working day", today)
+            return
+        self.sweep()
+        self.deliver()
+
     def deliver(self) -> outbox.DeliveryReport:
         with self._deliver_lock:
             return self.outbox.deliver()
@@ -216,14 +228,14 @@ def _forever(worker: Worker) -> int:
     scheduler = BlockingScheduler(timezone=settings.tz, job_defaults={"coalesce": True, "max_instances": 1,
                                                                       "misfire_grace_time": 3600})
     sweep_at = settings.alerts.sweep_time
-    scheduler.add_job(lambda: (worker.sweep(), worker.deliver()), CronTrigger(
+    scheduler.add_job(worker.scheduled_sweep, CronTrigger(
         day_of_week="mon-fri", hour=sweep_at.hour, minute=sweep_at.minute, timezone=settings.tz), id="sweep")
     scheduler.add_job(worker.deliver, "interval", seconds=settings.alerts.retry_seconds, id="deliver",
                       next_run_time=dt.datetime.now(settings.tz))
     now = dt.datetime.now(settings.tz)
     if now.weekday() < 5 and now.time() >= sweep_at:
         # Started after today's sweep time (a restart): catch up now; a second sweep the same day adds nothing.
-        scheduler.add_job(lambda: (worker.sweep(), worker.deliver()), id="catch-up-sweep", next_run_time=now)
+        scheduler.add_job(worker.scheduled_sweep, id="catch-up-sweep", next_run_time=now)
 
     def stop(signum: int, _frame: Any) -> None:
         log.info("signal %d: finishing the current message, then stopping", signum)

@@ -409,3 +409,12 @@ def test_dev_corpus_kind_accuracy_and_tracking_numbers() -> None:
     report = evaluate(CORPUS)
     assert report.kind.rate >= 0.95, report.mistakes
     assert report.tracking.rate >= 0.97, report.mistakes
+
+
+def test_a_clarification_put_as_a_condition_is_still_a_clarification() -> None:
+    raw = (
+        b"From: Clerk <clerk@city.example.gov>\nTo: desk@news.example.org\nSubject: Your request\n"
+        b"Message-ID: <c1@city.example.gov>\n\n"
+        b"Before we can process your request, please clarify which cameras and which months you mean.\n"
+    )
+    assert classify(parse(raw), None).kind == Kind.CLARIFICATION

@@ -1,0 +1,130 @@
+"""The pipeline over real messages and a real (temporary) register: clocks stop and restart, duplicates are
+never processed twice, poison messages are set aside and the worker goes on."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import time_machine
+from sqlalchemy import select
+
+from bot.config import RequestEntry, load_agencies, load_jurisdictions
+from bot.pipeline import Pipeline
+from bot.register import import_requests
+from bot.store import Message, OutboxAlert, Request, open_store
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+AGENCIES = SHARED / "corpus" / "dev" / "agencies.yaml"
+
+
+@pytest.fixture()
+def pipeline(tmp_path: Path) -> Pipeline:
+    jurisdictions = load_jurisdictions()
+    agencies = load_agencies(AGENCIES, jurisdictions)
+    store = open_store(f"sqlite:///{tmp_path}/register.db")
+    entry = RequestEntry(id="REQ-100", agency="txdps", subject="PIA Request: DPS drone flight logs, 2024",
+                         sent=dt.date(2026, 3, 2), message_id="<req-100@records.example.org>",
+                         reply_address="records+req-100@records.example.org")
+    import_requests(store, [entry], agencies, jurisdictions)
+    return Pipeline(store, jurisdictions, agencies, "America/Chicago")
+
+
+def _mail(headers: str, body: str) -> bytes:
+    return (headers.strip() + "\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n" + body).encode()
+
+
+CLARIFICATION = _mail("""
+From: DPS Public Information <ogc.publicinformation@dps.texas.gov>
+To: records+req-100@records.example.org
+Subject: Your public information request
+Date: Wed, 04 Mar 2026 10:00:00 -0600
+Message-ID: <clarify-1@dps.texas.gov>
+In-Reply-To: <req-100@records.example.org>
+""", "Before we can process your request, please clarify which aircraft and which months you mean.\n")
+
+OUR_ANSWER = _mail("""
+From: Records Desk <records@records.example.org>
+To: ogc.publicinformation@dps.texas.gov
+Subject: Re: Your public information request
+Date: Mon, 09 Mar 2026 09:00:00 -0500
+Message-ID: <answer-1@records.example.org>
+In-Reply-To: <clarify-1@dps.texas.gov>
+References: <req-100@records.example.org> <clarify-1@dps.texas.gov>
+""", "We mean the DPS Aircraft Operations Division drones, January to June 2024.\n")
+
+
+def _request(pipeline: Pipeline) -> Request:
+    with pipeline.store.session() as session:
+        request = session.get(Request, "REQ-100")
+        assert request is not None
+        return request
+
+
+def test_clarification_stops_the_clock_and_our_answer_restarts_it_with_the_days_left(pipeline: Pipeline) -> None:
+    # Texas: 10 business days after receipt on Mon 2026-03-02 -> Mon 2026-03-16.
+    assert _request(pipeline).due == dt.date(2026, 3, 16)
+    outcome = pipeline.process(CLARIFICATION, "inbox")
+    assert (outcome.request, outcome.kind) == ("REQ-100", "clarification")
+    stopped = _request(pipeline)
+    assert stopped.clock_stopped_on == dt.date(2026, 3, 4)
+    assert stopped.remaining_days == 8  # Mar 5, 6, 9, 10, 11, 12, 13, 16
+    sent = pipeline.process(OUR_ANSWER, "Sent", outgoing=True)
+    assert sent.request == "REQ-100"
+    restarted = _request(pipeline)
+    assert restarted.clock_stopped_on is None
+    # 8 business days after Mon 2026-03-09: Mar 10, 11, 12, 13, 16, 17, 18, 19.
+    assert restarted.due == dt.date(2026, 3, 19)
+
+
+def test_the_same_message_twice_is_processed_and_alerted_once(pipeline: Pipeline) -> None:
+    first = pipeline.process(CLARIFICATION, "inbox")
+    second = pipeline.process(CLARIFICATION, "INBOX after a UIDVALIDITY change")
+    assert first.status == "processed"
+    assert second.status == "duplicate"
+    with pipeline.store.session() as session:
+        assert len(session.scalars(select(OutboxAlert).where(OutboxAlert.type == "reply")).all()) == 1
+        assert len(session.scalars(select(Message)).all()) == 1
+
+
+def test_a_message_that_breaks_processing_is_set_aside_and_the_next_goes_on(
+    pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.pipeline
+
+    def explode(*_args: object) -> None:
+        raise RuntimeError("classifier blew up")
+
+    monkeypatch.setattr(bot.pipeline, "classify", explode)
+    broken = pipeline.process(CLARIFICATION, "inbox")
+    monkeypatch.undo()
+    assert broken.status == "set_aside"
+    assert "classifier blew up" in broken.reason
+    after = pipeline.process(OUR_ANSWER.replace(b"answer-1", b"answer-2"), "Sent", outgoing=True)
+    assert after.status == "sent"
+    with pipeline.store.session() as session:
+        triage = session.scalars(select(OutboxAlert).where(OutboxAlert.type == "triage")).all()
+        assert len(triage) == 1  # the team hears about the message that was set aside
+        raw = session.scalar(select(Message.raw).where(Message.status == "set_aside"))
+        assert raw == CLARIFICATION  # kept, so it can be processed again
+
+
+@time_machine.travel(dt.datetime(2026, 11, 26, 15, 0, tzinfo=dt.UTC))  # Thanksgiving
+def test_no_deadline_sweep_on_a_federal_holiday(tmp_path: Path) -> None:
+    from bot.config import load_config
+    from bot.slack import ConsoleSink
+    from bot.worker import Worker
+
+    settings = tmp_path / "foiabot.yaml"
+    settings.write_text(f"database: sqlite:///db.sqlite\nagencies: {AGENCIES}\n")
+    config = load_config(settings)
+    store = open_store(config.database_url)
+    entry = RequestEntry(id="REQ-200", agency="fbi", subject="FOIA Request: X", sent=dt.date(2026, 10, 29))
+    import_requests(store, [entry], config.agencies, config.jurisdictions)  # due 2026-11-27
+    worker = Worker(config, store, ConsoleSink())
+    worker.scheduled_sweep()
+    with store.session() as session:
+        assert session.scalars(select(OutboxAlert)).all() == []
+    assert worker.sweep() == 1  # the same day, asked directly: "due in 1 business day" exists to be sent
+    store.close()
