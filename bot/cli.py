@@ -81,6 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--json", action="store_true", help="JSON output")
     r = action("close", "close a request (no more deadline alerts)")
     r.add_argument("id", help="the request id")
+    r = action("reprocess", "run mail that went to triage or was set aside through the pipeline again "
+               "(after agencies, requests or rules changed)")
+    r.add_argument("--json", action="store_true", help="JSON output")
     for sub_parser in rsub.choices.values():
         # SUPPRESS as the default: argparse copies a sub-parser's defaults over the parent's values, which
         # would drop the --config given before the action (`foiabot requests --config X list`).

@@ -112,9 +112,29 @@ def cmd_requests(args: argparse.Namespace) -> int:
         elif args.action == "close":
             register.close_request(store, args.id)
             print(f"{args.id}: closed")
+        elif args.action == "reprocess":
+            _reprocess(config, store, args.json)
     finally:
         store.close()
     return 0
+
+
+def _reprocess(config: Config, store: Any, as_json: bool) -> None:
+    from bot import replay
+    from bot.pipeline import Pipeline
+    from bot.reprocess import reprocess
+    from bot.worker import routing
+
+    inbox = config.settings.inbox
+    pipeline = Pipeline(store, config.jurisdictions, config.agencies, config.settings.timezone, routing(config),
+                        inbox.request_pattern if inbox else None)
+    counts: dict[str, int] = {}
+    for outcome in reprocess(pipeline):
+        counts[outcome.status] = counts.get(outcome.status, 0) + 1
+        print(json.dumps(replay.as_json(outcome)) if as_json else replay.table_row(outcome))
+    if not as_json:
+        summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "nothing to reprocess"
+        print(f"reprocessed: {summary}; alerts go out with the next `foiabot run`")
 
 
 def _list_requests(store: Any, args: argparse.Namespace) -> None:

@@ -128,3 +128,26 @@ def test_no_deadline_sweep_on_a_federal_holiday(tmp_path: Path) -> None:
         assert session.scalars(select(OutboxAlert)).all() == []
     assert worker.sweep() == 1  # the same day, asked directly: "due in 1 business day" exists to be sent
     store.close()
+
+
+def test_mail_in_triage_is_matched_when_reprocessed_after_its_request_is_registered(pipeline: Pipeline) -> None:
+    from bot.reprocess import reprocess
+
+    stray = _mail("""
+From: FBI FOIPA <foipaquestions@fbi.gov>
+To: records+req-300@records.example.org
+Subject: Acknowledgment of your FOIA request
+Date: Thu, 05 Mar 2026 10:00:00 -0500
+Message-ID: <ack-300@fbi.gov>
+""", "We received your FOIA request. It has been assigned FOIPA Request No. 1700001-000.\n")
+    assert pipeline.process(stray, "INBOX").status == "triage"
+    entry = RequestEntry(id="REQ-300", agency="fbi", subject="FOIA Request: FBI drone purchases",
+                         sent=dt.date(2026, 3, 2), reply_address="records+req-300@records.example.org")
+    import_requests(pipeline.store, [entry], pipeline.agencies, pipeline.jurisdictions)
+    pipeline.reload()
+    outcomes = list(reprocess(pipeline))
+    assert [(o.request, o.signal, o.kind) for o in outcomes] == [("REQ-300", "reply_address", "acknowledgment")]
+    with pipeline.store.session() as session:
+        keys = sorted(session.scalars(select(OutboxAlert.key)).all())
+        assert [k.split(":")[0] for k in keys] == ["reply", "triage"]  # the triage alert is not sent again
+        assert len(session.scalars(select(Message)).all()) == 1
