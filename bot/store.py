@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -101,7 +102,7 @@ class Message(Base):
     message_id: Mapped[str | None] = mapped_column(String(998), index=True)
     raw_sha256: Mapped[str] = mapped_column(String(64), unique=True)
     source: Mapped[str] = mapped_column(String(1000))  # folder name or file path
-    uid: Mapped[int | None] = mapped_column(Integer)
+    uid: Mapped[int | None] = mapped_column(BigInteger)  # IMAP UIDs are unsigned 32-bit
     arrived: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     date: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     from_addr: Mapped[str] = mapped_column(String(320), default="")
@@ -157,9 +158,9 @@ class Checkpoint(Base):
     __tablename__ = "checkpoints"
 
     folder: Mapped[str] = mapped_column(String(500), primary_key=True)
-    uidvalidity: Mapped[int] = mapped_column(Integer)
-    last_uid: Mapped[int] = mapped_column(Integer)
-    highestmodseq: Mapped[int | None] = mapped_column(Integer)
+    uidvalidity: Mapped[int] = mapped_column(BigInteger)
+    last_uid: Mapped[int] = mapped_column(BigInteger)
+    highestmodseq: Mapped[int | None] = mapped_column(BigInteger)  # 63-bit in RFC 7162
     synced_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
