@@ -7,37 +7,28 @@ Message-ID as a new thread id, a tracking number assigned in an acknowledgment) 
 The decision is an ordered table of named signals, strongest first (`SIGNALS`). The first signal that names
 exactly one request decides and its name is recorded in `Match.signal`. A signal that sees conflicting
 evidence does not decide; the next one is asked. When none decides the reply goes to triage with up to three
-guesses. Precision comes first: a reply is never attached on a hunch.
+guesses. Precision comes first: a reply is never attached on a hunch. Which agency sent the reply is found by
+senders.py; how much a reply resembles a request's subject, by similarity.py.
 """
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from bot.model import Candidate, Match, OpenRequest, Reply
 from bot.rules import Agency
+from bot.senders import Senders
+from bot.similarity import DASHES, Scored, Vocabulary, words
 
-# Subject similarity: the best request must cover at least MIN_SCORE of its distinctive vocabulary (by
-# weight) with at least MIN_SHARED words, score MARGIN above every other request, and against each of them
-# the reply must contain words only the best has, weighing RATIO times the words only the other has.
-MIN_SCORE = 0.7
-MIN_SHARED = 2
-MARGIN = 0.25
-RATIO = 2.0
-
-_DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"})
 # A run of letters/digits joined by dashes, slashes or dots: tracking numbers are looked up among its
 # contiguous sub-runs, which gives word-boundary semantics (an underscore is a boundary, as in file names).
 _NUMBER_RUN = re.compile(r"[A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+)*")
 _NUMBER_PART = re.compile(r"[A-Za-z0-9]+|[-/.]")
 _MAX_NUMBER_PARTS = 8
-_WORD = re.compile(r"[a-z0-9]+")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Correspondence about a records request says so; newsletters and press releases on the same topic do not.
 _REQUEST_TALK = re.compile(
     r"\b(?:requests?|foia|foipa|cpra|rtk|pir|right[- ]to[- ]know|public records|open records)\b",
@@ -45,23 +36,10 @@ _REQUEST_TALK = re.compile(
 )
 _BULK_PRECEDENCE = {"bulk", "list", "junk"}
 
-# Words that say nothing about which request a reply concerns.
-_STOPWORD_TEXT = """
-    a about above after again all also am an and any are as at be because been before being below between both
-    but by can could did do does doing down during each few for from further had has have having he her here
-    hers him his how i if in into is it its itself just me more most my no nor not now of off on once only or
-    other our ours out over own same she should so some such than that the their theirs them then there these
-    they this those through to too under until up very was we were what when where which while who whom why
-    will with would you your yours re fw fwd dear hello hi thank thanks regards sincerely please
-    foia foipa request requests record records cpra pia rtk right know freedom information public open act law
-    copy copies document documents related regarding concerning including include new your our office
-"""
-_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
-
 
 def normalize_number(number: str) -> str:
     """Canonical form of a tracking number: dash-like characters as '-', upper case, no outer spaces."""
-    return number.translate(_DASHES).strip().upper()
+    return number.translate(DASHES).strip().upper()
 
 
 def normalize_message_id(msgid: str) -> str:
@@ -69,27 +47,9 @@ def normalize_message_id(msgid: str) -> str:
     return msgid if msgid.startswith("<") else f"<{msgid}>"
 
 
-def words(text: str) -> set[str]:
-    """The words of a text that may tell requests apart: lower-cased, plurals folded, no stopwords or bare
-    numbers."""
-    return {_stem(w) for w in _WORD.findall(text.translate(_DASHES).lower()) if _keeps(w)}
-
-
-def _keeps(word: str) -> bool:
-    return len(word) > 1 and not word.isdigit() and word not in _STOPWORDS
-
-
-def _stem(word: str) -> str:
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
-
-
 def numbers_in(text: str) -> Iterator[str]:
     """Every normalised sub-run of the text that could be a tracking number (word-bounded)."""
-    for run in _NUMBER_RUN.finditer(text.translate(_DASHES)):
+    for run in _NUMBER_RUN.finditer(text.translate(DASHES)):
         parts = _NUMBER_PART.findall(run.group())
         for start in range(0, len(parts), 2):
             stop_max = min(len(parts), start + 2 * _MAX_NUMBER_PARTS - 1)
@@ -103,14 +63,6 @@ class Finding:
 
     request_id: str | None
     reason: str
-
-
-@dataclass(frozen=True)
-class Scored:
-    request_id: str
-    score: float
-    shared: tuple[str, ...]  # best-weighted first
-    vocabulary: frozenset[str]
 
 
 @dataclass
@@ -160,7 +112,7 @@ class Evidence:
         pattern = self.agency.tracking_pattern if self.agency else None
         if not pattern:
             return set()
-        texts = (text.translate(_DASHES) for _, text in self.new_texts)
+        texts = (text.translate(DASHES) for _, text in self.new_texts)
         found = {normalize_number(m) for text in texts for m in re.findall(pattern, text)}
         return {n for n in found if not self.index.requests_with_number(n)}
 
@@ -287,27 +239,15 @@ class MatchIndex:
         self._by_number: dict[str, set[str]] = defaultdict(set)
         self._numbers: dict[str, set[str]] = defaultdict(set)
         self._by_agency: dict[str, set[str]] = defaultdict(set)
-        self._words: dict[str, frozenset[str]] = {}
-        self._df: Counter[str] = Counter()
-        self._surface: dict[str, str] = {}  # folded word -> as first written in a request, for display
-        self._agencies: dict[str, Agency] = {}
-        self._agency_by_email: dict[str, Agency] = {}
-        self._agency_by_domain: dict[str, Agency] = {}
-        self._name_pattern: re.Pattern[str] | None = None
-        for agency in agencies:
-            self.add_agency(agency)
+        self._vocabulary = Vocabulary()
+        self._senders = Senders(agencies)
         for request in requests:
             self.add_request(request)
 
     # -- updating ---------------------------------------------------------------------------------------
 
     def add_agency(self, agency: Agency) -> None:
-        self._agencies[agency.id] = agency
-        for email in agency.emails:
-            self._agency_by_email[email] = agency
-        for domain in agency.domains:
-            self._agency_by_domain[domain] = agency
-        self._name_pattern = None
+        self._senders.add(agency)
 
     def add_request(self, request: OpenRequest) -> None:
         """Index a request, or re-index a changed one (ids and numbers learned for it are kept)."""
@@ -322,11 +262,7 @@ class MatchIndex:
             self.add_message_id(request.id, msgid)
         for number in request.tracking_numbers:
             self.add_tracking_number(request.id, number)
-        text = f"{request.subject}\n{request.description}"
-        self._words[request.id] = frozenset(words(text))
-        self._df.update(self._words[request.id])
-        for word in re.findall(r"[A-Za-z0-9]+", text):
-            self._surface.setdefault(_stem(word.lower()), word)
+        self._vocabulary.add(request.id, f"{request.subject}\n{request.description}")
 
     def add_message_id(self, request_id: str, msgid: str) -> None:
         """A message of this request's thread (ours, or a reply matched to it): later replies may cite it."""
@@ -340,7 +276,7 @@ class MatchIndex:
             self._numbers[request_id].add(key)
 
     def _forget(self, request: OpenRequest) -> None:
-        self._df.subtract(self._words.pop(request.id, frozenset()))
+        self._vocabulary.forget(request.id)
         self._by_agency[request.agency_id].discard(request.id)
         if request.reply_address:
             self._by_address.pop(request.reply_address.strip().lower(), None)
@@ -359,42 +295,11 @@ class MatchIndex:
         return self._unmatched(ev)
 
     def agency_of_address(self, address: str) -> Agency | None:
-        address = address.strip().lower()
-        if address in self._agency_by_email:
-            return self._agency_by_email[address]
-        labels = address.rpartition("@")[2].split(".")
-        for start in range(len(labels) - 1):
-            agency = self._agency_by_domain.get(".".join(labels[start:]))
-            if agency is not None:
-                return agency
-        return None
+        return self._senders.of_address(address)
 
     def agency_of_reply(self, reply: Reply) -> Agency | None:
         """The sender's agency; for portals and forwards, an agency address or name inside the message."""
-        own = self.agency_of_address(reply.from_addr)
-        if own is not None:
-            return own
-        text = "\n".join([reply.subject, reply.new_text, reply.quoted_text, reply.embedded_subject])
-        for address in [*reply.embedded_addresses, *_EMAIL.findall(text)]:
-            agency = self.agency_of_address(address)
-            if agency is not None:
-                return agency
-        return self._agency_named_in(text)
-
-    def _agency_named_in(self, text: str) -> Agency | None:
-        named = {self._agency_by_name(m.group()) for m in self._names().finditer(text)}
-        named.discard(None)
-        return named.pop() if len(named) == 1 else None
-
-    def _names(self) -> re.Pattern[str]:
-        if self._name_pattern is None:
-            names = sorted({_plain_name(a) for a in self._agencies.values()} - {""}, key=len, reverse=True)
-            body = "|".join(re.escape(n) for n in names) or r"(?!x)x"
-            self._name_pattern = re.compile(rf"\b(?:{body})\b", re.IGNORECASE)
-        return self._name_pattern
-
-    def _agency_by_name(self, name: str) -> Agency | None:
-        return next((a for a in self._agencies.values() if _plain_name(a).lower() == name.lower()), None)
+        return self._senders.of_reply(reply)
 
     def thread_hits(self, msgids: Iterable[str]) -> dict[str, list[str]]:
         found: dict[str, list[str]] = defaultdict(list)
@@ -427,50 +332,15 @@ class MatchIndex:
     ) -> list[Scored]:
         """The agency's requests by how much of their (distinctive) vocabulary the reply contains."""
         ids = sorted(self._by_agency.get(agency.id, set()))
-        distinct = self._distinctive(agency, ids, drop_common=distinctive)
-        chosen = [rid for rid in ids if among is None or rid in among]
-        scored = [self._score(rid, distinct[rid], reply_words) for rid in chosen]
-        return sorted(scored, key=lambda s: (-s.score, s.request_id))
-
-    def _distinctive(self, agency: Agency, ids: list[str], drop_common: bool) -> dict[str, frozenset[str]]:
-        """Each request's words minus the agency's name and minus words all the agency's requests share."""
-        common: frozenset[str] = frozenset()
-        if drop_common and len(ids) > 1:
-            common = frozenset.intersection(*(self._words[i] for i in ids))
-        drop = common | words(f"{agency.id} {agency.name}")
-        return {i: self._words[i] - drop for i in ids}
-
-    def _score(self, request_id: str, vocabulary: frozenset[str], reply_words: set[str]) -> Scored:
-        total = sum(self._weight(w) for w in vocabulary)
-        shared = sorted(vocabulary & reply_words, key=lambda w: (-self._weight(w), w))
-        score = sum(self._weight(w) for w in shared) / total if total else 0.0
-        return Scored(request_id, round(score, 4), tuple(shared), vocabulary)
+        name_words = words(f"{agency.id} {agency.name}")
+        return self._vocabulary.rank(ids, name_words, reply_words, among, distinctive)
 
     def doubt(self, ranked: list[Scored]) -> str | None:
         """Why the best-ranked request does not clearly win, or None when it does."""
-        best = ranked[0]
-        for other in ranked[1:]:
-            if other.score > 0 and not self._beats(best, other):
-                return (
-                    f"{best.request_id} and {other.request_id} resemble the message about equally "
-                    f"({best.score:.2f}, {other.score:.2f})"
-                )
-        if best.score < MIN_SCORE or len(best.shared) < MIN_SHARED:
-            return f"no open request of the agency resembles the message enough (best {best.score:.2f})"
-        return None
-
-    def _beats(self, best: Scored, other: Scored) -> bool:
-        """Clearly better, and for a reason: words of the best that the other request does not have."""
-        own = sum(self._weight(w) for w in best.shared if w not in other.vocabulary)
-        theirs = sum(self._weight(w) for w in other.shared if w not in best.vocabulary)
-        return best.score - other.score >= MARGIN and own > 0 and own >= RATIO * theirs
+        return self._vocabulary.doubt(ranked)
 
     def shown(self, folded: Iterable[str]) -> str:
-        return ", ".join(self._surface.get(w, w) for w in folded)
-
-    def _weight(self, word: str) -> float:
-        """Rarer words across the whole register weigh more (smoothed inverse document frequency)."""
-        return 1.0 + math.log((1 + len(self._requests)) / (1 + self._df[word]))
+        return self._vocabulary.shown(folded)
 
     # -- results ----------------------------------------------------------------------------------------
 
@@ -513,11 +383,6 @@ class MatchIndex:
         ranked = sorted((rid for rid in scores if rid != exclude), key=lambda rid: (-scores[rid], rid))
         top = ranked[:3]
         return tuple(Candidate(rid, round(min(scores[rid], 1.0), 2), tuple(reasons[rid])) for rid in top)
-
-
-def _plain_name(agency: Agency) -> str:
-    """The agency's name without a parenthetical note: 'Chicago Police Department'."""
-    return re.sub(r"\s*\(.*?\)", "", agency.name).strip()
 
 
 def match(reply: Reply, requests: Sequence[OpenRequest], agencies: Sequence[Agency]) -> Match:

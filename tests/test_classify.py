@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.classify import classify, parse_date
+from bot.classify import classify
+from bot.facts import parse_date
 from bot.model import Attachment, Kind, Reply
 from bot.parse import parse
 from bot.rules import Agency

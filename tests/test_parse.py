@@ -6,6 +6,10 @@ import base64
 import datetime as dt
 import hashlib
 import io
+import json
+import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -393,6 +397,86 @@ def test_rfc2231_filename_is_decoded_and_a_damaged_pdf_yields_no_text() -> None:
     [pdf] = parse(raw).attachments
     assert pdf.filename == "Réponse finale.pdf"
     assert pdf.text == "" and pdf.size == 25
+
+
+def test_big_csv_attachment_gives_its_size_and_the_text_of_its_first_rows() -> None:
+    data = b"id,agency,fee\n" + b"".join(f"{i},Caf\u00e9 {i},{i}.50\n".encode() for i in range(100_000))
+    [csv] = parse(_attachment_message("log.csv", "text/csv", data)).attachments
+    assert (csv.filename, csv.content_type, csv.size) == ("log.csv", "text/csv", len(data))
+    assert csv.text.startswith("id,agency,fee\n0,Caf\u00e9 0,0.50\n1,Caf\u00e9 1,1.50")
+    assert len(csv.text) == 20_000
+
+
+def test_big_attachments_of_a_forwarded_message_count_in_its_size() -> None:
+    inner = _attachment_message("scan.tif", "image/tiff", bytes(3_000_000))
+    raw = eml(
+        'From: a@agency.gov\nSubject: Fwd: scans\nContent-Type: multipart/mixed; boundary="o1"\n',
+        "--o1\nContent-Type: text/plain\n\nForwarding the scans.\n"
+        '--o1\nContent-Type: message/rfc822\nContent-Disposition: attachment; filename="scans.eml"\n\n'
+        + inner.decode().replace("\r\n", "\n")
+        + "--o1--\n",
+    )
+    forwarded, scan = parse(raw).attachments
+    assert (forwarded.content_type, scan.filename, scan.size) == ("message/rfc822", "scan.tif", 3_000_000)
+    assert forwarded.size > 4_000_000  # the base64 text of the scan and more
+
+
+def test_base64_lines_pasted_into_a_text_body_stay_text() -> None:
+    pasted = base64.encodebytes(bytes(range(256)) * 400).decode()
+    body = f"See below.\n\nContent-Type: application/zip\nContent-Transfer-Encoding: base64\n\n{pasted}"
+    reply = parse(eml("From: a@agency.gov\nSubject: x\n", body))
+    assert reply.text == (
+        "See below.\n\nContent-Type: application/zip\nContent-Transfer-Encoding: base64\n\n" + pasted
+    )[:100_000].strip("\n")
+    assert reply.attachments == []
+
+
+# Parses in a process forked from a fresh interpreter: a process started directly by the test runner reports
+# the runner's own peak as its ru_maxrss too, since Linux carries it over the exec. Prints what the parse
+# found, then the parse's peak RSS (RUSAGE_CHILDREN: its only child; in KB on Linux).
+_PEAK_OF_PARSE = """
+import json, os, resource, sys
+from pathlib import Path
+from bot.parse import parse
+if os.fork() == 0:
+    raw = Path(sys.argv[1]).read_bytes()
+    reply = parse(raw)
+    found = [[a.filename, a.content_type, a.size] for a in reply.attachments]
+    print(json.dumps([len(raw), reply.new_text, found]), flush=True)
+    os._exit(0)
+_, status = os.wait()
+print(json.dumps(os.waitstatus_to_exitcode(status) or resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss))
+"""
+
+
+def _write_big_message(path: Path, lines: int) -> int:
+    """A short letter and a PDF of random bytes as `lines` lines of base64; returns the PDF's size."""
+    with path.open("wb") as out:
+        out.write(
+            eml(
+                'From: a@agency.gov\nSubject: Records\nContent-Type: multipart/mixed; boundary="m1"\n',
+                "--m1\nContent-Type: text/plain\n\nThe records are attached.\n--m1\n"
+                'Content-Type: application/pdf; name="records.pdf"\nContent-Transfer-Encoding: base64\n'
+                'Content-Disposition: attachment; filename="records.pdf"\n\n',
+            )
+        )
+        for _ in range(lines // 10_000):
+            out.write(base64.encodebytes(os.urandom(57 * 10_000)).replace(b"\n", b"\r\n"))
+        out.write(b"--m1--\r\n")
+    return lines // 10_000 * 10_000 * 57
+
+
+def test_a_50_mb_message_is_parsed_in_bounded_memory(tmp_path: Path) -> None:
+    path = tmp_path / "big.eml"
+    size = _write_big_message(path, 50 * 2**20 // 78)
+    command = [sys.executable, "-c", _PEAK_OF_PARSE, str(path)]
+    run = subprocess.run(command, capture_output=True, text=True, cwd=Path(__file__).parents[1], check=True)
+    found, peak_kb = run.stdout.splitlines()
+    raw_size, new_text, attachments = json.loads(found)
+    assert raw_size > 50_000_000
+    assert new_text == "The records are attached."
+    assert attachments == [["records.pdf", "application/pdf", size]]
+    assert 0 < json.loads(peak_kb) <= 150 * 1024, f"peak RSS {json.loads(peak_kb) // 1024} MB"
 
 
 def test_text_is_normalised_for_matching() -> None:

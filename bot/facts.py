@@ -1,0 +1,189 @@
+"""Classify stage, facts: what a reply states besides its kind: tracking number, dates, fee.
+
+Pure: never does I/O and never looks at the clock: a date written without a year takes the year that puts it
+nearest to the email's own date. Reads the same new text as the classify rules (phrases.py), never the quoted
+history, except that a tracking number found only in the quote is reported as such. Bounces and auto-replies
+state no dates: those in a returned copy or an away message are not the request's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from bot.model import Facts, Kind, Reply
+from bot.phrases import DOLLARS, FORWARD_SUBJECT, new_text, normalise, rx
+from bot.rules import Agency
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+DATE = re.compile(
+    rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(?P<year>\d{{4}}))?"
+    r"|\b(?P<d2>\d{1,2})\s+" + _MONTH.replace("month", "month2") + r",?\s+(?P<year2>\d{4})"
+    r"|\b(?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?P<y3>\d{4}|\d{2})\b"
+    r"|\b(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})\b",
+    re.I,
+)
+
+
+def _year(raw: str | None, month: int, day: int, today: dt.date | None) -> int | None:
+    if raw:
+        year = int(raw)
+        return year + 2000 if year < 100 else year
+    if today is None:
+        return None
+    # No year: the one that puts the date nearest to the email's date.
+    candidates = [today.year - 1, today.year, today.year + 1]
+    try:
+        return min(candidates, key=lambda y: abs((dt.date(y, month, day) - today).days))
+    except ValueError:
+        return None
+
+
+def _to_date(match: re.Match[str], today: dt.date | None) -> dt.date | None:
+    g = match.groupdict()
+    if g["month"] or g["month2"]:
+        month = _MONTHS[(g["month"] or g["month2"])[:3].lower()]
+        day, raw_year = int(g["day"] or g["d2"]), g["year"] or g["year2"]
+    elif g["m3"]:
+        month, day, raw_year = int(g["m3"]), int(g["d3"]), g["y3"]
+    else:
+        month, day, raw_year = int(g["m4"]), int(g["d4"]), g["y4"]
+    year = _year(raw_year, month, day, today) if 1 <= month <= 12 and 1 <= day <= 31 else None
+    try:
+        return dt.date(year, month, day) if year else None
+    except ValueError:
+        return None
+
+
+def parse_date(text: str, today: dt.date | None = None) -> dt.date | None:
+    """The first US-style date in `text` (January 12, 2026; Jan. 12; 01/12/2026; 1/12/26; 2026-01-12)."""
+    match = DATE.search(text)
+    return _to_date(match, today) if match else None
+
+
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec))(?<!sept)[.;!?]\s", re.I)
+_DATED = re.compile(r"\b(?:dated|of|letter|written)\s*$", re.I)
+
+
+def _date_after(lead: re.Pattern[str], text: str, today: dt.date | None, reach: int = 120) -> dt.date | None:
+    """The first date following a lead phrase in the same sentence, skipping 'dated <date>' (a request's or a
+    letter's own date, not the one the phrase is about)."""
+    for found in lead.finditer(text):
+        window = text[found.end() : found.end() + reach]
+        end = _SENTENCE_END.search(window)
+        window = window[: end.start()] if end else window
+        for date in DATE.finditer(window):
+            if _DATED.search(window[: date.start()]):
+                continue
+            value = _to_date(date, today)
+            if value is not None:
+                return value
+    return None
+
+
+RECEIVED_DEEMED = rx(r"\b(?:deemed|considered|treated as) (?:to have been )?received")
+RECEIVED = rx(
+    r"\b(?:date )?received\b(?: date)?",
+    r"\bdate of receipt|\breceipt date",
+    r"\breceived (?:by|in|at) (?:this|our|the) (?:office|department|unit|agency)",
+)
+ESTIMATED = rx(
+    r"\bestimated (?:completion|response|date of completion|delivery) date",
+    r"\bestimate (?:that )?(?:we|it|the \w+) will (?:complete|respond|finish|provide|issue)",
+    r"\b(?:anticipate|anticipates|expect|expects)\b[^.]{0,60}?\b(?:by|on or before|no later than|before"
+    r"|on)\b",
+    r"\bexpected (?:response|completion|release) date",
+)
+RESPOND_BY = rx(
+    r"\bwill (?:respond|reply|provide (?:a|its|our|the) (?:response|determination)|issue (?:a|its)"
+    r" (?:response|determination)|complete (?:its|our|the) response)\b[^.]{0,60}?\b(?:on or before|by|no"
+    r" later than|before)\b",
+    r"\b(?:expect|expects|anticipate|anticipates) to (?:respond|reply)\b[^.]{0,40}?\b(?:on or before|by"
+    r"|no later than)\b",
+    r"\b(?:expected|new|extended) (?:response|due) date",
+    r"\bresponse (?:is|will be) (?:now )?due (?:on|by)",
+)
+_FEE_LABEL = re.compile(
+    r"(?:total|estimated (?:fee|cost|charge|amount)s?|fee of|cost of|amount due|remit|deposit of)\W{0,3}[^$.]{0,30}$",
+    re.I,
+)
+_FEE_NOT = re.compile(r"(?:exceeds?|over|more than|less than|under|up to|first|threshold of|minimum of)\s*$", re.I)
+_PER_UNIT = re.compile(r"^\s*(?:per|/|an?\s+(?:page|hour))", re.I)
+
+
+def _amount(match: re.Match[str]) -> Decimal | None:
+    try:
+        return Decimal(match.group(1).replace(",", "") + (match.group(2) or ""))
+    except InvalidOperation:
+        return None
+
+
+def _fee(text: str) -> Decimal | None:
+    """The estimate's amount: an amount introduced as a total, else as an estimate or fee, else the largest
+    amount that is neither a rate ('$0.10 per page') nor a threshold ('exceeds $25.00')."""
+    ranked: list[tuple[int, Decimal]] = []
+    for match in DOLLARS.finditer(text):
+        before, after = text[max(0, match.start() - 60) : match.start()], text[match.end() : match.end() + 12]
+        amount = _amount(match)
+        if amount is None or _PER_UNIT.match(after) or _FEE_NOT.search(before):
+            continue
+        label = _FEE_LABEL.search(before)
+        rank = 0 if label is None else 2 if "total" in label.group(0).lower() else 1
+        ranked.append((rank, amount))
+    if not ranked:
+        return None
+    best = max(rank for rank, _ in ranked)
+    amounts = [amount for rank, amount in ranked if rank == best]
+    return amounts[0] if best else max(amounts)
+
+
+@lru_cache(maxsize=256)
+def _tracking_regex(pattern: str) -> re.Pattern[str] | None:
+    try:
+        return re.compile(pattern)
+    except re.error:
+        return None
+
+
+def _tracking(reply: Reply, agency: Agency | None) -> tuple[str | None, bool]:
+    """The agency's number: stated in the new text/letters/file names first, else only in the quote."""
+    regex = _tracking_regex(agency.tracking_pattern) if agency and agency.tracking_pattern else None
+    if regex is None:
+        return None, False
+    stated = [reply.subject, reply.new_text, *(a.text for a in reply.attachments)]
+    stated += [a.filename or "" for a in reply.attachments] + [reply.embedded_subject]
+    if FORWARD_SUBJECT.match(reply.subject):
+        stated.append(reply.quoted_text)
+    for source in stated:
+        found = regex.search(normalise(source))
+        if found:
+            return found.group(0), False
+    found = regex.search(normalise(reply.quoted_text))
+    return (found.group(0), True) if found else (None, False)
+
+
+def extract_facts(reply: Reply, agency: Agency | None, kind: Kind) -> Facts:
+    text = new_text(reply)
+    today = reply.date.date() if reply.date else None
+    number, quoted_only = _tracking(reply, agency)
+    if kind in (Kind.BOUNCE, Kind.AUTO_REPLY):
+        # Not the agency speaking: dates in a returned copy or an away message are not the request's.
+        return Facts(tracking_number=number, tracking_number_quoted_only=quoted_only)
+    stated_due = _date_after(RESPOND_BY, text, today)
+    return Facts(
+        tracking_number=number,
+        tracking_number_quoted_only=quoted_only,
+        received=_date_after(RECEIVED_DEEMED, text, today) or _date_after(RECEIVED, text, today),
+        estimated=_date_after(ESTIMATED, text, today) or stated_due,
+        fee=_fee(text) if kind is Kind.FEE_ESTIMATE else None,
+        stated_due=stated_due,
+    )

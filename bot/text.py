@@ -1,0 +1,164 @@
+"""Parse stage, text: bytes, RFC 2047 encoded words and HTML -> normalised plain text.
+
+Pure: never does I/O and never raises on odd input: unknown charsets decode best-effort, broken HTML falls
+back to its text without tags. It knows nothing of MIME structure; parse.py hands it one part at a time.
+
+Every text field of a Reply (`text`, `new_text`, `quoted_text`, attachment text, `subject`) goes through
+`normalise` so that later stages can match plain ASCII: CR LF and CR become LF; NBSP, narrow NBSP and figure
+space become a space; zero-width characters, soft hyphens and NULs are removed; the hyphens U+2010..U+2013
+(hyphen, non-breaking hyphen, figure dash, en dash) and U+2212 (minus) become "-", because agencies write
+tracking numbers and date ranges with them ("RTK&#8209;2026&#8209;0142", "2022–2025"). The em dash (U+2014)
+and curly quotes are kept: they are punctuation, never part of a number.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Callable, Iterable
+from email.header import decode_header
+from functools import lru_cache
+from typing import TypeVar
+
+# Names seen in the wild that Python's codec registry does not know, or knows as something narrower.
+CHARSET_ALIASES = {
+    "unicode-1-1-utf-7": "utf-7", "x-unknown": "", "unknown-8bit": "", "x-user-defined": "",
+    "ansi_x3.4-1968": "ascii", "iso-8859-8-i": "iso-8859-8", "ks_c_5601-1987": "cp949",
+    "gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "windows-874": "cp874",
+    "x-mac-roman": "mac_roman", "macintosh": "mac_roman", "x-sjis": "shift_jis", "utf8": "utf-8",
+    "iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "us-ascii": "ascii",
+}  # fmt: skip
+
+_TRANSLATE = str.maketrans(
+    {
+        "\u00a0": " ", "\u202f": " ", "\u2007": " ",
+        "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None, "\u00ad": None,
+        "\x00": None,
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2212": "-",
+    }
+)  # fmt: skip
+
+_MD_LINK = re.compile(r"\[([^\[\]\n]*)\]\(([^()\s]+)\)")
+_MD_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
+_MD_ESCAPE = re.compile(r"^(\s*\d+)\\\.|^(\s*)\\([-+])", re.MULTILINE)
+_TABLE_RULE = re.compile(r"^[ \t]*-{3,}(?:\|-{3,})+[ \t]*$\n?", re.MULTILINE)
+_BLANK_RUNS = re.compile(r"\n{3,}")
+_TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
+
+T = TypeVar("T")
+
+
+def attempt(fn: Callable[[], T], default: T) -> T:
+    """Run one access into the email package (or a library reading an attachment), which can raise on broken
+    input in many ways: the default instead."""
+    try:
+        return fn()
+    except Exception:
+        return default
+
+
+def unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(i for i in items if i))
+
+
+def cap(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit]
+
+
+def normalise(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_TRANSLATE)
+    text = _TRAILING_SPACE.sub("", text)
+    return _BLANK_RUNS.sub("\n\n", text).strip("\n")
+
+
+def one_line(text: str) -> str:
+    return " ".join(normalise(text).split())
+
+
+# --- bytes and charsets -------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=256)
+def _codec(charset: str | None) -> str | None:
+    """A Python codec name for a declared charset, or None when unknown."""
+    if not charset:
+        return None
+    name = charset.strip().strip("\"'").lower()
+    name = CHARSET_ALIASES.get(name, name)
+    try:
+        info = codecs.lookup(name) if name else None
+    except (LookupError, ValueError):
+        return None
+    # bytes-to-bytes codecs ("base64", "zlib", ...) are registered too but cannot decode text
+    return info.name if info is not None and getattr(info, "_is_text_encoding", True) else None
+
+
+def decode_bytes(data: bytes, charset: str | None = None) -> str:
+    """Best effort: the declared charset, then UTF-8, then cp1252 with replacement characters.
+
+    Text labelled Latin-1/cp1252/ASCII that is valid UTF-8 is read as UTF-8: such labels are often wrong,
+    and valid multi-byte UTF-8 sequences almost never occur in real Latin-1 text.
+    """
+    codec = _codec(charset)
+    if codec in (None, "ascii", "cp1252", "latin-1", "iso8859-1"):
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    if codec:
+        try:
+            return data.decode(codec)
+        except (UnicodeDecodeError, LookupError, ValueError):
+            pass
+    return data.decode("cp1252", errors="replace")
+
+
+def unescape(value: str) -> str:
+    """A header string from the parser may carry raw 8-bit bytes as surrogate escapes: decode them."""
+    if not any("\udc80" <= ch <= "\udcff" for ch in value):
+        return value
+    return decode_bytes(value.encode("utf-8", "surrogateescape"))
+
+
+def decode_words(value: str) -> str:
+    """Decode RFC 2047 encoded words, tolerating unknown charsets and broken encodings."""
+    value = unescape(value)
+    if "=?" not in value:
+        return value
+    try:
+        chunks = decode_header(value)
+    except Exception:
+        return value
+    return "".join(decode_bytes(c, cs) if isinstance(c, bytes) else c for c, cs in chunks)
+
+
+# --- HTML ---------------------------------------------------------------------------------------------
+
+
+def html_to_text(html: str) -> str:
+    """Readable text from HTML: no wrapping, no images, links as "text (url)", no Markdown escapes."""
+    import html2text
+
+    converter = html2text.HTML2Text()
+    converter.body_width = 0
+    converter.unicode_snob = True
+    converter.ignore_images = True
+    converter.ignore_emphasis = True
+    converter.single_line_break = False
+    try:
+        text = converter.handle(html)
+    except Exception:
+        text = re.sub(r"<[^>]*>", " ", html)
+    return _plain_markdown(text)
+
+
+def _plain_markdown(text: str) -> str:
+    def link(match: re.Match[str]) -> str:
+        label, url = match.group(1).strip(), match.group(2)
+        return url if not label or label == url or f"mailto:{label}" == url else f"{label} ({url})"
+
+    text = _MD_LINK.sub(link, text)
+    text = _MD_AUTOLINK.sub(lambda m: m.group(1).removeprefix("mailto:"), text)
+    text = _MD_ESCAPE.sub(lambda m: f"{m.group(1)}." if m.group(1) else f"{m.group(2)}{m.group(3)}", text)
+    text = _TABLE_RULE.sub("", text)
+    return re.sub(r"(?<=\S)\| ", " | ", text)
