@@ -369,11 +369,14 @@ class MailboxSession:
     def run(self, op: Callable[[ImapMailbox], T]) -> T:
         delay = self.first_backoff
         while True:
+            started = time.monotonic()
             try:
                 return op(self._connected())
             except MailboxError as err:
                 if err.permanent:
                     raise
+                if time.monotonic() - started > self.max_backoff:
+                    delay = self.first_backoff  # it worked for a while: a new fault starts the backoff afresh
                 self.close()
                 log.warning("IMAP: %s; reconnecting in %g s", err, delay)
                 if self.stop_event.wait(delay):

@@ -221,13 +221,19 @@ class _RetryUnlessPosting(ServerErrorRetryHandler):
         return super()._can_retry(state=state, request=request, response=response, error=error)
 
 
+# How many times in a row one call may be answered 429 before it is given up. A 429 means nothing was posted
+# and Slack says how long to wait (Retry-After), so waiting as told is always safe; a burst of alerts can meet
+# more 429s in a row than the few retries that suit errors which may be outages.
+RATE_LIMIT_RETRIES = 10
+
+
 def retry_handlers(max_retries: int, interval: RetryIntervalCalculator | None = None) -> list[RetryHandler]:
     """slack-sdk's retry handlers, limited to what cannot post an alert twice: connection failures only
     while connecting (URLError: the request never arrived), rate limits, and 5xx outside chat.postMessage."""
     interval = interval or default_interval_calculator
     return [
         ConnectionErrorRetryHandler(max_retries, interval, error_types=[URLError]),
-        RateLimitErrorRetryHandler(max_retry_count=max_retries),
+        RateLimitErrorRetryHandler(max_retry_count=max(max_retries, RATE_LIMIT_RETRIES)),
         _RetryUnlessPosting(max_retries, interval),
     ]
 

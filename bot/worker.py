@@ -169,13 +169,26 @@ class Worker:
             try:
                 if self.sync():
                     self.deliver()
-                self.mailbox_session().run(lambda mb: mb.wait_for_news(540))
+                self._wait_for_news()
             except FoiabotError as err:
                 log.error("mailbox: %s", err)
                 if err.permanent:
                     self.stop.set()
                 else:
                     self.stop.wait(30)
+
+    def _wait_for_news(self) -> None:
+        """Wait for news (IDLE or poll) on the current connection. When that connection breaks, the session
+        reconnects with backoff and calls the wait again: it then returns at once, because mail that came while
+        the connection was down raises no IDLE notice on the new one; only reading the folders again finds it."""
+        waits = 0
+
+        def wait(mailbox: ImapMailbox) -> bool:
+            nonlocal waits
+            waits += 1
+            return True if waits > 1 else mailbox.wait_for_news(540)
+
+        self.mailbox_session().run(wait)
 
     def close(self) -> None:
         if self._session is not None:
