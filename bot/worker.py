@@ -71,6 +71,7 @@ class Worker:
         self.outbox = outbox.Outbox(store, sink, config.agencies)
         self._deliver_lock = threading.Lock()
         self._session: MailboxSession | None = None
+        self._register_fingerprint: Any = None
 
     # ------------------------------------------------------------------------------------ the mailbox
 
@@ -90,10 +91,23 @@ class Worker:
         inbox = self.settings.inbox
         assert inbox is not None
         folders = [(f, False) for f in inbox.folders] + ([(inbox.sent_folder, True)] if inbox.sent_folder else [])
+        self._follow_register()
         count = self.mailbox_session().run(lambda mb: sum(self._sync_folder(mb, f, out) for f, out in folders))
         with self.store.session() as session:
             self.store.set_meta(session, LAST_SYNC, utcnow().isoformat())
         return count
+
+    def _follow_register(self) -> None:
+        """Requests imported, added or closed with `foiabot requests` while the worker runs are matched from the
+        next sync on: the matching index is rebuilt when the register's fingerprint changed."""
+        with self.store.session() as session:
+            fingerprint = session.execute(select(
+                func.count(Request.id), func.max(Request.created_at),
+                func.count(Request.closed_at))).one()
+        if self._register_fingerprint is not None and fingerprint != self._register_fingerprint:
+            log.info("the request register changed; reloading the matching index")
+            self.pipeline.reload()
+        self._register_fingerprint = fingerprint
 
     def _sync_folder(self, mailbox: ImapMailbox, folder: str, outgoing: bool) -> int:
         checkpoint = self._checkpoint(folder)

@@ -506,3 +506,27 @@ def test_running_worker_posts_a_new_reply_within_seconds(desk: Desk, start_worke
     [post] = posts_about(desk.slack, ACK_THREADED)
     assert post.thread_ts == thread_start(desk.slack, "REQ-004").ts
     assert worker.terminate(timeout=20) == 0
+
+
+def test_request_added_while_the_worker_runs_is_matched_by_the_running_worker(
+    desk: Desk, start_worker: Callable[[], RunningWorker]
+) -> None:
+    worker = start_worker()
+    desk.mail(ACK_THREADED)  # the worker has matched mail (and built its matching index) before the request exists
+    worker.wait_for(lambda: bool(posts_about(desk.slack, ACK_THREADED)), "first alert", timeout=20)
+    added = desk.foiabot("requests", "add", "--id", "REQ-500", "--agency", "fbi", "--sent", "2026-03-02",
+                         "--subject", "FOIA Request: FBI drone purchases",
+                         "--reply-address", "records+req-500@records.example.org")
+    assert added.code == 0, added.err
+
+    desk.account.append("INBOX", (
+        b"From: FBI FOIPA <foipaquestions@fbi.gov>\r\nTo: records+req-500@records.example.org\r\n"
+        b"Subject: Your FOIA request\r\nDate: Thu, 05 Mar 2026 10:00:00 -0500\r\n"
+        b"Message-ID: <ack-500@fbi.gov>\r\n\r\nWe received your request and assigned it 1700500-000.\r\n"))
+    worker.wait_for(lambda: any(payload(p).get("message_id") == "<ack-500@fbi.gov>" for p in desk.slack.posted()),
+                    "alert in Slack", timeout=15)
+
+    [post] = [p for p in desk.slack.posted() if payload(p).get("message_id") == "<ack-500@fbi.gov>"]
+    assert payload(post)["request"] == "REQ-500"
+    assert post.thread_ts == thread_start(desk.slack, "REQ-500").ts
+    assert worker.terminate(timeout=20) == 0
