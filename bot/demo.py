@@ -8,12 +8,12 @@ import tempfile
 from pathlib import Path
 
 from bot.config import load_agencies, load_jurisdictions, load_requests_file
+from bot.console import ConsoleSink
 from bot.mailbox import iter_paths
 from bot.outbox import Outbox
 from bot.pipeline import Pipeline
 from bot.register import import_requests, request_summary
 from bot.settings import AlertSettings
-from bot.slack import ConsoleSink
 from bot.store import Request, open_store
 
 DEMO = Path(__file__).resolve().parent / "data" / "demo"

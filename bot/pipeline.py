@@ -27,7 +27,7 @@ from bot.match import MatchIndex, normalize_number
 from bot.model import Classification, Kind, Match, Reply
 from bot.parse import parse
 from bot.rules import Agency, Jurisdiction
-from bot.store import Message, Request, Store
+from bot.store import Message, Request, Store, store_raw
 
 log = logging.getLogger(__name__)
 
@@ -250,8 +250,11 @@ class Pipeline:
         with self.store.session() as session:
             if session.scalar(select(Message.id).where(Message.raw_sha256 == sha)) is not None:
                 return Outcome(source, None, "duplicate", reason="already processed")
-            session.add(Message(raw_sha256=sha, source=source, uid=uid, arrived=arrived, status="set_aside",
-                                reason=reason[:2000], raw=raw))
+            message = Message(raw_sha256=sha, source=source, uid=uid, arrived=arrived, status="set_aside",
+                              reason=reason[:2000])
+            session.add(message)
+            session.flush()
+            store_raw(session, message.id, raw)
             outbox.enqueue(session, alerts.set_aside_alert(sha, source, reason), self.routing.triage_channel)
         log.warning("%s: set aside: %s", source, reason)
         return Outcome(source, None, "set_aside", reason=reason)
@@ -271,10 +274,11 @@ def _record(
     message = Message(
         message_id=reply.message_id, raw_sha256=reply.raw_sha256, source=source, uid=uid, arrived=arrived,
         date=reply.date, from_addr=reply.from_addr[:320], subject=reply.subject[:2000], direction=direction,
-        status="processing", raw=raw,
+        status="processing",
     )
     session.add(message)
     session.flush()
+    store_raw(session, message.id, raw)
     return message
 
 

@@ -8,24 +8,25 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from bot.pipeline import Outcome, Pipeline
-from bot.store import Message
+from bot.store import Message, RawMessage, load_raw
 
 REPROCESSABLE = ("triage", "set_aside")
 
 
 def reprocess(pipeline: Pipeline, statuses: Sequence[str] = REPROCESSABLE) -> Iterator[Outcome]:
     with pipeline.store.session() as session:
-        ids = session.scalars(select(Message.id).where(Message.status.in_(statuses), Message.raw.is_not(None))
-                              .order_by(Message.id)).all()
+        ids = session.scalars(select(Message.id).join(RawMessage, RawMessage.message_pk == Message.id)
+                              .where(Message.status.in_(statuses)).order_by(Message.id)).all()
     for message_pk in ids:
         with pipeline.store.session() as session:
             message = session.get(Message, message_pk)
-            if message is None or message.raw is None:
+            raw = load_raw(session, message_pk)
+            if message is None or raw is None:
                 continue
-            raw, source, uid, arrived = message.raw, message.source, message.uid, message.arrived
-            outgoing = message.direction == "out"
+            source, uid, arrived, outgoing = message.source, message.uid, message.arrived, message.direction == "out"
+            session.execute(delete(RawMessage).where(RawMessage.message_pk == message_pk))
             session.delete(message)
         yield pipeline.process(raw, source, uid=uid, arrived=arrived, outgoing=outgoing)

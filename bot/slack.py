@@ -12,11 +12,9 @@ from __future__ import annotations
 import itertools
 import logging
 import re
-import sys
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from typing import Any, TextIO
+from typing import Any
 from urllib.error import URLError
 from urllib.parse import urlparse
 
@@ -35,6 +33,7 @@ from slack_sdk.models.blocks import Block, ContextBlock, HeaderBlock, PlainTextO
 from slack_sdk.models.metadata import Metadata
 from slack_sdk.web import SlackResponse
 
+from bot.console import FIELD_MAX, SECTION_MAX, ConsoleSink, PostResult, clean, cut, escape, fields, one_line, title
 from bot.errors import DeliveryError
 from bot.model import Alert
 from bot.settings import SlackSettings
@@ -42,23 +41,13 @@ from bot.settings import SlackSettings
 log = logging.getLogger(__name__)
 
 EVENT_TYPE = "foiabot_alert"
-ELLIPSIS = "…"
 # Slack's limits (https://docs.slack.dev/reference/block-kit/blocks), counted on the escaped text.
 HEADER_MAX = 150
-SECTION_MAX = 3000
-FIELD_MAX = 2000
 FIELDS_PER_SECTION = 10
 CONTEXT_MAX = 2000
-MAX_FIELDS = 40  # four sections: a longer list of facts would bury the message
 TEXT_MAX = 3000  # the notification fallback; Slack truncates `text` well past this, but nobody reads it
 LABEL_MAX = 100
 
-# Zero-width, invisible and bidirectional-override characters hide or reorder text that a reader trusts.
-_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
-# Terminal escape sequences (CSI, OSC, two-character escapes) before the lone control characters they hold.
-_ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # keeps tab and newline
-_PARTIAL_ENTITY = re.compile(r"&[a-z]*$")
 _CHANNEL_ID = re.compile(r"[CGD][A-Z0-9]{8,}")
 
 # Slack error -> what the team can do about it. These are permanent: sending the same call again cannot help.
@@ -78,34 +67,6 @@ _PERMANENT_HINTS = {
 _CLOCK_SKEW = 600.0  # seconds: how far Slack's clock (message ts) may be from ours when looking for a post
 
 
-def clean(text: str) -> str:
-    """`text` without control characters, terminal escape sequences, and invisible or direction-changing
-    characters: what remains is what a reader sees."""
-    text = _ANSI.sub("", text.replace("\r\n", "\n"))
-    return _CONTROL.sub("", _INVISIBLE.sub("", text))
-
-
-def escape(text: str) -> str:
-    """Email text made inert for Slack: `<!channel>`, `<@U123>` or `<https://x|Click>` show as typed."""
-    return clean(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def cut(text: str, limit: int) -> str:
-    """`text` shortened to at most `limit` characters at a word boundary, ending with "…". Never splits an
-    entity such as `&amp;` made by `escape`."""
-    if len(text) <= limit:
-        return text
-    head = _PARTIAL_ENTITY.sub("", text[: limit - len(ELLIPSIS)])
-    boundary = max(head.rfind(" "), head.rfind("\n"))
-    if boundary > limit // 2:  # a word boundary, unless that throws away most of the text
-        head = head[:boundary]
-    return head.rstrip() + ELLIPSIS
-
-
-def _one_line(text: str) -> str:
-    return " ".join(clean(text).split())
-
-
 def _plain(text: str, limit: int) -> PlainTextObject:
     # emoji=False: an email's ":shortcode:" stays text, as written.
     return PlainTextObject(text=cut(escape(text).strip(), limit), emoji=False)
@@ -116,23 +77,12 @@ def _plain(text: str, limit: int) -> PlainTextObject:
 
 def render(alert: Alert) -> tuple[str, list[Block]]:
     """The notification text and the Block Kit blocks for one alert, within Slack's limits."""
-    blocks: list[Block] = [HeaderBlock(text=_plain(_title(alert), HEADER_MAX))]
-    blocks += _field_sections(_fields(alert))
+    blocks: list[Block] = [HeaderBlock(text=_plain(title(alert), HEADER_MAX))]
+    blocks += _field_sections(fields(alert))
     if clean(alert.excerpt).strip():
         blocks.append(SectionBlock(text=_plain(alert.excerpt, SECTION_MAX)))
     blocks.append(_context(alert))
     return _fallback(alert), blocks
-
-
-def _title(alert: Alert) -> str:
-    return _one_line(alert.title) or alert.type.value.replace("_", " ")
-
-
-def _fields(alert: Alert) -> list[tuple[str, str]]:
-    fields = [(_one_line(label), _one_line(value)) for label, value in alert.fields if _one_line(value)]
-    if len(fields) > MAX_FIELDS:
-        fields = [*fields[: MAX_FIELDS - 1], ("More", f"{len(fields) - MAX_FIELDS + 1} more facts not shown")]
-    return fields
 
 
 def _field_text(label: str, value: str) -> PlainTextObject:
@@ -151,15 +101,15 @@ def _field_sections(fields: list[tuple[str, str]]) -> list[Block]:
 
 def _context(alert: Alert) -> ContextBlock:
     about = " · ".join(part for part in (alert.request_id, alert.kind) if part) or alert.type.value
-    elements = [_plain(_one_line(about), CONTEXT_MAX)]
+    elements = [_plain(one_line(about), CONTEXT_MAX)]
     if clean(alert.explanation).strip():
         elements.append(_plain(alert.explanation, CONTEXT_MAX))
     return ContextBlock(elements=elements)
 
 
 def _fallback(alert: Alert) -> str:
-    lines = [_title(alert)]
-    lines += [f"{label}: {value}" for label, value in _fields(alert)]
+    lines = [title(alert)]
+    lines += [f"{label}: {value}" for label, value in fields(alert)]
     if clean(alert.excerpt).strip():
         lines.append(clean(alert.excerpt).strip())
     return cut(escape("\n".join(lines)), TEXT_MAX)
@@ -187,12 +137,6 @@ def _alert_id_of(message: dict[str, Any]) -> str | None:
 
 
 # Delivery --------------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class PostResult:
-    ts: str
-    channel: str  # the channel's ID when Slack said it, else the channel as given
 
 
 class SlackDeliveryError(DeliveryError):
@@ -423,40 +367,4 @@ def _maybe_posted(err: SlackApiError | OSError) -> bool:
     return not isinstance(err, URLError)
 
 
-# Console ---------------------------------------------------------------------------------------------------
-
-
-class ConsoleSink:
-    """Prints alerts for local runs, with the same post/find_post as SlackSink."""
-
-    width = 72
-
-    def __init__(self, stream: TextIO | None = None) -> None:
-        self.stream = stream
-        self._epoch = int(time.time())
-        self._counter = itertools.count(1)
-        self._posted: dict[str, str] = {}
-
-    def post(self, alert: Alert, alert_id: int | str, channel: str, thread_ts: str | None = None) -> PostResult:
-        ts = f"{self._epoch}.{next(self._counter):06d}"  # ordered like Slack's, so threads work the same way
-        self._posted[str(alert_id)] = ts
-        print(console_text(alert, channel, thread_ts, self.width), file=self.stream or sys.stdout, flush=True)
-        return PostResult(ts=ts, channel=channel)
-
-    def find_post(
-        self, channel: str, alert_id: int | str, oldest_ts: str | None = None, thread_ts: str | None = None
-    ) -> str | None:
-        return self._posted.get(str(alert_id))
-
-
-def console_text(alert: Alert, channel: str, thread_ts: str | None = None, width: int = 72) -> str:
-    """A readable rendering of an alert for a terminal; email text cannot move the cursor or colour it."""
-    where = " › ".join(part for part in (clean(channel), clean(alert.request_id or "")) if part)
-    if thread_ts:
-        where += " (thread)"
-    lines = [f"── {where} ".ljust(width, "─"), cut(clean(_title(alert)), width * 2)]
-    lines += [f"  {label}: {cut(value, FIELD_MAX)}" for label, value in _fields(alert)]
-    lines += [f"    {line}" for line in clean(alert.explanation).strip().splitlines()]
-    excerpt = cut(clean(alert.excerpt).strip(), SECTION_MAX)
-    lines += [f"  > {line}" for line in excerpt.splitlines()]
-    return "\n".join(lines)
+__all__ = ["ConsoleSink", "PostResult", "SlackSink", "clean", "cut", "escape", "metadata", "render"]

@@ -30,6 +30,7 @@ from sqlalchemy import (
     create_engine,
     event,
     func,
+    insert,
     select,
     text,
 )
@@ -116,8 +117,17 @@ class Message(Base):
     kind: Mapped[str | None] = mapped_column(String(32))
     rule: Mapped[str | None] = mapped_column(String(64))
     tracking_number: Mapped[str | None] = mapped_column(String(200))
-    raw: Mapped[bytes | None] = mapped_column(LargeBinary)
     processed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class RawMessage(Base):
+    """A message's bytes as received, kept apart from its row: the row is updated as the message is processed,
+    and SQLite rewrites a whole row on update (70 MB for a message with a 50 MB attachment)."""
+
+    __tablename__ = "raw_messages"
+
+    message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), primary_key=True)
+    raw: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class Event(Base):
@@ -247,6 +257,29 @@ class Store:
             os.close(self._lock_fd)
             self._lock_fd = None
         self.engine.dispose()
+
+
+RAW_CHUNK = 1 << 20
+
+
+def store_raw(session: Session, message_pk: int, raw: bytes) -> None:
+    """Keep a message's raw bytes, so that it can be processed again after a rule changes. On SQLite a large
+    message is written in chunks into a zero-filled blob: binding 70 MB as one value made SQLite build the whole
+    record in memory (peak RSS +137 MB for one message with a 50 MB attachment; +2 MB this way)."""
+    conn = session.connection()
+    if conn.dialect.name != "sqlite" or len(raw) <= RAW_CHUNK:
+        conn.execute(insert(RawMessage).values(message_pk=message_pk, raw=raw))
+        return
+    conn.execute(insert(RawMessage).values(message_pk=message_pk, raw=func.zeroblob(len(raw))))
+    view = memoryview(raw)
+    # The row's rowid is its integer primary key, message_pk.
+    with conn.connection.driver_connection.blobopen("raw_messages", "raw", message_pk) as blob:  # type: ignore[union-attr]
+        for start in range(0, len(raw), RAW_CHUNK):
+            blob.write(view[start:start + RAW_CHUNK])
+
+
+def load_raw(session: Session, message_pk: int) -> bytes | None:
+    return session.scalar(select(RawMessage.raw).where(RawMessage.message_pk == message_pk))
 
 
 def describe_db_error(err: SQLAlchemyError) -> str:

@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 
 from bot import outbox, register
 from bot.config import Config, RequestEntry, load_config
-from bot.slack import ConsoleSink
+from bot.console import ConsoleSink
 from bot.store import OutboxAlert, Request, Store, open_store
 from bot.worker import Worker
 

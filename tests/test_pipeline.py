@@ -13,7 +13,7 @@ from sqlalchemy import select
 from bot.config import RequestEntry, load_agencies, load_jurisdictions
 from bot.pipeline import Pipeline
 from bot.register import import_requests
-from bot.store import Message, OutboxAlert, Request, open_store
+from bot.store import Message, OutboxAlert, Request, load_raw, open_store
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 AGENCIES = SHARED / "corpus" / "dev" / "agencies.yaml"
@@ -106,14 +106,15 @@ def test_a_message_that_breaks_processing_is_set_aside_and_the_next_goes_on(
     with pipeline.store.session() as session:
         triage = session.scalars(select(OutboxAlert).where(OutboxAlert.type == "triage")).all()
         assert len(triage) == 1  # the team hears about the message that was set aside
-        raw = session.scalar(select(Message.raw).where(Message.status == "set_aside"))
-        assert raw == CLARIFICATION  # kept, so it can be processed again
+        # kept, so it can be processed again
+        set_aside = session.scalar(select(Message.id).where(Message.status == "set_aside"))
+        assert set_aside is not None and load_raw(session, set_aside) == CLARIFICATION
 
 
 @time_machine.travel(dt.datetime(2026, 11, 26, 15, 0, tzinfo=dt.UTC))  # Thanksgiving
 def test_no_deadline_sweep_on_a_federal_holiday(tmp_path: Path) -> None:
     from bot.config import load_config
-    from bot.slack import ConsoleSink
+    from bot.console import ConsoleSink
     from bot.worker import Worker
 
     settings = tmp_path / "foiabot.yaml"

@@ -16,20 +16,11 @@ from slack_sdk.http_retry.builtin_interval_calculators import FixedValueRetryInt
 from slack_sdk.models.blocks import HeaderBlock, SectionBlock
 from slack_server import TOKEN, FakeSlack, fake_slack
 
+from bot.console import ELLIPSIS, ConsoleSink, clean, cut, escape
 from bot.errors import DeliveryError
 from bot.model import Alert, AlertType
 from bot.settings import SlackSettings
-from bot.slack import (
-    ELLIPSIS,
-    ConsoleSink,
-    SlackDeliveryError,
-    SlackSink,
-    clean,
-    cut,
-    escape,
-    metadata,
-    render,
-)
+from bot.slack import SlackDeliveryError, SlackSink, metadata, render
 
 FOIA = "C0FOIA0001"
 HOSTILE = [
