@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 
 from bot import alerts, outbox
 from bot.config import Config, read_secret
-from bot.errors import DeliveryError, FoiabotError, MailboxError
+from bot.errors import FoiabotError, MailboxError
 from bot.mailbox import Checkpoint as MailboxCheckpoint
 from bot.mailbox import ImapMailbox, MailboxSession
 from bot.pipeline import Pipeline, Routing
@@ -355,6 +355,3 @@ def setup_logging(as_json: bool) -> None:
     root.setLevel(logging.INFO)
     for noisy in ("apscheduler", "imapclient", "slack_sdk", "urllib3"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
-
-
-__all__ = ["DeliveryError", "Worker", "health", "run", "status_text"]
