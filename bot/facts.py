@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
 
 from bot.model import Facts, Kind, Reply
 from bot.phrases import DOLLARS, FORWARD_SUBJECT, new_text, normalise, rx
@@ -146,29 +145,20 @@ def _fee(text: str) -> Decimal | None:
     return amounts[0] if best else max(amounts)
 
 
-@lru_cache(maxsize=256)
-def _tracking_regex(pattern: str) -> re.Pattern[str] | None:
-    try:
-        return re.compile(pattern)
-    except re.error:
-        return None
-
-
 def _tracking(reply: Reply, agency: Agency | None) -> tuple[str | None, bool]:
     """The agency's number: stated in the new text/letters/file names first, else only in the quote."""
-    regex = _tracking_regex(agency.tracking_pattern) if agency and agency.tracking_pattern else None
-    if regex is None:
+    if agency is None or not agency.tracking_pattern:
         return None, False
     stated = [reply.subject, reply.new_text, *(a.text for a in reply.attachments)]
     stated += [a.filename or "" for a in reply.attachments] + [reply.embedded_subject]
     if FORWARD_SUBJECT.match(reply.subject):
         stated.append(reply.quoted_text)
     for source in stated:
-        found = regex.search(normalise(source))
+        found = agency.find_tracking(normalise(source))
         if found:
-            return found.group(0), False
-    found = regex.search(normalise(reply.quoted_text))
-    return (found.group(0), True) if found else (None, False)
+            return found[0], False
+    found = agency.find_tracking(normalise(reply.quoted_text))
+    return (found[0], True) if found else (None, False)
 
 
 def extract_facts(reply: Reply, agency: Agency | None, kind: Kind) -> Facts:

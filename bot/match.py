@@ -109,11 +109,10 @@ class Evidence:
     @cached_property
     def unknown_agency_numbers(self) -> set[str]:
         """Numbers in the agency's own format that no request is known by (a different case, or a new one)."""
-        pattern = self.agency.tracking_pattern if self.agency else None
-        if not pattern:
+        if self.agency is None or not self.agency.tracking_pattern:
             return set()
         texts = (text.translate(DASHES) for _, text in self.new_texts)
-        found = {normalize_number(m) for text in texts for m in re.findall(pattern, text)}
+        found = {normalize_number(m) for text in texts for m in self.agency.find_tracking(text)}
         return {n for n in found if not self.index.requests_with_number(n)}
 
     @cached_property

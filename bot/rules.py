@@ -5,12 +5,21 @@ Loading and error reporting live in config.py; this module only says what a vali
 
 from __future__ import annotations
 
+import logging
 import re
+from functools import lru_cache
 from typing import Literal
 
+import regex
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 DayType = Literal["business", "calendar"]
+
+log = logging.getLogger(__name__)
+# A team's tracking_pattern runs on capped text with a time budget (the `regex` package can stop a search),
+# so one pattern that backtracks without end cannot hang the worker: the search gives up and finds nothing.
+PATTERN_TIMEOUT = 0.25  # seconds per search
+PATTERN_TEXT_MAX = 50_000  # characters searched per text
 
 
 class _Strict(BaseModel):
@@ -70,10 +79,22 @@ class Agency(_Strict):
     def _compiles(cls, pattern: str | None) -> str | None:
         if pattern is not None:
             try:
-                re.compile(pattern)
-            except re.error as err:
+                _compiled(pattern)
+            except (re.error, regex.error) as err:
                 raise ValueError(f"not a valid regular expression: {err}") from None
         return pattern
+
+    def find_tracking(self, text: str) -> list[str]:
+        """Every match of this agency's tracking_pattern in `text`, within the time budget."""
+        compiled = _compiled(self.tracking_pattern) if self.tracking_pattern else None
+        if compiled is None or not text:
+            return []
+        try:
+            return [m.group(0) for m in compiled.finditer(text[:PATTERN_TEXT_MAX], timeout=PATTERN_TIMEOUT)]
+        except TimeoutError:
+            log.warning("tracking_pattern of agency %s took longer than %.2f s and was stopped; fix the pattern",
+                        self.id, PATTERN_TIMEOUT)
+            return []
 
     def owns_address(self, address: str) -> bool:
         address = address.lower()
@@ -81,3 +102,8 @@ class Agency(_Strict):
             return True
         domain = address.rpartition("@")[2]
         return any(domain == d or domain.endswith("." + d) for d in self.domains)
+
+
+@lru_cache(maxsize=512)
+def _compiled(pattern: str) -> regex.Pattern[str]:
+    return regex.compile(pattern)

@@ -152,3 +152,27 @@ Message-ID: <ack-300@fbi.gov>
         keys = sorted(session.scalars(select(OutboxAlert.key)).all())
         assert [k.split(":")[0] for k in keys] == ["reply", "triage"]  # the triage alert is not sent again
         assert len(session.scalars(select(Message)).all()) == 1
+
+
+def test_a_tracking_pattern_that_backtracks_without_end_cannot_hang_the_worker(tmp_path: Path) -> None:
+    import time
+
+    from bot.rules import Agency
+
+    jurisdictions = load_jurisdictions()
+    agencies = {"slow": Agency(id="slow", name="Slow Agency", jurisdiction="US", domains=["slow.example.gov"],
+                               tracking_pattern=r"(a|aa)+$")}
+    store = open_store(f"sqlite:///{tmp_path}/register.db")
+    pipeline = Pipeline(store, jurisdictions, agencies, "America/New_York")
+    raw = _mail("""
+From: Records <records@slow.example.gov>
+To: desk@news.example.org
+Subject: Your request
+Date: Thu, 05 Mar 2026 10:00:00 -0500
+Message-ID: <slow-1@slow.example.gov>
+""", "a" * 5000 + "!\n")
+    started = time.monotonic()
+    outcome = pipeline.process(raw, "INBOX")
+    assert time.monotonic() - started < 10  # several searches, each stopped after its time budget
+    assert outcome.status == "triage"
+    store.close()
