@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 
 from bot import alerts, outbox
 from bot.config import Config, read_secret
-from bot.errors import FoiabotError, MailboxError
+from bot.errors import DeliveryError, FoiabotError, MailboxError
 from bot.mailbox import Checkpoint as MailboxCheckpoint
 from bot.mailbox import ImapMailbox, MailboxSession
 from bot.pipeline import Pipeline, Routing
@@ -254,10 +254,31 @@ def run(config: Config, once: bool = False, json_logs: bool = False) -> int:
         store.close()
 
 
+def check_slack(worker: Worker) -> None:
+    """Before the worker starts: the token works and the bot can post to every channel it will use. A
+    permanent problem (bad token, unknown channel, bot not invited) stops the start with what to fix; Slack
+    not answering does not (alerts wait in the outbox)."""
+    check = getattr(worker.outbox.sink, "check", None)
+    if check is None:
+        return
+    route = routing(worker.config)
+    channels = {route.channel, route.triage_channel} | {
+        a.slack_channel for a in worker.config.agencies.values() if a.slack_channel}
+    for channel in sorted(channels):
+        try:
+            log.info("Slack: %s", check(channel))
+        except DeliveryError as err:
+            if err.permanent:
+                raise
+            log.warning("could not check Slack (%s); alerts wait in the outbox until it answers", err)
+            return
+
+
 def _forever(worker: Worker) -> int:
     from apscheduler.schedulers.blocking import BlockingScheduler
     from apscheduler.triggers.cron import CronTrigger
 
+    check_slack(worker)
     settings = worker.settings
     scheduler = BlockingScheduler(timezone=settings.tz, job_defaults={"coalesce": True, "max_instances": 1,
                                                                       "misfire_grace_time": 3600})

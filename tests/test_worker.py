@@ -530,3 +530,29 @@ def test_request_added_while_the_worker_runs_is_matched_by_the_running_worker(
     assert payload(post)["request"] == "REQ-500"
     assert post.thread_ts == thread_start(desk.slack, "REQ-500").ts
     assert worker.terminate(timeout=20) == 0
+
+
+@pytest.mark.parametrize(("channel", "fix"), [("#foia-nope", "fix slack.triage_channel"), ("#board", "invite the bot")])
+def test_worker_refuses_to_start_when_slack_cannot_take_its_alerts(desk: Desk, channel: str, fix: str) -> None:
+    settings = json.loads(desk.config.read_text())
+    settings["slack"]["triage_channel"] = channel
+    desk.config.write_text(json.dumps(settings))
+
+    ran = subprocess.run(desk.worker_command(), capture_output=True, text=True, timeout=60, cwd=desk.home)
+
+    assert ran.returncode == 1
+    assert "foiabot: Slack " in ran.stderr and channel in ran.stderr and fix in ran.stderr
+    assert "Traceback" not in ran.stderr
+    assert TOKEN not in ran.stderr + ran.stdout
+
+
+def test_worker_starts_while_slack_is_down_and_alerts_wait(
+    desk: Desk, start_worker: Callable[[], RunningWorker]
+) -> None:
+    desk.slack.refuse()
+    worker = start_worker()  # waits for "foiabot worker started"
+    desk.mail(ACK_THREADED)
+    worker.wait_for(lambda: last_sync(desk) is not None, "a sync", timeout=20)
+    desk.slack.accept()
+    worker.wait_for(lambda: bool(posts_about(desk.slack, ACK_THREADED)), "alert after Slack is back", timeout=30)
+    assert worker.terminate(timeout=20) == 0
