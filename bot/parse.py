@@ -56,7 +56,7 @@ _BOUNCE_SUBJECT = re.compile(
 def parse(raw: bytes) -> Reply:
     """Parse one email. Never raises on malformed input; `ParseError` only for the truly impossible."""
     try:
-        return _parse(bytes(raw))
+        return _parse(raw)  # bytes, or the bytearray of a big message fetched in pieces: not copied
     except RecursionError as exc:
         raise ParseError("message is nested too deeply to parse") from exc
     except Exception as exc:  # a last guard: one odd message must never stop the worker

@@ -388,3 +388,19 @@ def test_missing_path_is_a_permanent_error(tmp_path: Path) -> None:
         list(iter_paths([tmp_path / "missing.eml"]))
 
     assert caught.value.permanent
+
+
+@imap
+def test_a_big_message_is_read_whole_in_pieces_between_small_ones_and_stays_unread(mailbox_account: Account) -> None:
+    from bot.mailbox import BIG_MESSAGE, PIECE
+
+    big = message(2).replace(b"\r\n\r\n", b"\r\n\r\n" + b"0123456789abcde\r\n" * ((BIG_MESSAGE + PIECE) // 17), 1)
+    for raw in (message(1), big, message(3)):
+        mailbox_account.append("INBOX", raw)
+    with ImapMailbox(settings_for(mailbox_account), mailbox_account.password) as mailbox:
+        fetched, _ = fetch_all(mailbox, "INBOX", None)
+
+    assert len(big) > BIG_MESSAGE + PIECE
+    assert [bytes(m.raw) for m in fetched] == [message(1), big, message(3)]
+    assert [m.uid for m in fetched] == [1, 2, 3]
+    assert all(b"\\Seen" not in flags for flags in mailbox_account.flags("INBOX").values())
