@@ -243,7 +243,7 @@ class ImapMailbox:
 
     def _fetch(self, folder: str, uidvalidity: int, uids: list[int]) -> list[Fetched]:
         client = self._require()
-        with self._guard(f"sizing {len(uids)} messages in {folder!r}"):
+        with self._guard(f"fetching the sizes of {len(uids)} messages in {folder!r}"):
             sizes = client.fetch(uids, SIZE_ITEMS)
         # A UID missing from a response was expunged after the SEARCH: nothing to read.
         small = [uid for uid in uids if uid in sizes and sizes[uid].get(b"RFC822.SIZE", 0) <= BIG_MESSAGE]

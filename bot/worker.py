@@ -198,11 +198,14 @@ class Worker:
         reconnects with backoff and calls the wait again: it then returns at once, because mail that came while
         the connection was down raises no IDLE notice on the new one; only reading the folders again finds it."""
         waits = 0
+        # IDLE ends at least every poll_seconds: the other folders (Sent) are read that often, and mail that an
+        # IDLE notice never announced is found by the next sync all the same.
+        longest = self.settings.inbox.poll_seconds if self.settings.inbox else 60
 
         def wait(mailbox: ImapMailbox) -> bool:
             nonlocal waits
             waits += 1
-            return True if waits > 1 else mailbox.wait_for_news(540)
+            return True if waits > 1 else mailbox.wait_for_news(longest)
 
         self.mailbox_session().run(wait)
 

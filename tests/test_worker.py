@@ -113,7 +113,7 @@ def write_settings(desk: Desk, imap_port: int | None = None) -> None:
         "inbox": {
             "host": desk.account.host, "port": imap_port or desk.account.port, "security": "none",
             "username": desk.account.user, "password_env": PASSWORD_ENV, "folders": ["INBOX"],
-            "sent_folder": "Sent", "timeout_seconds": 10,
+            "sent_folder": "Sent", "timeout_seconds": 10, "poll_seconds": 5,
         },
         "slack": {"base_url": desk.slack.url, "token_env": TOKEN_ENV, "channel": "#foia",
                   "triage_channel": "#foia-triage"},
