@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from dovecot import Account, Dovecot, dovecot_missing_reason
+from slack_server import FakeSlack
 
 
 @pytest.fixture(scope="session")
@@ -26,3 +27,13 @@ def dovecot_server() -> Iterator[Dovecot]:
 def mailbox_account(dovecot_server: Dovecot) -> Account:
     """A new user with an empty mailbox, so that tests never see each other's mail."""
     return dovecot_server.add_account()
+
+
+@pytest.fixture
+def slack() -> Iterator[FakeSlack]:
+    """A local server that speaks Slack's Web API (tests/slack_server.py), stopped after the test."""
+    server = FakeSlack().start()
+    try:
+        yield server
+    finally:
+        server.stop()

@@ -54,14 +54,6 @@ def no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(name, raising=False)  # slack-sdk would send 127.0.0.1 through a proxy
 
 
-@pytest.fixture
-def slack() -> Iterator[FakeSlack]:
-    server = FakeSlack().start()
-    try:
-        yield server
-    finally:
-        server.stop()
-
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:

@@ -137,14 +137,6 @@ def environment(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         logging.getLogger(name).setLevel(old)
 
 
-@pytest.fixture
-def slack() -> Iterator[FakeSlack]:
-    server = FakeSlack().start()
-    try:
-        yield server
-    finally:
-        server.stop()
-
 
 def make_desk(tmp_path: Path, account: Account, slack: FakeSlack, monkeypatch: pytest.MonkeyPatch) -> Desk:
     monkeypatch.setenv(PASSWORD_ENV, account.password)

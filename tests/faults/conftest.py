@@ -13,12 +13,8 @@ from slack_server import FakeSlack
 
 
 @pytest.fixture
-def fake_slack() -> Iterator[FakeSlack]:
-    server = FakeSlack().start()
-    try:
-        yield server
-    finally:
-        server.stop()
+def fake_slack(slack: FakeSlack) -> FakeSlack:
+    return slack
 
 
 @pytest.fixture
