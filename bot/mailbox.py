@@ -403,6 +403,8 @@ class MailboxSession:
                 if time.monotonic() - started > self.max_backoff:
                     delay = self.first_backoff  # it worked for a while: a new fault starts the backoff afresh
                 self.close()
+                if self.stop_event.is_set():
+                    raise  # stopping (or a single pass): no reconnect
                 log.warning("IMAP: %s; reconnecting in %g s", err, delay)
                 if self.stop_event.wait(delay):
                     raise
