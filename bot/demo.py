@@ -9,7 +9,7 @@ from pathlib import Path
 
 from bot.config import load_agencies, load_jurisdictions, load_requests_file
 from bot.console import ConsoleSink
-from bot.mailbox import iter_paths
+from bot.files import iter_paths
 from bot.outbox import Outbox
 from bot.pipeline import Pipeline
 from bot.register import import_requests, request_summary

@@ -1,4 +1,4 @@
-"""Mailbox stage (I/O edge): raw messages from the team's IMAP inbox, or from Maildir/mbox/.eml files.
+"""Mailbox stage (I/O edge): raw messages from the team's IMAP inbox (files.py reads .eml, Maildir and mbox).
 
 The inbox belongs to people, so this module only reads it: folders are selected read-only and bodies are
 fetched with BODY.PEEK, so it never changes flags (\\Seen stays as it was), never moves, copies or deletes a
@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import mailbox as stdlib_mailbox
 import socket
 import ssl
 import threading
@@ -22,7 +21,6 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 from types import TracebackType
 from typing import Any, Self, TypeVar
 
@@ -421,48 +419,3 @@ class MailboxSession:
         mailbox, self._mailbox = self._mailbox, None
         if mailbox is not None:
             mailbox.close()
-
-
-# -- files: the demo and `foiabot replay` -----------------------------------------------------------
-
-
-def iter_paths(paths: Sequence[Path]) -> Iterator[tuple[str, bytes]]:
-    """Yield (label, raw message) from each path in the order given: a .eml file, a Maildir (cur/ then
-    new/, by file name), a directory of .eml files (by name), or an mbox file (labels `path#1`, `path#2`...).
-    A file that is neither .eml nor mbox is read as one message."""
-    for path in paths:
-        if not path.exists():
-            raise MailboxError(f"no such file or directory: {path}", permanent=True)
-        if path.is_dir():
-            yield from _iter_directory(path)
-        elif path.suffix.lower() != ".eml" and _looks_like_mbox(path):
-            yield from _iter_mbox(path)
-        else:
-            yield str(path), path.read_bytes()
-
-
-def _iter_directory(path: Path) -> Iterator[tuple[str, bytes]]:
-    if (path / "cur").is_dir() and (path / "new").is_dir():
-        files = [f for sub in ("cur", "new") for f in sorted((path / sub).iterdir()) if _is_message(f)]
-    else:
-        files = sorted(f for f in path.iterdir() if f.suffix.lower() == ".eml" and _is_message(f))
-    for file in files:
-        yield str(file), file.read_bytes()
-
-
-def _is_message(path: Path) -> bool:
-    return path.is_file() and not path.name.startswith(".")
-
-
-def _looks_like_mbox(path: Path) -> bool:
-    with path.open("rb") as file:
-        return file.read(5) == b"From "
-
-
-def _iter_mbox(path: Path) -> Iterator[tuple[str, bytes]]:
-    box = stdlib_mailbox.mbox(path, create=False)
-    try:
-        for number, key in enumerate(box.iterkeys(), start=1):
-            yield f"{path}#{number}", box.get_bytes(key)
-    finally:
-        box.close()

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.config import load_agencies, load_jurisdictions, load_requests_file
-from bot.mailbox import iter_paths
+from bot.files import iter_paths
 from bot.pipeline import Outcome, Pipeline
 from bot.register import import_requests
 from bot.rules import Agency, Jurisdiction

@@ -15,7 +15,8 @@ import pytest
 from dovecot import Account, Dovecot, dovecot_missing_reason, free_port
 
 from bot.errors import MailboxError
-from bot.mailbox import Checkpoint, Fetched, ImapMailbox, MailboxSession, iter_paths
+from bot.files import iter_paths
+from bot.mailbox import Checkpoint, Fetched, ImapMailbox, MailboxSession
 from bot.settings import InboxSettings
 
 imap = pytest.mark.imap
