@@ -38,11 +38,9 @@ def _sender(reply: Reply) -> str:
 
 
 def _size(n: int) -> str:
-    for unit in ("bytes", "KB", "MB"):
-        if n < 1024 or unit == "MB":
-            return f"{n} {unit}" if unit == "bytes" else f"{n:.0f} {unit}"
-        n = n / 1024  # type: ignore[assignment]
-    return f"{n} bytes"
+    if n < 1024:
+        return f"{n} bytes"
+    return f"{n / 1024:.0f} KB" if n < 1024 * 1024 else f"{n / (1024 * 1024):.0f} MB"
 
 
 def reply_alert(
@@ -157,58 +155,21 @@ def sweep(
 ) -> list[Alert]:
     """Deadline alerts due on `today`. Keys make each alert unique, so a second sweep adds nothing."""
     alerts: list[Alert] = []
-    counters: dict[str, BusinessDayCounter] = {}
+    counters: dict[str, calendar.BusinessDayCounter] = {}
     for request in requests:
         j = jurisdictions.get(request.jurisdiction)
         if j is None:
             continue
         if request.status not in ("done", "no_records", "denied", "closed") and not request.clock_stopped_on:
-            counter = counters.get(j.code) or counters.setdefault(j.code, BusinessDayCounter(j))
+            counter = counters.get(j.code) or counters.setdefault(j.code, calendar.BusinessDayCounter(j))
             alerts += _response_alerts(request, counter, today, settings)
         if request.appeal_due:
             alerts += _appeal_alerts(request, today, settings.appeal_closing)
     return alerts
 
 
-class BusinessDayCounter:
-    """`calendar.remaining_business_days` for many requests of one jurisdiction: a running count of business
-    days over the dates asked about, so each day is looked up once per sweep instead of once per request
-    (100,000 open requests: 11 s of counting day by day, 0.05 s this way)."""
-
-    def __init__(self, jurisdiction: Jurisdiction) -> None:
-        self.jurisdiction = jurisdiction
-        self._origin: dt.date | None = None
-        self._running: list[int] = [0]  # [i]: business days strictly after origin up to origin + i days
-
-    def between(self, start: dt.date, end: dt.date) -> int:
-        """Business days strictly after `start` up to and including `end`; 0 when `end` is not after `start`."""
-        if end <= start:
-            return 0
-        self._cover(start, end)
-        assert self._origin is not None
-        return self._running[(end - self._origin).days] - self._running[(start - self._origin).days]
-
-    def _cover(self, start: dt.date, end: dt.date) -> None:
-        if self._origin is None:
-            self._origin = start
-        if start < self._origin:
-            before = self._count(start, self._origin)
-            self._running = before[:-1] + [n + before[-1] for n in self._running]
-            self._origin = start
-        last = self._origin + dt.timedelta(days=len(self._running) - 1)
-        if end > last:
-            base = self._running[-1]
-            self._running += [base + n for n in self._count(last, end)[1:]]
-
-    def _count(self, start: dt.date, end: dt.date) -> list[int]:
-        running = [0]
-        for offset in range(1, (end - start).days + 1):
-            running.append(running[-1] + calendar.is_business_day(self.jurisdiction, start + dt.timedelta(offset)))
-        return running
-
-
 def _response_alerts(
-    request: SweepRequest, counter: BusinessDayCounter, today: dt.date, settings: AlertSettings
+    request: SweepRequest, counter: calendar.BusinessDayCounter, today: dt.date, settings: AlertSettings
 ) -> list[Alert]:
     due = request.due
     if due is None:

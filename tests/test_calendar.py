@@ -308,3 +308,12 @@ def test_response_due_does_not_depend_on_today() -> None:
         with time_machine.travel(dt.datetime.fromisoformat(now), tick=False):
             seen.add(calendar.response_due(US, D(2026, 11, 25)))
     assert len(seen) == 1
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(sorted(LAWS)), st.lists(st.tuples(dates, dates), min_size=1, max_size=12))
+def test_the_sweeps_running_count_agrees_with_counting_day_by_day(code: str, pairs: list[tuple[D, D]]) -> None:
+    law = LAWS[code]
+    counter = calendar.BusinessDayCounter(law)  # one counter, asked in any order, as the daily sweep asks it
+    for start, end in pairs:
+        assert counter.between(start, end) == calendar.remaining_business_days(law, start, end)

@@ -1,131 +1,61 @@
-"""The whole pipeline over the held-out set in tests/data/holdout: replies from agencies, portals and people that
-the matching and classification rules were not written against.
+"""The whole pipeline over the held-out sets in tests/data/: replies from agencies, portals and people that the
+matching and classification rules were not written against, scored by bench/accuracy.py as the dev corpus is.
 
 A wrong match (a reply filed under the wrong request) is the one error that must never happen, so precision is
-asserted exactly. Recall, kind accuracy and tracking-number accuracy are printed (run with -s to see them, together
-with every mistake) and held above loose floors, so that a change that makes them worse fails loudly.
+asserted exactly. Recall, kind and tracking-number accuracy are held above floors just below what was measured,
+so that a change that makes them worse fails loudly (run with -s to see the figures and every mistake).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import importlib.util
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
 
-from bot.replay import replay_files
+ROOT = Path(__file__).resolve().parents[1]
+_spec = importlib.util.spec_from_file_location("accuracy", ROOT / "bench" / "accuracy.py")
+assert _spec is not None and _spec.loader is not None
+accuracy = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(accuracy)
 
-HOLDOUT = Path(__file__).resolve().parent / "data" / "holdout"
-
-RECALL_FLOOR = 0.85
-KIND_FLOOR = 0.95  # 0.76 (38/50) when the set was first measured; 0.98 after the classifier was widened
-TRACKING_FLOOR = 0.85
-
-
-@dataclass
-class Measure:
-    messages: int = 0
-    matched: int = 0
-    match_right: int = 0
-    labeled: int = 0
-    kind_right: int = 0
-    tracking_right: int = 0
-    wrong_matches: list[str] = field(default_factory=list)
-    mistakes: list[str] = field(default_factory=list)
-
-    @property
-    def precision(self) -> float:
-        return self.match_right / self.matched if self.matched else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.match_right / self.labeled if self.labeled else 1.0
-
-    @property
-    def kind_accuracy(self) -> float:
-        return self.kind_right / self.messages if self.messages else 1.0
-
-    @property
-    def tracking_accuracy(self) -> float:
-        return self.tracking_right / self.messages if self.messages else 1.0
-
-    def summary(self) -> str:
-        lines = [
-            f"held-out set: {self.messages} messages",
-            f"match precision   {self.precision:.3f} ({self.match_right}/{self.matched})",
-            f"match recall      {self.recall:.3f} ({self.match_right}/{self.labeled})",
-            f"kind accuracy     {self.kind_accuracy:.3f} ({self.kind_right}/{self.messages})",
-            f"tracking accuracy {self.tracking_accuracy:.3f} ({self.tracking_right}/{self.messages})",
-            f"mistakes ({len(self.mistakes)}):",
-        ]
-        return "\n".join(lines + ["  " + m for m in self.mistakes])
+# Floors. holdout: 0.76 kind accuracy (38/50) when first measured, 0.98 after the classifier was widened with
+# that set in view. holdout2: measured once, before any change: recall 1.000, kind 0.889 (32/36), tracking 1.000.
+SETS = {
+    "holdout": {"recall": 0.85, "kind_accuracy": 0.95, "tracking_accuracy": 0.85, "size": (40, 50)},
+    "holdout2": {"recall": 0.99, "kind_accuracy": 0.88, "tracking_accuracy": 0.99, "size": (30, 36)},
+}
 
 
-def measure() -> Measure:
-    labels = {entry["file"]: entry for entry in yaml.safe_load((HOLDOUT / "labels.yaml").read_text())}
-    outcomes = replay_files([HOLDOUT / "messages"], HOLDOUT / "agencies.yaml", HOLDOUT / "requests.yaml")
-    got = {Path(o.source).name: o for o in outcomes}
-    result = Measure()
-    for name, label in sorted(labels.items()):
-        result.messages += 1
-        outcome = got.get(name)
-        if outcome is None:
-            result.mistakes.append(f"{name}: not processed")
-            if label["request"] is not None:
-                result.labeled += 1
-            continue
-        want = label["request"]
-        if outcome.request is not None:
-            result.matched += 1
-            if outcome.request == want:
-                result.match_right += 1
-            else:
-                line = f"{name}: WRONG MATCH: want {want}, got {outcome.request} ({outcome.signal})"
-                result.wrong_matches.append(line)
-                result.mistakes.append(line)
-        if want is not None:
-            result.labeled += 1
-            if outcome.request is None:
-                result.mistakes.append(f"{name}: unmatched, want {want}")
-        if outcome.kind == label["kind"]:
-            result.kind_right += 1
-        else:
-            result.mistakes.append(f"{name}: kind: want {label['kind']}, got {outcome.kind}")
-        if outcome.tracking_number == label.get("tracking_number"):
-            result.tracking_right += 1
-        else:
-            result.mistakes.append(
-                f"{name}: tracking_number: want {label.get('tracking_number')}, got {outcome.tracking_number}"
-            )
-    return result
+@pytest.fixture(scope="module", params=list(SETS))
+def scored(request: pytest.FixtureRequest) -> tuple[str, dict[str, Any]]:
+    result = accuracy.evaluate(ROOT / "tests" / "data" / request.param)
+    print(f"\n{request.param}: " + ", ".join(f"{k} {result[k]:.3f}" for k in ("match_precision", "match_recall",
+                                                                            "kind_accuracy", "tracking_accuracy")))
+    print("\n".join("  " + m for m in result["mistakes"]))
+    return request.param, result
 
 
-@pytest.fixture(scope="module")
-def holdout() -> Measure:
-    result = measure()
-    print("\n" + result.summary())
-    return result
-
-
-def test_the_holdout_set_is_complete() -> None:
-    labels = yaml.safe_load((HOLDOUT / "labels.yaml").read_text())
-    files = sorted(p.name for p in (HOLDOUT / "messages").glob("*.eml"))
+@pytest.mark.parametrize("name", list(SETS))
+def test_the_set_is_complete_and_labeled(name: str) -> None:
+    corpus = ROOT / "tests" / "data" / name
+    labels = yaml.safe_load((corpus / "labels.yaml").read_text())
+    files = sorted(p.name for p in (corpus / "messages").glob("*.eml"))
     assert [entry["file"] for entry in labels] == files
-    assert 40 <= len(files) <= 50
+    low, high = SETS[name]["size"]
+    assert low <= len(files) <= high
+    assert all({"file", "request", "kind", "tracking_number"} <= set(entry) for entry in labels)
 
 
-def test_no_reply_is_filed_under_the_wrong_request(holdout: Measure) -> None:
-    assert holdout.precision == 1.0, holdout.wrong_matches
+def test_no_reply_is_filed_under_the_wrong_request(scored: tuple[str, dict[str, Any]]) -> None:
+    _, result = scored
+    assert result["match_precision"] == 1.0, [m for m in result["mistakes"] if "WRONG MATCH" in m]
 
 
-def test_recall_stays_above_its_floor(holdout: Measure) -> None:
-    assert holdout.recall >= RECALL_FLOOR, holdout.summary()
-
-
-def test_kind_accuracy_stays_above_its_floor(holdout: Measure) -> None:
-    assert holdout.kind_accuracy >= KIND_FLOOR, holdout.summary()
-
-
-def test_tracking_accuracy_stays_above_its_floor(holdout: Measure) -> None:
-    assert holdout.tracking_accuracy >= TRACKING_FLOOR, holdout.summary()
+def test_recall_kind_and_tracking_accuracy_stay_above_their_floors(scored: tuple[str, dict[str, Any]]) -> None:
+    name, result = scored
+    for measure in ("match_recall", "kind_accuracy", "tracking_accuracy"):
+        floor = SETS[name][measure.removeprefix("match_")]
+        assert result[measure] >= floor, (measure, result["mistakes"])
