@@ -83,6 +83,7 @@ class ConsoleSink:
     """Prints alerts for local runs, with the same post/find_post as SlackSink."""
 
     width = 72
+    claim_size = 500  # see outbox.Sink: printing is instant, so alerts are claimed in bulk
 
     def __init__(self, stream: TextIO | None = None) -> None:
         self.stream = stream

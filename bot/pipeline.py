@@ -1,8 +1,11 @@
 """One email's journey: parse -> match -> classify -> tracker -> alerts (queued in the outbox).
 
-Shared by the worker (IMAP), `foiabot replay` and the demo (files). Each message is handled in its own
-transaction; a message that fails is set aside with its reason and goes to triage, and the next one goes on.
-A message already seen (same Message-ID, or same bytes when it has none) is never processed or alerted again.
+Shared by the worker (IMAP), `foiabot replay` and the demo (files). A batch of messages (one IMAP fetch) is
+handled in one transaction: 3,000 replies, 3.2 ms -> X ms per message against one transaction each. When
+anything in a batch fails, the batch is rolled back and its messages are handled again one at a time, each in
+its own transaction, so that only the failing one is set aside with its reason (and goes to triage) and the
+next one goes on. A message already seen (same Message-ID, or same bytes when it has none) is never processed
+or alerted again.
 """
 
 from __future__ import annotations
@@ -12,22 +15,23 @@ import hashlib
 import logging
 import re
 import zoneinfo
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from bot import alerts, outbox, register, tracker
 from bot.classify import classify
 from bot.config import RequestEntry
 from bot.errors import ParseError, StoreError
 from bot.match import MatchIndex, normalize_number
-from bot.model import Classification, Kind, Match, Reply
+from bot.model import Alert, Classification, Kind, Match, Reply
 from bot.parse import parse
 from bot.rules import Agency, Jurisdiction
-from bot.store import Message, Request, Store, store_raw
+from bot.store import Message, Request, Store, store_raw, store_raws, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +60,61 @@ class Outcome:
     appeal_due: dt.date | None = None
     estimated: dt.date | None = None
     reason: str = ""
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """One message to process, and where it came from."""
+
+    raw: bytes
+    source: str
+    uid: int | None = None
+    arrived: dt.datetime | None = None
+    outgoing: bool = False
+    backfill: bool = False
+
+
+@dataclass
+class _Batch:
+    """What one transaction writes besides the ORM rows: raw bytes and alerts, written in bulk at the end,
+    and the messages already seen (the register's, looked up once for the batch, and the batch's own)."""
+
+    session: Session
+    seen_ids: set[str]
+    seen_shas: set[str]
+    raws: list[tuple[Message, bytes]] = field(default_factory=list)
+    alerts: list[tuple[Alert, str]] = field(default_factory=list)
+    # The session's identity map holds clean rows weakly: without this, each reply loaded its request again,
+    # and the query flushed everything pending first (790 replies: 732 flushes -> 4).
+    requests: dict[str, Request] = field(default_factory=dict)
+
+    @classmethod
+    def begin(cls, session: Session, replies: Sequence[Reply]) -> _Batch:
+        ids = [r.message_id for r in replies if r.message_id]
+        shas = [r.raw_sha256 for r in replies]
+        return cls(session, _present(session, Message.message_id, ids), _present(session, Message.raw_sha256, shas))
+
+    def seen(self, reply: Reply) -> bool:
+        """Seen before (same Message-ID, or same bytes); counts the reply as seen from now on."""
+        if (reply.message_id and reply.message_id in self.seen_ids) or reply.raw_sha256 in self.seen_shas:
+            return True
+        if reply.message_id:
+            self.seen_ids.add(reply.message_id)
+        self.seen_shas.add(reply.raw_sha256)
+        return False
+
+    def request(self, request_id: str) -> Request | None:
+        if request_id not in self.requests:
+            request = self.session.get(Request, request_id)
+            if request is None:
+                return None
+            self.requests[request_id] = request
+        return self.requests[request_id]
+
+    def write(self) -> None:
+        self.session.flush()
+        store_raws(self.session, [(message.id, raw) for message, raw in self.raws])
+        outbox.enqueue_many(self.session, self.alerts)
 
 
 class Pipeline:
@@ -101,59 +160,95 @@ class Pipeline:
         outgoing: bool = False,
         backfill: bool = False,
     ) -> Outcome:
-        sha = hashlib.sha256(raw).hexdigest()
+        return self.process_many([Incoming(raw, source, uid, arrived, outgoing, backfill)])[0]
+
+    def process_many(self, items: Sequence[Incoming]) -> list[Outcome]:
+        """Process messages in order, in one transaction; outcomes in the same order."""
+        parsed = [self._parse(item) for item in items]
+        todo = [(item, reply) for item, reply in zip(items, parsed, strict=True) if isinstance(reply, Reply)]
+        done: Iterable[Outcome] = ()
+        if len(todo) > 1:
+            try:
+                with self.store.session() as session:
+                    done = self._handle(session, todo)
+            except StoreError:
+                raise
+            except Exception as err:  # handled again one by one below, where it is reported
+                log.info("a batch of %d messages failed (%s: %s); processing them one at a time", len(todo),
+                         err.__class__.__name__, err)
+                self.reload()  # the index learned from the rolled-back batch
+                done = [self._handle_one(item, reply) for item, reply in todo]
+        else:
+            done = [self._handle_one(item, reply) for item, reply in todo]
+        results = iter(done)
+        return [next(results) if isinstance(outcome, Reply) else outcome for outcome in parsed]
+
+    def _parse(self, item: Incoming) -> Reply | Outcome:
         try:
-            reply = parse(raw)
+            return parse(item.raw)
         except ParseError as err:
-            return self._set_aside(raw, sha, source, uid, arrived, f"cannot parse: {err}")
+            sha = hashlib.sha256(item.raw).hexdigest()
+            return self._set_aside(item, sha, f"cannot parse: {err}")
+
+    def _handle_one(self, item: Incoming, reply: Reply) -> Outcome:
         try:
             with self.store.session() as session:
-                if _seen(session, reply):
-                    return Outcome(source, reply.message_id, "duplicate", reason="already processed")
-                message = _record(session, reply, raw, source, uid, arrived, "in" if not outgoing else "out")
-                if backfill:
-                    message.status, message.reason = "backfill", "older than the backfill window"
-                    return Outcome(source, reply.message_id, "backfill", reason=message.reason)
-                if outgoing:
-                    return self._outgoing(session, reply, message, source)
-                return self._incoming(session, reply, message, source)
+                return self._handle(session, [(item, reply)])[0]
         except StoreError:
             raise
         except IntegrityError:
-            return Outcome(source, reply.message_id, "duplicate", reason="already processed")
+            return Outcome(item.source, reply.message_id, "duplicate", reason="already processed")
         except Exception as err:  # a poison message never stops the worker
-            log.exception("message from %s could not be processed", source)
-            return self._set_aside(raw, sha, source, uid, arrived, f"{err.__class__.__name__}: {err}")
+            log.exception("message from %s could not be processed", item.source)
+            return self._set_aside(item, reply.raw_sha256, f"{err.__class__.__name__}: {err}")
+
+    def _handle(self, session: Session, todo: Sequence[tuple[Incoming, Reply]]) -> list[Outcome]:
+        batch = _Batch.begin(session, [reply for _, reply in todo])
+        outcomes = [self._handle_reply(batch, item, reply) for item, reply in todo]
+        batch.write()
+        return outcomes
+
+    def _handle_reply(self, batch: _Batch, item: Incoming, reply: Reply) -> Outcome:
+        if batch.seen(reply):
+            return Outcome(item.source, reply.message_id, "duplicate", reason="already processed")
+        message = _record(batch, reply, item)
+        if item.backfill:
+            message.status, message.reason = "backfill", "older than the backfill window"
+            return Outcome(item.source, reply.message_id, "backfill", reason=message.reason)
+        if item.outgoing:
+            return self._outgoing(batch.session, reply, message, item.source)
+        return self._incoming(batch, reply, message, item.source)
 
     # --------------------------------------------------------------------------------------- incoming
 
-    def _incoming(self, session: Session, reply: Reply, message: Message, source: str) -> Outcome:
+    def _incoming(self, batch: _Batch, reply: Reply, message: Message, source: str) -> Outcome:
         match = self.index.match(reply)
         agency = self.agencies.get(match.agency_id) if match.agency_id else None
-        request = session.get(Request, match.request_id) if match.request_id else None
+        request = batch.request(match.request_id) if match.request_id else None
         if request is not None:
             agency = self.agencies.get(request.agency_id, agency)
         result = classify(reply, agency)
         message.kind, message.rule = result.kind.value, result.rule
         message.tracking_number = result.facts.tracking_number
         if request is None:
-            return self._unmatched(session, reply, message, source, result, match)
-        return self._matched(session, reply, message, source, result, match, request, agency)
+            return self._unmatched(batch, reply, message, source, result, match)
+        return self._matched(batch, reply, message, source, result, match, request, agency)
 
     def _matched(
-        self, session: Session, reply: Reply, message: Message, source: str, result: Classification,
+        self, batch: _Batch, reply: Reply, message: Message, source: str, result: Classification,
         match: Match, request: Request, agency: Agency | None,
     ) -> Outcome:
+        session = batch.session
         message.request_id, message.signal, message.status = request.id, match.signal, "processed"
         jurisdiction = self.jurisdictions[request.jurisdiction]
         if result.kind not in (Kind.AUTO_REPLY, Kind.BOUNCE):
             text = "\n".join([reply.new_text] + [a.text for a in reply.attachments])
             tracker.apply_reply(session, request, jurisdiction, result, self._local_date(reply, message), text,
-                                message.id)
+                                message)
             request.last_reply_at = message.arrived or message.processed_at
         self._learn(session, request, reply, result)
         channel = request.slack_channel or self.routing.channel
-        outbox.enqueue(session, alerts.reply_alert(request, agency, reply, result, match), channel)
+        batch.alerts.append((alerts.reply_alert(request, agency, reply, result, match), channel))
         log.info("%s: %s -> %s by %s (%s)", source, reply.message_id, request.id, match.signal, result.kind)
         return Outcome(source, reply.message_id, "processed", request.id, match.signal, result.kind.value,
                        result.facts.tracking_number, request.due, request.appeal_due, result.facts.estimated)
@@ -170,19 +265,18 @@ class Pipeline:
             self.index.add_tracking_number(request.id, number)
 
     def _unmatched(
-        self, session: Session, reply: Reply, message: Message, source: str, result: Classification, match: Match
+        self, batch: _Batch, reply: Reply, message: Message, source: str, result: Classification, match: Match
     ) -> Outcome:
         if _is_bulk(reply) and match.agency_id is None:
             # A newsletter may well talk about "no responsive records": it is still not an agency's answer.
             message.status, message.reason = "ignored", "mailing list or bulk mail, not correspondence"
             message.kind, message.rule = Kind.OTHER.value, "header:bulk"
-            self.store.bump_counter(session, "ignored_messages")
+            self.store.bump_counter(batch.session, "ignored_messages")
             log.info("%s: %s ignored (%s)", source, reply.message_id, message.reason)
             return Outcome(source, reply.message_id, "ignored", kind=message.kind, reason=message.reason)
         message.status, message.reason = "triage", match.reason or "no request matched"
         message.signal = None
-        outbox.enqueue(session, alerts.triage_alert(reply, result, match, message.reason),
-                       self.routing.triage_channel)
+        batch.alerts.append((alerts.triage_alert(reply, result, match, message.reason), self.routing.triage_channel))
         log.info("%s: %s unmatched -> triage (%s)", source, reply.message_id, message.reason)
         return Outcome(source, reply.message_id, "triage", kind=result.kind.value,
                        tracking_number=result.facts.tracking_number, estimated=result.facts.estimated,
@@ -244,41 +338,36 @@ class Pipeline:
         when = reply.date or message.arrived or message.processed_at
         return when.astimezone(self.tz).date()
 
-    def _set_aside(
-        self, raw: bytes, sha: str, source: str, uid: int | None, arrived: dt.datetime | None, reason: str
-    ) -> Outcome:
+    def _set_aside(self, item: Incoming, sha: str, reason: str) -> Outcome:
         with self.store.session() as session:
             if session.scalar(select(Message.id).where(Message.raw_sha256 == sha)) is not None:
-                return Outcome(source, None, "duplicate", reason="already processed")
-            message = Message(raw_sha256=sha, source=source, uid=uid, arrived=arrived, status="set_aside",
-                              reason=reason[:2000])
+                return Outcome(item.source, None, "duplicate", reason="already processed")
+            message = Message(raw_sha256=sha, source=item.source, uid=item.uid, arrived=item.arrived,
+                              status="set_aside", reason=reason[:2000])
             session.add(message)
             session.flush()
-            store_raw(session, message.id, raw)
-            outbox.enqueue(session, alerts.set_aside_alert(sha, source, reason), self.routing.triage_channel)
-        log.warning("%s: set aside: %s", source, reason)
-        return Outcome(source, None, "set_aside", reason=reason)
+            store_raw(session, message.id, item.raw)
+            outbox.enqueue(session, alerts.set_aside_alert(sha, item.source, reason), self.routing.triage_channel)
+        log.warning("%s: set aside: %s", item.source, reason)
+        return Outcome(item.source, None, "set_aside", reason=reason)
 
 
-def _seen(session: Session, reply: Reply) -> bool:
-    same = Message.raw_sha256 == reply.raw_sha256
-    if reply.message_id:
-        same = or_(Message.message_id == reply.message_id, same)  # one query, both indexes
-    return session.scalar(select(Message.id).where(same).limit(1)) is not None
+def _present(session: Session, column: InstrumentedAttribute[Any], values: Sequence[str]) -> set[str]:
+    """Which of these values the register already holds in this column (one query per 500)."""
+    found: set[str] = set()
+    for start in range(0, len(values), 500):
+        found.update(session.scalars(select(column).where(column.in_(values[start:start + 500]))))
+    return found
 
 
-def _record(
-    session: Session, reply: Reply, raw: bytes, source: str, uid: int | None, arrived: dt.datetime | None,
-    direction: str,
-) -> Message:
+def _record(batch: _Batch, reply: Reply, item: Incoming) -> Message:
     message = Message(
-        message_id=reply.message_id, raw_sha256=reply.raw_sha256, source=source, uid=uid, arrived=arrived,
-        date=reply.date, from_addr=reply.from_addr[:320], subject=reply.subject[:2000], direction=direction,
-        status="processing",
+        message_id=reply.message_id, raw_sha256=reply.raw_sha256, source=item.source, uid=item.uid,
+        arrived=item.arrived, date=reply.date, from_addr=reply.from_addr[:320], subject=reply.subject[:2000],
+        direction="out" if item.outgoing else "in", status="processing", processed_at=utcnow(),
     )
-    session.add(message)
-    session.flush()
-    store_raw(session, message.id, raw)
+    batch.session.add(message)
+    batch.raws.append((message, item.raw))
     return message
 
 

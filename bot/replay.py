@@ -3,6 +3,7 @@ register. Touches no IMAP server, no Slack and no configured database."""
 
 from __future__ import annotations
 
+import itertools
 import tempfile
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
@@ -10,10 +11,12 @@ from typing import Any
 
 from bot.config import load_agencies, load_jurisdictions, load_requests_file
 from bot.files import iter_paths
-from bot.pipeline import Outcome, Pipeline
+from bot.pipeline import Incoming, Outcome, Pipeline
 from bot.register import import_requests
 from bot.rules import Agency, Jurisdiction
 from bot.store import open_store
+
+BATCH = 50  # messages per transaction; files can be large, so fewer than an IMAP fetch
 
 
 def replay(
@@ -29,8 +32,9 @@ def replay(
             if requests_file is not None:
                 import_requests(store, load_requests_file(requests_file, agencies), agencies, jurisdictions)
             pipeline = Pipeline(store, jurisdictions, agencies, timezone)
-            for label, raw in iter_paths(paths):
-                yield pipeline.process(raw, label)
+            files = iter_paths(paths)
+            while batch := [Incoming(raw, label) for label, raw in itertools.islice(files, BATCH)]:
+                yield from pipeline.process_many(batch)
         finally:
             store.close()
 

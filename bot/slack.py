@@ -185,6 +185,7 @@ def retry_handlers(max_retries: int, interval: RetryIntervalCalculator | None = 
 class SlackSink:
     """Posts alerts with slack-sdk and finds them again by their metadata."""
 
+    claim_size = 1  # see outbox.Sink
     page_size = 200
     max_pages = 5  # how far back find_post looks: the last 1000 posts at most
 

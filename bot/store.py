@@ -11,7 +11,7 @@ import datetime as dt
 import fcntl
 import json
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -36,7 +36,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship, sessionmaker
 
 from bot.errors import StoreError, WorkerLocked
 
@@ -138,6 +138,7 @@ class Event(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     request_id: Mapped[str] = mapped_column(ForeignKey("requests.id"), index=True)
     message_pk: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
+    message: Mapped[Message | None] = relationship()
     kind: Mapped[str] = mapped_column(String(32))
     on: Mapped[dt.date] = mapped_column(Date)
     detail: Mapped[str] = mapped_column(Text, default="")
@@ -262,10 +263,23 @@ class Store:
 RAW_CHUNK = 1 << 20
 
 
+def store_raws(session: Session, raws: Sequence[tuple[int, bytes]]) -> None:
+    """Keep messages' raw bytes (message key, bytes), so that they can be processed again after a rule changes.
+    The small ones go in one multi-row insert."""
+    conn = session.connection()
+    chunked = conn.dialect.name == "sqlite"
+    small = [{"message_pk": pk, "raw": raw} for pk, raw in raws if not chunked or len(raw) <= RAW_CHUNK]
+    if small:
+        conn.execute(insert(RawMessage), small)
+    for pk, raw in raws:
+        if chunked and len(raw) > RAW_CHUNK:
+            store_raw(session, pk, raw)
+
+
 def store_raw(session: Session, message_pk: int, raw: bytes) -> None:
-    """Keep a message's raw bytes, so that it can be processed again after a rule changes. On SQLite a large
-    message is written in chunks into a zero-filled blob: binding 70 MB as one value made SQLite build the whole
-    record in memory (peak RSS +137 MB for one message with a 50 MB attachment; +2 MB this way)."""
+    """Keep one message's raw bytes. On SQLite a large message is written in chunks into a zero-filled blob:
+    binding 70 MB as one value made SQLite build the whole record in memory (peak RSS +137 MB for one message
+    with a 50 MB attachment; +2 MB this way)."""
     conn = session.connection()
     if conn.dialect.name != "sqlite" or len(raw) <= RAW_CHUNK:
         conn.execute(insert(RawMessage).values(message_pk=message_pk, raw=raw))

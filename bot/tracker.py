@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from bot import calendar
 from bot.model import Classification, Kind
 from bot.rules import Jurisdiction
-from bot.store import Event, Request
+from bot.store import Event, Message, Request
 
 # A final release that withholds or redacts something is an adverse determination: it opens the appeal window.
 _WITHHOLDING = re.compile(
@@ -65,7 +65,7 @@ def apply_reply(
     result: Classification,
     on: dt.date,
     text: str,
-    message_pk: int | None = None,
+    message: Message | None = None,
 ) -> Change:
     """Move the request's clock for one agency reply dated `on` (the team's local date)."""
     kind = result.kind
@@ -74,13 +74,13 @@ def apply_reply(
     if facts.estimated:
         request.estimated = facts.estimated
     if kind == Kind.ACKNOWLEDGMENT and facts.received and facts.received != request.received:
-        change = _restart_from_receipt(session, request, jurisdiction, facts.received, message_pk)
+        change = _restart_from_receipt(session, request, jurisdiction, facts.received, message)
     elif kind == Kind.EXTENSION:
-        change = _extend(session, request, jurisdiction, on, message_pk)
+        change = _extend(session, request, jurisdiction, on, message)
     elif kind in _STOPS_CLOCK:
-        change = _stop_clock(session, request, jurisdiction, on, kind, message_pk)
+        change = _stop_clock(session, request, jurisdiction, on, kind, message)
     elif kind in (Kind.NO_RECORDS, Kind.DENIAL) or (kind == Kind.RECORDS_FINAL and _WITHHOLDING.search(text)):
-        change = _open_appeal(session, request, jurisdiction, on, kind, message_pk)
+        change = _open_appeal(session, request, jurisdiction, on, kind, message)
     if kind in _STATUS:
         request.status = _STATUS[kind]
     request.last_kind = kind.value
@@ -88,41 +88,41 @@ def apply_reply(
 
 
 def _restart_from_receipt(
-    session: Session, request: Request, j: Jurisdiction, received: dt.date, message_pk: int | None
+    session: Session, request: Request, j: Jurisdiction, received: dt.date, message: Message | None
 ) -> Change:
     request.received = received
     if request.extended or request.clock_stopped_on:
         return Change()  # the clock already moved on; a late acknowledgment does not rewind it
     _set_due(request, calendar.response_due(j, received), j)
-    _event(session, request, "received", received, f"agency states receipt on {received}", message_pk)
+    _event(session, request, "received", received, f"agency states receipt on {received}", message)
     return Change(due_changed=True)
 
 
-def _extend(session: Session, request: Request, j: Jurisdiction, on: dt.date, message_pk: int | None) -> Change:
+def _extend(session: Session, request: Request, j: Jurisdiction, on: dt.date, message: Message | None) -> Change:
     if request.extended or request.due is None:
         return Change()  # the law allows one statutory extension; later notices only update the estimate
     current = calendar.Deadline(due=request.due, rule="", citation="", start=request.due, days=None,
                                 day_type="business")
     extended = calendar.extend(j, current)
     if extended is None:
-        _event(session, request, "extension", on, "the law sets no extension; due date unchanged", message_pk)
+        _event(session, request, "extension", on, "the law sets no extension; due date unchanged", message)
         return Change()
     request.due = extended.due
     request.due_explanation = extended.explain()
     request.extended = True
-    _event(session, request, "extension", on, request.due_explanation, message_pk)
+    _event(session, request, "extension", on, request.due_explanation, message)
     return Change(due_changed=True)
 
 
 def _stop_clock(
-    session: Session, request: Request, j: Jurisdiction, on: dt.date, kind: Kind, message_pk: int | None
+    session: Session, request: Request, j: Jurisdiction, on: dt.date, kind: Kind, message: Message | None
 ) -> Change:
     if request.clock_stopped_on or request.due is None:
         return Change()
     request.clock_stopped_on = on
     request.remaining_days = calendar.remaining_business_days(j, on, request.due)
     detail = f"{kind.value}: clock stopped on {on} with {request.remaining_days} business days left"
-    _event(session, request, "clock_stopped", on, detail, message_pk)
+    _event(session, request, "clock_stopped", on, detail, message)
     return Change(clock_stopped=True)
 
 
@@ -141,20 +141,21 @@ def restart_clock(session: Session, request: Request, j: Jurisdiction, on: dt.da
 
 
 def _open_appeal(
-    session: Session, request: Request, j: Jurisdiction, on: dt.date, kind: Kind, message_pk: int | None
+    session: Session, request: Request, j: Jurisdiction, on: dt.date, kind: Kind, message: Message | None
 ) -> Change:
     deadline = calendar.appeal_due(j, on)
     if deadline is None:
         _event(session, request, "adverse_determination", on, f"{kind.value}; the law sets no appeal window",
-               message_pk)
+               message)
         return Change()
     request.appeal_due = deadline.due
     request.appeal_explanation = deadline.explain()
-    _event(session, request, "appeal_window", on, request.appeal_explanation, message_pk)
+    _event(session, request, "appeal_window", on, request.appeal_explanation, message)
     return Change(appeal_opened=True)
 
 
 def _event(
-    session: Session, request: Request, kind: str, on: dt.date, detail: str, message_pk: int | None
+    session: Session, request: Request, kind: str, on: dt.date, detail: str, message: Message | None
 ) -> None:
-    session.add(Event(request_id=request.id, kind=kind, on=on, detail=detail, message_pk=message_pk))
+    # The message row may not be flushed yet: the relationship fills in its key when the batch is written.
+    session.add(Event(request_id=request.id, kind=kind, on=on, detail=detail, message=message))

@@ -1,7 +1,7 @@
 """The worker: wires mailbox -> pipeline -> outbox -> Slack, on a schedule (APScheduler) or once.
 
 The loop is small: each step (sync, sweep, deliver) is a method that says what it did. SIGTERM and SIGINT
-set a flag; the current message is finished, the IMAP session closed, then the worker exits. Only one
+set a flag; the current batch of messages is finished, the IMAP session closed, then the worker exits. Only one
 worker runs per database.
 """
 
@@ -24,7 +24,7 @@ from bot.config import Config, read_secret
 from bot.errors import DeliveryError, FoiabotError, MailboxError
 from bot.mailbox import Checkpoint as MailboxCheckpoint
 from bot.mailbox import ImapMailbox, MailboxSession
-from bot.pipeline import Pipeline, Routing
+from bot.pipeline import Incoming, Pipeline, Routing
 from bot.rules import Jurisdiction
 from bot.settings import AlertSettings
 from bot.store import Checkpoint, Message, OutboxAlert, Request, Store, open_store, utcnow
@@ -117,17 +117,16 @@ class Worker:
         cutoff = utcnow() - dt.timedelta(days=self.settings.inbox.backfill_days) if self.settings.inbox else None
         count = 0
         for batch, after in mailbox.fetch_new(folder, checkpoint):
-            processed_uids = []
-            for fetched in batch:
-                if self.stop.is_set():
-                    return count  # the checkpoint of this batch is not stored: the rest is read next time
-                backfill = first_contact and cutoff is not None and fetched.internaldate < cutoff
-                self.pipeline.process(fetched.raw, folder, uid=fetched.uid, arrived=fetched.internaldate,
-                                      outgoing=outgoing, backfill=backfill)
-                processed_uids.append(fetched.uid)
-                count += 1
+            if self.stop.is_set():
+                return count  # this batch's checkpoint is not stored: the rest is read next time
+            self.pipeline.process_many([
+                Incoming(fetched.raw, folder, fetched.uid, fetched.internaldate, outgoing,
+                         backfill=first_contact and cutoff is not None and fetched.internaldate < cutoff)
+                for fetched in batch
+            ])
+            count += len(batch)
             self._save_checkpoint(after)
-            mailbox.add_keyword(folder, processed_uids)
+            mailbox.add_keyword(folder, [fetched.uid for fetched in batch])
         return count
 
     def _checkpoint(self, folder: str) -> MailboxCheckpoint | None:
@@ -296,7 +295,7 @@ def _forever(worker: Worker) -> int:
         scheduler.add_job(worker.scheduled_sweep, id="catch-up-sweep", next_run_time=now)
 
     def stop(signum: int, _frame: Any) -> None:
-        log.info("signal %d: finishing the current message, then stopping", signum)
+        log.info("signal %d: finishing the current batch, then stopping", signum)
         worker.stop.set()
         scheduler.shutdown(wait=False)
 

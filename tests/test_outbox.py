@@ -174,6 +174,25 @@ def test_transient_failure_in_the_middle_of_a_pass_leaves_the_rest_queued_in_ord
         server.stop()
 
 
+def test_alerts_claimed_together_and_not_posted_go_back_to_the_queue_when_slack_falls_over(store: Store) -> None:
+    queue(store, *[(reply(n, "REQ-004" if n % 2 else "REQ-007"), "#foia") for n in (1, 2, 3, 4, 5)])
+    server = SlackThatFallsOver(posts_before_outage=4).start()  # two thread starts, then replies 1 and 2
+    try:
+        box = make_outbox(store, server)
+        box.sink.claim_size = 4  # as a fast sink claims: four rows marked `sending` before the first post
+        report = box.deliver()
+        assert (report.sent, report.pending) == (2, 3)
+        assert [row.status for row in rows(store).values()] == ["sent", "sent", "sending", "queued", "queued"]
+        assert [row.attempts for row in rows(store).values()] == [1, 1, 1, 0, 0]
+
+        server.recover()
+        assert make_outbox(store, server).deliver().sent == 3
+        assert titles(server) == [f"Agency replied ({n})" for n in (1, 2, 3, 4, 5)]
+        assert len(thread_starts(server)) == 2  # one thread per request, started once
+    finally:
+        server.stop()
+
+
 def test_permanent_failure_marks_the_alert_failed_reports_it_once_and_delivers_the_rest(
     store: Store, slack: FakeSlack
 ) -> None:

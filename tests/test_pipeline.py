@@ -4,16 +4,18 @@ never processed twice, poison messages are set aside and the worker goes on."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 import time_machine
 from sqlalchemy import select
 
 from bot.config import RequestEntry, load_agencies, load_jurisdictions
-from bot.pipeline import Pipeline
+from bot.pipeline import Incoming, Pipeline
 from bot.register import import_requests
-from bot.store import Message, OutboxAlert, Request, load_raw, open_store
+from bot.store import Event, Message, OutboxAlert, Request, load_raw, open_store
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 AGENCIES = SHARED / "corpus" / "dev" / "agencies.yaml"
@@ -109,6 +111,60 @@ def test_a_message_that_breaks_processing_is_set_aside_and_the_next_goes_on(
         # kept, so it can be processed again
         set_aside = session.scalar(select(Message.id).where(Message.status == "set_aside"))
         assert set_aside is not None and load_raw(session, set_aside) == CLARIFICATION
+
+
+def test_in_a_batch_a_message_that_breaks_processing_is_set_aside_alone(
+    pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.pipeline
+
+    real_classify = bot.pipeline.classify
+
+    def explode_on_the_second(reply: Any, agency: Any) -> Any:
+        if reply.message_id == "<second@dps.texas.gov>":
+            raise RuntimeError("classifier blew up")
+        return real_classify(reply, agency)
+
+    monkeypatch.setattr(bot.pipeline, "classify", explode_on_the_second)
+    mail = [CLARIFICATION.replace(b"Message-ID: <", b"Message-ID: <" + name + b"-") for name in (b"a", b"b")]
+    second = CLARIFICATION.replace(b"Subject:", b"X-Note: 2\nSubject:")
+    second = re.sub(rb"Message-ID: <[^>]*>", b"Message-ID: <second@dps.texas.gov>", second)
+    batch = [Incoming(mail[0], "INBOX", uid=1), Incoming(second, "INBOX", uid=2), Incoming(mail[1], "INBOX", uid=3),
+             Incoming(mail[0], "INBOX", uid=4)]
+
+    outcomes = pipeline.process_many(batch)
+
+    assert [o.status for o in outcomes] == ["processed", "set_aside", "processed", "duplicate"]
+    assert "classifier blew up" in outcomes[1].reason
+    with pipeline.store.session() as session:
+        types = session.scalars(select(OutboxAlert.type).order_by(OutboxAlert.id)).all()
+        assert types == ["reply", "triage", "reply"]  # one alert each, in the mailbox's order
+        assert len(session.scalars(select(Message)).all()) == 3
+        events = session.scalars(select(Event).where(Event.message_pk.is_not(None))).all()
+        assert len(events) == 1  # the clock stopped once, on the first clarification, and names its message
+
+
+def test_a_batch_learns_as_it_goes_a_reply_in_the_same_batch_follows_its_thread(pipeline: Pipeline) -> None:
+    first = _mail("""
+From: DPS Public Information <ogc.publicinformation@dps.texas.gov>
+To: records+req-100@records.example.org
+Subject: Your request
+Date: Mon, 09 Mar 2026 09:00:00 -0500
+Message-ID: <batch-1@dps.texas.gov>
+""", "We received your request.\n")
+    follow = _mail("""
+From: Somebody Else <someone@elsewhere.example.net>
+To: desk@news.example.org
+Subject: Re: Your request
+Date: Tue, 10 Mar 2026 09:00:00 -0500
+Message-ID: <batch-2@elsewhere.example.net>
+In-Reply-To: <batch-1@dps.texas.gov>
+""", "Following up.\n")
+
+    outcomes = pipeline.process_many([Incoming(first, "INBOX"), Incoming(follow, "INBOX")])
+
+    assert [(o.status, o.request) for o in outcomes] == [("processed", "REQ-100"), ("processed", "REQ-100")]
+    assert outcomes[1].signal == "thread"
 
 
 @time_machine.travel(dt.datetime(2026, 11, 26, 15, 0, tzinfo=dt.UTC))  # Thanksgiving
