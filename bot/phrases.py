@@ -9,6 +9,7 @@ history, and a phrase inside a condition, a plan or a possibility ("if no record
 from __future__ import annotations
 
 import re
+from functools import cache, lru_cache
 
 from bot.model import Reply
 
@@ -74,7 +75,29 @@ def _voided(text: str, start: int, guards: tuple[Guard, ...]) -> bool:
 
 def says(pattern: re.Pattern[str], text: str, *guards: Guard) -> bool:
     """Whether the text states the phrase: some match not voided by a lead-in (by default, a condition)."""
+    if pattern.flags & re.IGNORECASE:
+        pattern, text = _for_lowered(pattern), _lowered(text)
     return any(not _voided(text, m.start(), guards or (IF,)) for m in pattern.finditer(text))
+
+
+# Python's re is much slower with IGNORECASE: a case-insensitive family is matched as the same pattern without
+# it, over the text lower-cased once (all families over the dev replies: 0.77 -> 0.30 ms per reply).
+_UPPER_LITERAL = re.compile(r"(?<!\\)[A-Z]")  # not an escape such as \S or \B
+
+
+@cache
+def _for_lowered(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    source = _UPPER_LITERAL.sub(lambda m: m[0].lower(), pattern.pattern)
+    return re.compile(source, pattern.flags & ~re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)  # the families of one reply are all asked about the same text
+def _lowered(text: str) -> str:
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    # A few characters lower-case to two ("İ"): keep those as they are, so that positions stay the same.
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 _POSSESSIVE = r"(?:(?:the |our |its |this |your )?[\w.&-]+'s?|the|our|its|this|your)"

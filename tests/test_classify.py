@@ -419,3 +419,26 @@ def test_a_clarification_put_as_a_condition_is_still_a_clarification() -> None:
         b"Before we can process your request, please clarify which cameras and which months you mean.\n"
     )
     assert classify(parse(raw), None).kind == Kind.CLARIFICATION
+
+
+def test_phrase_families_over_lower_cased_text_read_as_the_case_insensitive_patterns_do() -> None:
+    import re
+
+    from bot import phrases
+
+    families = [value for value in vars(phrases).values() if isinstance(value, re.Pattern) and value.flags & re.I
+                and value.pattern.count("|") > 2]
+    guards = [(), (phrases.IF, phrases.PLANNED), (phrases.IF_ONLY,)]
+    texts = [phrases.new_text(parse(path.read_bytes())) for path in sorted((CORPUS / "messages").glob("*.eml"))]
+    texts += ["Your request must be submitted directly to the Department of State.", "İSTANBUL: NO RECORDS WERE FOUND"]
+    checked = 0
+    for text in texts:
+        for variant in (text, text.upper(), text.swapcase()):
+            for family in families:
+                for guard in guards:
+                    expected = any(not any(g.search(variant[max(0, m.start() - reach):m.start()])
+                                           for g, reach in guard or (phrases.IF,))
+                                   for m in family.finditer(variant))
+                    assert phrases.says(family, variant, *guard) == expected, (family.pattern[:60], variant[:80])
+                    checked += expected
+    assert len(families) >= 12 and checked > 100  # the families do fire on the corpus
