@@ -201,9 +201,9 @@ def _agency_rules(agency: Agency | None) -> Iterator[tuple[str, Rule]]:
         yield f"agency:{name}", rule
 
 
-def decide(reply: Reply, agency: Agency | None) -> tuple[Kind, str]:
-    """Run the table; the first rule that fires decides."""
-    ctx = _Context(reply=reply, agency=agency, text=new_text(reply))
+def decide(reply: Reply, agency: Agency | None, text: str | None = None) -> tuple[Kind, str]:
+    """Run the table; the first rule that fires decides. `text` is the reply's `new_text`, if known."""
+    ctx = _Context(reply=reply, agency=agency, text=new_text(reply) if text is None else text)
     for name, rule in [*HEADER_RULES, *_agency_rules(agency), *TEXT_RULES]:
         kind = rule(ctx)
         if kind is not None:
@@ -212,5 +212,6 @@ def decide(reply: Reply, agency: Agency | None) -> tuple[Kind, str]:
 
 
 def classify(reply: Reply, agency: Agency | None) -> Classification:
-    kind, rule = decide(reply, agency)
-    return Classification(kind=kind, rule=rule, facts=extract_facts(reply, agency, kind))
+    text = new_text(reply)
+    kind, rule = decide(reply, agency, text)
+    return Classification(kind=kind, rule=rule, facts=extract_facts(reply, agency, kind, text))

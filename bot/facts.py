@@ -13,7 +13,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from bot.model import Facts, Kind, Reply
-from bot.phrases import DOLLARS, FORWARD_SUBJECT, new_text, normalise, rx
+from bot.phrases import DOLLARS, FORWARD_SUBJECT, matches, new_text, normalise, rx
 from bot.rules import Agency
 
 _MONTHS = {
@@ -76,7 +76,7 @@ _DATED = re.compile(r"\b(?:dated|of|letter|written)\s*$", re.I)
 def _date_after(lead: re.Pattern[str], text: str, today: dt.date | None, reach: int = 120) -> dt.date | None:
     """The first date following a lead phrase in the same sentence, skipping 'dated <date>' (a request's or a
     letter's own date, not the one the phrase is about)."""
-    for found in lead.finditer(text):
+    for found in matches(lead, text):
         window = text[found.end() : found.end() + reach]
         end = _SENTENCE_END.search(window)
         window = window[: end.start()] if end else window
@@ -161,8 +161,8 @@ def _tracking(reply: Reply, agency: Agency | None) -> tuple[str | None, bool]:
     return (found[0], True) if found else (None, False)
 
 
-def extract_facts(reply: Reply, agency: Agency | None, kind: Kind) -> Facts:
-    text = new_text(reply)
+def extract_facts(reply: Reply, agency: Agency | None, kind: Kind, text: str | None = None) -> Facts:
+    text = new_text(reply) if text is None else text
     today = reply.date.date() if reply.date else None
     number, quoted_only = _tracking(reply, agency)
     if kind in (Kind.BOUNCE, Kind.AUTO_REPLY):

@@ -9,6 +9,7 @@ history, and a phrase inside a condition, a plan or a possibility ("if no record
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from bot.model import Reply
@@ -75,9 +76,14 @@ def _voided(text: str, start: int, guards: tuple[Guard, ...]) -> bool:
 
 def says(pattern: re.Pattern[str], text: str, *guards: Guard) -> bool:
     """Whether the text states the phrase: some match not voided by a lead-in (by default, a condition)."""
+    return any(not _voided(text, m.start(), guards or (IF,)) for m in matches(pattern, text))
+
+
+def matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, faster (see below); the matches' positions are the same in `text`."""
     if pattern.flags & re.IGNORECASE:
-        pattern, text = _for_lowered(pattern), _lowered(text)
-    return any(not _voided(text, m.start(), guards or (IF,)) for m in pattern.finditer(text))
+        return _for_lowered(pattern).finditer(_lowered(text))
+    return pattern.finditer(text)
 
 
 # Python's re is much slower with IGNORECASE: a case-insensitive family is matched as the same pattern without
