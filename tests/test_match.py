@@ -172,6 +172,14 @@ def test_numbers_are_found_on_word_boundaries_only() -> None:
     assert "P123456" in set(numbers_in("file p123456"))
 
 
+def test_looking_only_for_known_first_parts_finds_the_same_numbers() -> None:
+    text = "Re: 26-118 (was FOIA-2026-00118 / p123456); see 26-118_Final.pdf and 2026-1180."
+    every = set(numbers_in(text))
+    for first_parts in ({"26"}, {"FOIA", "P123456"}, {"2026", "1180"}):
+        assert set(numbers_in(text, first_parts)) == {n for n in every if n.split("-")[0] in first_parts}
+    assert {"26-118", "FOIA-2026-00118", "P123456", "2026-1180"} <= every
+
+
 def test_number_only_in_quoted_history_does_not_decide(index: MatchIndex) -> None:
     index.add_tracking_number("R-1", "PK-0193")
     body = (
