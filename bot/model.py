@@ -139,3 +139,11 @@ class Alert:
     fields: tuple[tuple[str, str], ...] = ()  # (label, value) pairs: From, Subject, Tracking number, Due, ...
     excerpt: str = ""  # short excerpt of the new text of the email
     explanation: str = ""  # how a date shown was computed
+
+
+@dataclass(frozen=True)
+class Routing:
+    """Where alerts go: the team channel (or an agency's own) and the triage channel."""
+
+    channel: str = "#foia"
+    triage_channel: str = "#foia-triage"

@@ -28,7 +28,7 @@ from bot.classify import classify
 from bot.config import RequestEntry
 from bot.errors import ParseError, StoreError
 from bot.match import MatchIndex, normalize_number
-from bot.model import Alert, Classification, Kind, Match, Reply
+from bot.model import Alert, Classification, Kind, Match, Reply, Routing
 from bot.parse import parse
 from bot.rules import Agency, Jurisdiction
 from bot.store import Message, Request, Store, store_raw, store_raws, utcnow
@@ -37,14 +37,6 @@ log = logging.getLogger(__name__)
 
 _NOT_CORRESPONDENCE = ("list-id", "list-unsubscribe")
 _BULK = re.compile(r"(?i)\b(bulk|list|junk)\b")
-
-
-@dataclass(frozen=True)
-class Routing:
-    """Where alerts go: the team channel (or an agency's own) and the triage channel."""
-
-    channel: str = "#foia"
-    triage_channel: str = "#foia-triage"
 
 
 @dataclass(frozen=True)
@@ -124,14 +116,14 @@ class Pipeline:
         jurisdictions: Mapping[str, Jurisdiction],
         agencies: Mapping[str, Agency],
         timezone: str,
-        routing: Routing = Routing(),
+        routing: Routing | None = None,
         request_pattern: str | None = None,
     ) -> None:
         self.store = store
         self.jurisdictions = jurisdictions
         self.agencies = agencies
         self.tz = zoneinfo.ZoneInfo(timezone)
-        self.routing = routing
+        self.routing = routing or Routing()
         self.request_pattern = re.compile(request_pattern) if request_pattern else None
         self._index: MatchIndex | None = None
 
