@@ -4,6 +4,7 @@ never processed twice, poison messages are set aside and the worker goes on."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -232,3 +233,39 @@ Message-ID: <slow-1@slow.example.gov>
     assert time.monotonic() - started < 10  # several searches, each stopped after its time budget
     assert outcome.status == "triage"
     store.close()
+
+
+_SWEEP_QUERY = "requests.due_explanation, requests.follow_up"
+
+
+def test_a_pass_skips_a_sweep_that_would_queue_nothing_new_but_not_one_that_would(tmp_path: Path) -> None:
+    from sqlalchemy import event
+
+    from bot.config import load_config
+    from bot.console import ConsoleSink
+    from bot.worker import Worker
+
+    settings = tmp_path / "foiabot.yaml"
+    settings.write_text(f"database: sqlite:///{tmp_path}/db.sqlite\nagencies: {AGENCIES}\n")
+    config = load_config(settings)
+    store = open_store(config.database_url)
+    sweeps: list[str] = []  # the sweep's query: the open requests with their deadlines
+    event.listen(store.engine, "before_cursor_execute",
+                 lambda _c, _cur, statement, *_a: sweeps.append(statement) if _SWEEP_QUERY in statement else None)
+    worker = Worker(config, store, ConsoleSink(stream=open(os.devnull, "w")), once=True)  # noqa: SIM115
+    old = RequestEntry(id="REQ-1", agency="fbi", subject="FOIA Request: X", sent=dt.date(2026, 9, 1))
+    later = RequestEntry(id="REQ-2", agency="fbi", subject="FOIA Request: Y", sent=dt.date(2026, 9, 2))
+    try:
+        with time_machine.travel(dt.datetime(2026, 11, 30, 14, 0, tzinfo=dt.UTC)):
+            import_requests(store, [old], config.agencies, config.jurisdictions)
+            assert worker.run_once().alerts_sent == 1  # REQ-1 is overdue
+            assert worker.run_once().alerts_sent == 0
+            assert len(sweeps) == 1  # the second pass had nothing to add: no sweep
+            import_requests(store, [later], config.agencies, config.jurisdictions)  # added between passes
+            assert worker.run_once().alerts_sent == 1  # its overdue alert is not left for tomorrow
+            assert len(sweeps) == 2
+        with time_machine.travel(dt.datetime(2026, 12, 1, 14, 0, tzinfo=dt.UTC)):
+            worker.run_once()
+            assert len(sweeps) == 3  # a new day, a new sweep
+    finally:
+        store.close()
