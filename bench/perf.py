@@ -137,11 +137,13 @@ def bench_ingest(sizes: Sizes) -> list[Figure]:
         ]
         _drain(desk)
         figures.append(_nothing_new(desk, sizes, sizes.ingest))
+        figures.append(_poll_in_worker(desk, sizes.ingest))
         more = sizes.large - sizes.ingest
         kit.fill_maildir(server, account, kit.replies(more, "large", start=sizes.ingest))
         kit.index_now(account)
         _drain(desk)
         figures.append(_nothing_new(desk, sizes, sizes.large))
+        figures.append(_poll_in_worker(desk, sizes.large))
         return figures
     finally:
         server.cleanup()
@@ -179,6 +181,46 @@ def _nothing_new(desk: kit.Desk, sizes: Sizes, messages: int) -> Figure:
     poll, start = kit.median(polls), kit.median(starts)
     return Figure(f"nothing new, {messages:,} messages (`run --once`)", _seconds(poll),
                   f"{_seconds(start)} (`foiabot --version`)", poll / start, "<= 1.5x", poll / start <= 1.5)
+
+
+def _poll_in_worker(desk: kit.Desk, messages: int, polls: int = 20) -> Figure:
+    """What a running worker (`foiabot run`) spends on each poll that finds nothing (`Worker.sync`, warm), against
+    an IMAP client that only EXAMINEs the same folders on an open connection."""
+    import os
+
+    from imapclient import IMAPClient
+
+    from bot.config import load_config
+    from bot.console import ConsoleSink
+    from bot.store import open_store
+    from bot.worker import Worker
+
+    os.environ[kit.PASSWORD_ENV] = desk.account.password
+    config = load_config(desk.config)
+    store = open_store(config.database_url)
+    worker = Worker(config, store, ConsoleSink())
+    client = IMAPClient(desk.account.host, desk.account.port, ssl=False, timeout=60)
+    try:
+        client.login(desk.account.user, desk.account.password)
+        worker.sync()  # connects
+        spent, floor = [], []
+        for _ in range(polls):
+            started = time.perf_counter()
+            if worker.sync() != 0:
+                raise RuntimeError("the mailbox was expected to hold nothing new")
+            spent.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            for folder in ("INBOX", "Sent"):
+                client.select_folder(folder, readonly=True)
+            floor.append(time.perf_counter() - started)
+    finally:
+        client.logout()
+        worker.close()
+        store.close()
+    poll, examine = kit.median(spent), kit.median(floor)
+    return Figure(f"nothing new, {messages:,} messages, running worker (`Worker.sync`, median of {polls})",
+                  f"{poll * 1000:.1f} ms", f"{examine * 1000:.1f} ms (EXAMINE INBOX and Sent)", poll / examine,
+                  "flat with the mailbox", None)
 
 
 # -- 3. latency -----------------------------------------------------------------------------------------------
