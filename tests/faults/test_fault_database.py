@@ -87,7 +87,7 @@ def test_full_disk_fails_the_pass_clearly_without_partial_state_and_the_next_pas
 ) -> None:
     desk = make_desk(mailbox_account, fake_slack, database=small_disk / "foiabot.db")
     desk.mail(*THIRTY)
-    filler = fill(small_disk, leave=320 * 1024)  # room for a few messages, not for thirty
+    filler = fill(small_disk, leave=64 * 1024)  # room for a few messages, not for a batch of thirty
 
     full = desk.run_once()
 
