@@ -10,6 +10,7 @@ document.
 from __future__ import annotations
 
 import io
+import re
 import time
 from typing import Any
 
@@ -19,6 +20,8 @@ MAX_ATTACHMENT_TEXT = 20_000
 MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
 MAX_PDF_PAGES = 20
 DOCUMENT_SECONDS = 3.0
+
+_PDF_START = re.compile(rb"\s*%PDF")  # after white space, as bytes.lstrip() strips it
 
 
 def attachment_text(
@@ -61,7 +64,7 @@ def _kind(ctype: str, filename: str | None) -> str | None:
 
 
 def _pdf_text(data: bytes) -> str:
-    if not data.lstrip()[:5].startswith(b"%PDF"):
+    if not _PDF_START.match(data):  # not data.lstrip(): that copies a document of up to 10 MB
         return ""
     import pypdf
 

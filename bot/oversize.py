@@ -75,6 +75,8 @@ class Slim:
 def slim(raw: bytes, digest: str, needed: Needed) -> Slim:
     """The message with the long base64 bodies that `needed` does not read set aside. `digest` (the message's
     SHA-256, hex) goes into the markers, so that no message can carry a marker of its own."""
+    if len(raw) < MIN_RUN:  # no run to set aside: skips the scan of most messages (0.010 ms of a parse's 0.5)
+        return Slim(raw)
     pieces: list[bytes] = []
     found: list[SetAside] = []
     done = 0

@@ -22,17 +22,15 @@ import email.parser
 import hashlib
 import re
 from dataclasses import dataclass, field
-from email import policy
-from email.headerregistry import BaseHeader, HeaderRegistry
 from email.message import Message
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from bot.attachments import attachment_text, needed_bytes
 from bot.errors import ParseError
-from bot.headers import Headers, addresses_in, header_block, ids_in, raw_pairs
+from bot.headers import POLICY, READ_POLICY, Headers, addresses_in, header_block, ids_in, raw_pairs
 from bot.model import Attachment, Reply
 from bot.oversize import SetAside, slim
-from bot.quotes import BOUNCE_COPY, FORWARD_MARKER, FORWARD_SUBJECT, split_quotes
+from bot.quotes import FORWARD_SUBJECT, bounce_copy, forward_marker, split_quotes
 from bot.text import attempt, cap, decode_bytes, decode_words, html_to_text, normalise, one_line, unescape, unique
 
 __all__ = ["decode_bytes", "parse"]
@@ -122,26 +120,9 @@ def _needed(msg: Message, size: int) -> int | None:
     return needed_bytes(part.ctype, part.filename, size)
 
 
-class _ParsedOnce(HeaderRegistry):
-    """policy.default parses a header again on every read, and the stdlib's own parser reads Content-Type
-    several times per part: parsed headers are immutable, so a short (name, value) is parsed once. Parsing the
-    79 dev messages ten times: 1.13 s -> 0.54 s."""
-
-    def __call__(self, name: str, value: str) -> BaseHeader:
-        return _parsed(self, name, value) if len(value) <= 1000 else super().__call__(name, value)
-
-
-@lru_cache(maxsize=2048)
-def _parsed(registry: HeaderRegistry, name: str, value: str) -> BaseHeader:
-    return HeaderRegistry.__call__(registry, name, value)
-
-
-POLICY = policy.default.clone(header_factory=_ParsedOnce())
-
-
 def _message(raw: bytes) -> Message:
     try:
-        return email.message_from_bytes(raw, policy=POLICY)
+        return email.message_from_bytes(raw, policy=READ_POLICY)
     except RecursionError:
         # Thousands of nested message/rfc822 parts exhaust the stdlib parser's recursion: keep the headers
         # and read the body as plain text.
@@ -213,7 +194,7 @@ class _Body:
         heads = Headers(message.msg)
         self.add_embedded(heads)
         if part.attachment:
-            size = attempt(lambda: len(message.msg.as_bytes()), 0) + _set_aside_bytes(message)
+            size = attempt(lambda: len(message.msg.as_bytes(policy=POLICY)), 0) + _set_aside_bytes(message)
             self.attachments.append(Attachment(part.filename, "message/rfc822", size))
         sub = _Body(bounce=self.bounce, forward=False)
         sub.walk(message, depth + 1, root=True)
@@ -241,8 +222,7 @@ class _Body:
 
     def scan_copied_headers(self, text: str) -> None:
         """Headers of an original copied into the text: a qmail/Exim bounce or an inline forward."""
-        for pattern in (BOUNCE_COPY, FORWARD_MARKER):
-            match = pattern.search(text)
+        for match in (bounce_copy(text), forward_marker(text)):
             if match:
                 self.add_headers_text(text[match.end() :])
 

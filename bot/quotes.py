@@ -41,10 +41,43 @@ _LOTUS_HEADER = re.compile(
 _FROM_LINE = re.compile(r"^[ \t*>]*From[ \t*]*:", re.IGNORECASE | re.MULTILINE)
 _LONG_LINE = re.compile(r"^[^\n]{1000,}$", re.MULTILINE)
 
+# Words without which a pattern cannot match (any case): most letters have none of them, and looking for a few
+# words in the lower-cased text is far cheaper than trying a MULTILINE alternation at every offset. Splitting
+# the bench set's text: 0.059 -> 0.027 ms a message.
+_FORWARD_WORDS = ("forwarded message",)
+_BOUNCE_WORDS = ("copy of the message", "original message", "returned message")
+# mail-parser-reply's quote header needs "wrote:", "Original Message" or a "From:"-like line; the words are
+# those of the pattern below, and are only trusted while the library's pattern is that one.
+_LIBRARY_WORDS = ("wrote:", "original message", "from:", "sent:", "to:", "subject:", "date:", "cc:", "organization:")
+_LIBRARY_PATTERN = (
+    r"^(?!On[.\s]*On\s(.+?\s?.+?)\swrote:)((?:> ?)*On\s(?:.+?\s?.+?)\s?wrote:)$"
+    r"|((?:(?:^|\n|\n(?:> ?)*)[* ]*(?:From|Sent|To|Subject|Date|Cc|Organization):[ *]*(?:\s{,2}).*){2,}(?:\n.*){,1})"
+    r"|(^-{5,} ?Original Message ?-{5,}$)"
+)
+
+
+def _lacks(text: str, words: tuple[str, ...]) -> bool:
+    """True when `text` holds none of `words` in any case. Only ASCII text is judged: the re module's
+    IGNORECASE folds more than str.lower() does (the long s, the Kelvin sign)."""
+    if not text.isascii():
+        return False
+    lower = text.lower()
+    return not any(word in lower for word in words)
+
+
+def forward_marker(text: str) -> re.Match[str] | None:
+    """The first inline "Forwarded message" / "Begin forwarded message:" line."""
+    return None if _lacks(text, _FORWARD_WORDS) else FORWARD_MARKER.search(text)
+
+
+def bounce_copy(text: str) -> re.Match[str] | None:
+    """The first line of a bounce's "copy of the message" kind, below which our own mail follows."""
+    return None if _lacks(text, _BOUNCE_WORDS) else BOUNCE_COPY.search(text)
+
 
 def split_quotes(text: str, *, forward: bool = False) -> tuple[str, str]:
     """(new_text, quoted_text). A forwarded message keeps its own text as new; see the module docstring."""
-    marker = FORWARD_MARKER.search(text)
+    marker = forward_marker(text)
     quote = attempt(lambda: _quote_start(text), None)
     if marker and (quote is None or marker.start() <= quote):
         start, end = marker.start(), marker.end()
@@ -74,8 +107,8 @@ def _library_quote_header() -> re.Pattern[str] | None:
 def _quote_start(text: str) -> int | None:
     """Offset of the first quote header below some new text, or None."""
     starts = [_library_quote_start(text)]
-    for pattern in (BOUNCE_COPY, _LOTUS_HEADER):
-        match = pattern.search(text)
+    lotus = _LOTUS_HEADER.search(text) if "@" in text and "To" in text else None
+    for match in (bounce_copy(text), lotus):
         if match and text[: match.start()].strip():
             starts.append(match.start())
     found = [s for s in starts if s is not None]
@@ -84,6 +117,8 @@ def _quote_start(text: str) -> int | None:
 
 def _library_quote_start(text: str) -> int | None:
     pattern = _library_quote_header()
+    if pattern is not None and pattern.pattern == _LIBRARY_PATTERN and _lacks(text, _LIBRARY_WORDS):
+        return None
     # Its patterns backtrack badly on very long lines, and no quote header is that long: blank those out
     # (same length, so offsets hold).
     text = _LONG_LINE.sub(lambda m: "x" * len(m.group(0)), text)

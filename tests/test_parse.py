@@ -4,18 +4,28 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import email
+import email.message
+import email.policy
 import hashlib
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 import time
+from email.utils import getaddresses, parseaddr
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from bot.headers import _BARE_ADDRESS, READ_POLICY, Headers, addresses_in
 from bot.parse import decode_bytes, parse
+from bot.quotes import _LIBRARY_PATTERN, _library_quote_header, split_quotes
+from bot.text import _TRANSLATE, decode_words, normalise, one_line, unescape
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 DEV_MESSAGES = SHARED / "corpus" / "dev" / "messages"
@@ -521,3 +531,101 @@ def test_garbage_input_still_yields_a_reply_quickly(raw: bytes) -> None:
     reply = parse(raw)
     assert reply.raw_sha256 == hashlib.sha256(raw).hexdigest()
     assert time.monotonic() - started < 2
+
+
+# --- fast paths: each gives what the slower general path gives -----------------------------------------
+
+_TOKEN_CHARS = "abcXYZ019!#$&+-.^_`|~*%'"  # the last three are outside the plain grammar: RFC 2231
+_TOKENS = st.text(alphabet=_TOKEN_CHARS, min_size=1, max_size=6)
+_PARAM_VALUES = st.one_of(_TOKENS, st.text(alphabet='ab ;=?"\\()\t\xe9', max_size=6).map(lambda v: f'"{v}"'))
+_PARAM_NAMES = st.sampled_from(["charset", "boundary", "name", "filename", "name*", "filename*0*", "format"])
+_PARAMS = st.lists(st.tuples(st.sampled_from(["; ", ";", " ; ", ";\r\n "]), _PARAM_NAMES, _PARAM_VALUES), max_size=3)
+
+
+def _mime_readings(msg: email.message.Message) -> list[object]:
+    return [
+        msg.get_content_type(),
+        msg.get_content_disposition(),
+        msg.get_filename(),
+        msg.get_content_charset(),
+        msg.get_boundary(),
+        msg.get_param("format"),
+        str(msg.get("content-transfer-encoding", "")).lower(),
+        str(msg.get("subject", "")),
+    ]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    ctype=st.tuples(_TOKENS, _TOKENS).map("/".join),
+    params=_PARAMS,
+    disposition=_TOKENS,
+    disposition_params=_PARAMS,
+    cte=st.sampled_from(["base64", "Base64 ", "quoted-printable", "7bit", "x-uue", "(c) base64", "=?x?q?b?="]),
+    subject=st.text(alphabet="Re: a=?\t(", max_size=12),
+)
+def test_plain_mime_headers_are_read_as_policy_default_reads_them(
+    ctype: str,
+    params: list[tuple[str, str, str]],
+    disposition: str,
+    disposition_params: list[tuple[str, str, str]],
+    cte: str,
+    subject: str,
+) -> None:
+    def joined(items: list[tuple[str, str, str]]) -> str:
+        return "".join(f"{sep}{name}={value}" for sep, name, value in items)
+
+    raw = (
+        f"Subject: {subject}\r\nContent-Type: {ctype}{joined(params)}\r\n"
+        f"Content-Disposition: {disposition}{joined(disposition_params)}\r\n"
+        f"Content-Transfer-Encoding: {cte}\r\n\r\nx\r\n"
+    ).encode()
+    fast = email.message_from_bytes(raw, policy=READ_POLICY)
+    assert _mime_readings(fast) == _mime_readings(email.message_from_bytes(raw, policy=email.policy.default))
+
+
+_ATOMS = st.text(alphabet="aZ09!#$%&'*+/=?^_`{|}~-", min_size=1, max_size=4)
+_ADDRESSES = st.builds(
+    "{}@{}".format,
+    st.lists(_ATOMS, min_size=1, max_size=3).map(".".join),
+    st.lists(st.text(alphabet="aZ09-", min_size=1, max_size=4), min_size=1, max_size=3).map(".".join),
+)
+_MAILBOXES = st.one_of(
+    _ADDRESSES, st.builds("{} <{}>".format, st.lists(_ATOMS, min_size=1, max_size=3).map(" ".join), _ADDRESSES)
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_MAILBOXES, min_size=1, max_size=3), st.sampled_from(["", "x", "\\", '"', "(", ".", "[", ","]))
+def test_plain_address_lists_give_what_the_stdlib_address_parser_gives(mailboxes: list[str], extra: str) -> None:
+    value = ", ".join(mailboxes) + extra  # an odd character at the end leaves the plain grammar
+    wanted = [a.strip().lower() for _, a in getaddresses([value]) if "@" in a and " " not in a.strip()]
+    assert addresses_in(value) == (wanted or [a.lower() for a in _BARE_ADDRESS.findall(value)])
+    sender = mailboxes[0] + extra
+    name, addr = parseaddr(sender)
+    if "@" not in addr:
+        addr = next(iter(_BARE_ADDRESS.findall(sender)), addr)
+    heads = Headers(email.message_from_bytes(f"From: {sender}\r\n\r\nx".encode(), policy=READ_POLICY))
+    assert heads.sender() == (one_line(decode_words(name)).strip("\"' "), addr.strip().lower())
+
+
+def test_the_quote_prefilter_words_are_those_of_the_library_pattern() -> None:
+    """If mail-parser-reply changes its pattern, the prefilter switches itself off: update _LIBRARY_WORDS."""
+    pattern = _library_quote_header()
+    assert pattern is not None and pattern.pattern == _LIBRARY_PATTERN
+    assert split_quotes("Thanks.\n\nOn Mon, Jan 5, 2026 Records wrote:\n> ok")[0] == "Thanks."
+    assert split_quotes("Thanks.\n\nON MON, JAN 5, 2026 RECORDS WROTE:\n> ok")[0] == "Thanks."
+
+
+def _normalise_every_step(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_TRANSLATE)
+    text = re.sub(r"[ \t]+$", "", text, flags=re.MULTILINE)
+    return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="a \t\r\n\x00\u00a0\u200b\u2011\u2014\udc80", max_size=40))
+def test_normalise_skips_only_steps_that_would_change_nothing(text: str) -> None:
+    assert normalise(text) == _normalise_every_step(text)
+    assert one_line(text) == " ".join(_normalise_every_step(text).split())
+    assert unescape(text) == (decode_bytes(text.encode("utf-8", "surrogateescape")) if "\udc80" in text else text)
