@@ -629,3 +629,11 @@ def test_normalise_skips_only_steps_that_would_change_nothing(text: str) -> None
     assert normalise(text) == _normalise_every_step(text)
     assert one_line(text) == " ".join(_normalise_every_step(text).split())
     assert unescape(text) == (decode_bytes(text.encode("utf-8", "surrogateescape")) if "\udc80" in text else text)
+
+
+def test_a_header_the_stdlib_parser_crashes_on_is_kept_as_text_and_the_message_is_read() -> None:
+    raw = (b"From: Records <records@agency.gov>\nTo: me@x.org\nSubject: Your request\n"
+           b"Message-ID: <crash@agency.gov>\nContent-Type: ;{name*\n\nNo responsive records were found.\n")
+    reply = parse(raw)  # the stdlib's header parser raises IndexError on this Content-Type
+    assert reply.message_id == "<crash@agency.gov>"
+    assert "No responsive records were found." in reply.new_text
