@@ -198,6 +198,19 @@ def test_overdue_alert_is_broadcast_to_the_channel(worker: Worker, store: Store,
     assert outbox.from_json(row.payload).broadcast
 
 
+def test_deadline_alert_goes_to_the_channel_of_the_requests_own_thread(
+    worker: Worker, store: Store, config: Config
+) -> None:
+    add(store, config, "REQ-1", due=D(2026, 12, 2), slack_channel="#foia-ice")
+    add(store, config, "REQ-2", due=D(2026, 12, 2))
+    add(store, config, "REQ-3", due=D(2026, 12, 2), slack_channel="")
+    sweep_on(worker, D(2026, 12, 3))
+
+    with store.session() as session:
+        channels = dict(session.execute(select(OutboxAlert.request_id, OutboxAlert.channel)).all())
+    assert channels == {"REQ-1": "#foia-ice", "REQ-2": "#foia", "REQ-3": "#foia"}
+
+
 # -- appeals and laws without a number ------------------------------------------------------------------------
 
 
@@ -230,6 +243,18 @@ def test_second_sweep_on_the_same_day_queues_nothing_new(worker: Worker, store: 
     assert len(sweep_on(worker, D(2026, 12, 2), hour=9)) == 2
     assert sweep_on(worker, D(2026, 12, 2), hour=9) == []
     assert sweep_on(worker, D(2026, 12, 2), hour=17) == []
+
+
+def test_an_alert_already_sent_is_not_queued_again_by_later_sweeps(
+    worker: Worker, store: Store, config: Config
+) -> None:
+    add(store, config, "REQ-1", due=D(2026, 12, 2))
+    assert sweep_on(worker, D(2026, 12, 3)) == ["REQ-1 is overdue: it was due 2026-12-02 (1 business day ago)"]
+    assert worker.deliver().sent == 1
+
+    assert sweep_days(worker, D(2026, 12, 3), D(2026, 12, 9)) == {}  # the same reminder until 6 business days late
+    with store.session() as session:
+        assert session.scalars(select(OutboxAlert.status)).all() == ["sent"]
 
 
 def test_stopped_clocks_and_closed_requests_have_no_due_alerts(worker: Worker, store: Store, config: Config) -> None:

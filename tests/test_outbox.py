@@ -124,6 +124,22 @@ def thread_starts(server: FakeSlack) -> dict[str, str]:
     return {payload(m)["request"]: m.ts for m in server.posted(FOIA) if payload(m)["alert"] == "thread_start"}
 
 
+# -- queueing ------------------------------------------------------------------------------------------------
+
+
+def test_a_batch_queues_each_key_once_in_order_also_next_to_alerts_queued_one_at_a_time(store: Store) -> None:
+    with store.session() as session:
+        assert outbox.enqueue(session, reply(1), FOIA)  # still pending in the session when the batch comes
+        batch = [(reply(1), FOIA), (reply(2), FOIA), (reply(3), TRIAGE), (reply(2), FOIA)]
+        assert outbox.enqueue_many(session, batch) == 2
+        assert not outbox.enqueue(session, reply(3), FOIA)
+
+    queued = rows(store)
+    assert list(queued) == ["reply:1", "reply:2", "reply:3"]
+    assert [row.channel for row in queued.values()] == [FOIA, FOIA, TRIAGE]
+    assert outbox.from_json(queued["reply:2"].payload) == reply(2)
+
+
 # -- order and failures --------------------------------------------------------------------------------------
 
 
