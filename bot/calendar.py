@@ -16,8 +16,6 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
-import holidays as holidays_lib
-
 from bot.rules import Clock, DayType, Holidays, Jurisdiction
 
 _ONE_DAY = dt.timedelta(days=1)
@@ -95,7 +93,9 @@ class _Calendar:
     def _load(self, year: int) -> None:
         # Neighbouring years too: a Saturday New Year's Day is observed on the Friday before, in the old year.
         years = {year - 1, year, year + 1} - self._years
-        found = holidays_lib.country_holidays(self._spec.country, subdiv=self._spec.subdiv, years=years)
+        import holidays  # here, not at the top: a pass that computes no date does not pay its import (0.05 s)
+
+        found = holidays.country_holidays(self._spec.country, subdiv=self._spec.subdiv, years=years)
         names = {d: str(name) for d, name in found.items()}
         names.update({d: "office closure" for d in _iso_dates(self._spec.add)})
         for d in _iso_dates(self._spec.remove):
