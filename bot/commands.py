@@ -99,7 +99,9 @@ def cmd_requests(args: argparse.Namespace) -> int:
             from bot.config import RequestEntry
 
             if args.agency not in config.agencies:
-                raise FoiabotError(f"unknown agency {args.agency!r} (see {config.settings.agencies})")
+                known = ", ".join(sorted(config.agencies)) or "none"
+                where = config.settings.agencies
+                raise ConfigError([f"--agency: unknown agency {args.agency!r} (in {where}: {known})"])
             entry = RequestEntry(id=args.id, agency=args.agency, subject=args.subject, sent=args.sent,
                                  message_id=args.message_id, reply_address=args.reply_address,
                                  tracking_number=args.tracking_number)

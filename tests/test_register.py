@@ -271,9 +271,9 @@ def test_add_with_an_unknown_agency_is_refused(capsys: pytest.CaptureFixture[str
                 str(settings),
             ]
         )
-        == 1
+        == 2  # a mistake on the command line, as an unknown agency in an imported file
     )
-    assert capsys.readouterr().err.startswith("foiabot: unknown agency 'cia'")
+    assert capsys.readouterr().err.startswith("--agency: unknown agency 'cia' (in ")
 
 
 def test_show_gives_the_due_date_with_its_explanation(capsys: pytest.CaptureFixture[str], settings: Path) -> None:
