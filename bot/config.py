@@ -219,7 +219,8 @@ def load_settings(path: Path) -> Settings:
 
 
 def load_config(path: Path) -> Config:
-    """Settings, law and agencies, all validated; every problem found is reported at once."""
+    """Settings, law and agencies, all validated, in that order (each needs the one before it): every problem
+    of the first file that has any is reported at once."""
     settings = load_settings(path)
     jurisdictions = load_jurisdictions(settings.jurisdictions)
     agencies = load_agencies(settings.agencies, jurisdictions)
