@@ -21,7 +21,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import deskkit
 import pytest
+from deskkit import DEV, FOIA, MAIL, TRIAGE, Ran, message_id
 from dovecot import Account, free_port
 from slack_server import TOKEN, FakeSlack
 from slack_server import Message as Posted
@@ -32,12 +34,8 @@ from bot.store import OutboxAlert, open_store
 
 pytestmark = pytest.mark.imap
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-DEV = SHARED / "corpus" / "dev"
-MAIL = DEV / "messages"
 PASSWORD_ENV = "FOIABOT_TEST_IMAP_PASSWORD"
 TOKEN_ENV = "FOIABOT_TEST_SLACK_TOKEN"
-FOIA, TRIAGE = "C0FOIA0001", "C0TRIAGE01"
 
 ACK_THREADED = "009-ice-ack-otay.eml"  # REQ-004, found by In-Reply-To
 ACK_PLUS_ADDRESS = "005-epa-pal-ack.eml"  # REQ-007, found by records+req-007@
@@ -49,19 +47,7 @@ REPLIES = {ACK_THREADED: ("REQ-004", "acknowledgment"), ACK_PLUS_ADDRESS: ("REQ-
 SLACK_SYNTAX = re.compile(r"<[!@#]|<https?:|<mailto:")
 
 
-def message_id(name: str) -> str:
-    parsed = email.message_from_bytes((MAIL / name).read_bytes(), policy=email.policy.default)
-    return str(parsed["Message-ID"])
-
-
 # -- the team's setup: an inbox, a Slack, a settings file -------------------------------------------------------
-
-
-@dataclass
-class Ran:
-    code: int
-    out: str
-    err: str
 
 
 @dataclass
@@ -106,20 +92,8 @@ class Desk:
 
 
 def write_settings(desk: Desk, imap_port: int | None = None) -> None:
-    settings = {
-        "timezone": "America/New_York",
-        "database": f"sqlite:///{desk.database}",
-        "agencies": str(DEV / "agencies.yaml"),
-        "inbox": {
-            "host": desk.account.host, "port": imap_port or desk.account.port, "security": "none",
-            "username": desk.account.user, "password_env": PASSWORD_ENV, "folders": ["INBOX"],
-            "sent_folder": "Sent", "timeout_seconds": 10, "poll_seconds": 5,
-        },
-        "slack": {"base_url": desk.slack.url, "token_env": TOKEN_ENV, "channel": "#foia",
-                  "triage_channel": "#foia-triage"},
-        "alerts": {"retry_seconds": 5},
-    }
-    desk.config.write_text(json.dumps(settings, indent=2))  # JSON is YAML
+    deskkit.write_settings(desk.config, desk.account, desk.slack.url, desk.database, password_env=PASSWORD_ENV,
+                           token_env=TOKEN_ENV, imap_port=imap_port, inbox={"poll_seconds": 5})
 
 
 @pytest.fixture(autouse=True)

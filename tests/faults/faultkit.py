@@ -5,9 +5,6 @@ IMAP connection, and the checks that say "every reply alerted once, nothing half
 from __future__ import annotations
 
 import contextlib
-import email
-import email.policy
-import json
 import os
 import select
 import signal
@@ -23,35 +20,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import deskkit
+from deskkit import DEV, MAIL, Ran, message_id
 from dovecot import HOST, Account, free_port
 from slack_server import TOKEN, FakeSlack
 from slack_server import Message as Posted
 
-SHARED = Path(__file__).resolve().parents[3] / "shared"
-DEV = SHARED / "corpus" / "dev"
-MAIL = DEV / "messages"
 PASSWORD_ENV = "FOIABOT_FAULTS_IMAP_PASSWORD"
 TOKEN_ENV = "FOIABOT_FAULTS_SLACK_TOKEN"
-FOIA, TRIAGE = "C0FOIA0001", "C0TRIAGE01"
 # Thirty replies from the dev corpus: acknowledgments, extensions, fee letters, auto-replies, bounces and mail
 # for triage. Each one gives exactly one reply or triage alert.
 THIRTY = sorted(p.name for p in MAIL.glob("*.eml"))[:30]
 PROXY_VARIABLES = ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy")
 
 
-def message_id(name: str) -> str:
-    parsed = email.message_from_bytes((MAIL / name).read_bytes(), policy=email.policy.default)
-    return str(parsed["Message-ID"])
-
-
 # -- the team's setup ------------------------------------------------------------------------------------------
-
-
-@dataclass
-class Ran:
-    code: int
-    out: str
-    err: str
 
 
 @dataclass
@@ -82,20 +65,8 @@ class Desk:
         return self.database
 
     def write_settings(self, **alerts: Any) -> None:
-        settings = {
-            "timezone": "America/New_York",
-            "database": f"sqlite:///{self.db}",
-            "agencies": str(DEV / "agencies.yaml"),
-            "inbox": {
-                "host": HOST, "port": self.imap_port or self.account.port, "security": "none",
-                "username": self.account.user, "password_env": PASSWORD_ENV, "folders": ["INBOX"],
-                "sent_folder": "Sent", "timeout_seconds": 10,
-            },
-            "slack": {"base_url": self.slack.url, "token_env": TOKEN_ENV, "channel": "#foia",
-                      "triage_channel": "#foia-triage"},
-            "alerts": {"retry_seconds": 5, **alerts},
-        }
-        self.config.write_text(json.dumps(settings, indent=2))  # JSON is YAML
+        deskkit.write_settings(self.config, self.account, self.slack.url, self.db, password_env=PASSWORD_ENV,
+                               token_env=TOKEN_ENV, imap_port=self.imap_port, alerts=alerts)
 
     def env(self) -> dict[str, str]:
         env = {k: v for k, v in os.environ.items() if k not in PROXY_VARIABLES}

@@ -1,0 +1,50 @@
+"""What the end-to-end tests (test_worker.py, faults/) share: the dev corpus's mail, and the settings of a team
+whose inbox is on the test Dovecot and whose alerts go to the Slack-compatible server."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from dovecot import Account
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+DEV = SHARED / "corpus" / "dev"
+MAIL = DEV / "messages"
+FOIA, TRIAGE = "C0FOIA0001", "C0TRIAGE01"  # the channel ids the Slack-compatible server gives #foia, #foia-triage
+
+
+@dataclass
+class Ran:
+    code: int
+    out: str
+    err: str
+
+
+def message_id(name: str) -> str:
+    parsed = email.message_from_bytes((MAIL / name).read_bytes(), policy=email.policy.default)
+    return str(parsed["Message-ID"])
+
+
+def write_settings(path: Path, account: Account, slack_url: str, database: Path, *, password_env: str,
+                   token_env: str, imap_port: int | None = None, inbox: dict[str, Any] | None = None,
+                   alerts: dict[str, Any] | None = None) -> None:
+    """The team's settings file: the dev corpus's agencies, INBOX and Sent on the test server, both channels."""
+    settings = {
+        "timezone": "America/New_York",
+        "database": f"sqlite:///{database}",
+        "agencies": str(DEV / "agencies.yaml"),
+        "inbox": {
+            "host": account.host, "port": imap_port or account.port, "security": "none",
+            "username": account.user, "password_env": password_env, "folders": ["INBOX"],
+            "sent_folder": "Sent", "timeout_seconds": 10, **(inbox or {}),
+        },
+        "slack": {"base_url": slack_url, "token_env": token_env, "channel": "#foia",
+                  "triage_channel": "#foia-triage"},
+        "alerts": {"retry_seconds": 5, **(alerts or {})},
+    }
+    path.write_text(json.dumps(settings, indent=2))  # JSON is YAML
