@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -98,26 +99,27 @@ def test_extension_adds_the_laws_extension_to_the_current_due_date(code: str, re
     assert extended.start == first.due
 
 
-@pytest.mark.parametrize("code", ACKNOWLEDGED)
-@per_law
-@given(received=dates)
-def test_acknowledgment_deadline_matches_numpy(code: str, received: dt.date) -> None:
-    j = LAWS[code]
-    assert j.acknowledgment is not None
-    deadline = calendar.acknowledgment_due(j, received)
-    assert deadline is not None
-    assert deadline.due == ref_clock(code, j.acknowledgment, received)
+# The two clocks a law may or may not have, each with the function that computes its deadline.
+OPTIONAL_CLOCKS = [
+    *(pytest.param("acknowledgment", calendar.acknowledgment_due, code, id=f"acknowledgment-{code}")
+      for code in ACKNOWLEDGED),
+    # the appeal window lands on a business day: ref_clock rolls a calendar-day count forward
+    *(pytest.param("appeal", calendar.appeal_due, code, id=f"appeal-{code}") for code in APPEALABLE),
+]  # fmt: skip
 
 
-@pytest.mark.parametrize("code", APPEALABLE)
+@pytest.mark.parametrize(("clock", "due", "code"), OPTIONAL_CLOCKS)
 @per_law
-@given(determined=dates)
-def test_appeal_window_matches_numpy_and_lands_on_a_business_day(code: str, determined: dt.date) -> None:
+@given(start=dates)
+def test_acknowledgment_deadline_and_appeal_window_match_numpy_and_land_on_a_business_day(
+    clock: str, due: Callable[[Jurisdiction, dt.date], calendar.Deadline | None], code: str, start: dt.date
+) -> None:
     j = LAWS[code]
-    assert j.appeal is not None
-    deadline = calendar.appeal_due(j, determined)
+    law_clock = getattr(j, clock)
+    assert law_clock is not None
+    deadline = due(j, start)
     assert deadline is not None
-    assert deadline.due == ref_clock(code, j.appeal, determined)
+    assert deadline.due == ref_clock(code, law_clock, start)
 
 
 @pytest.mark.parametrize("code", sorted(LAWS))

@@ -133,76 +133,129 @@ def test_phrase_families_pick_the_kind(body: str, kind: Kind) -> None:
     assert kind_of(body) is kind
 
 
-def test_no_responsive_records_is_no_records_even_in_a_final_response() -> None:
-    body = "This is our final response. No responsive records were located."
-    assert kind_of(body, subject="Final Response") is Kind.NO_RECORDS
+def case(name: str, body: str, kind: Kind, **options: str | bool) -> object:
+    """One letter and the kind it must get; `options` are `kind_of`'s subject and html."""
+    return pytest.param(body, kind, options, id=name)
 
 
-def test_records_released_with_no_records_for_one_item_is_records_final() -> None:
-    body = "Records responsive to items 1 and 2 are attached. No records were located for item 3."
-    assert kind_of(body) is Kind.RECORDS_FINAL
+def family(name: str, kind: Kind, *bodies: str) -> list[object]:
+    """Several wordings of one phrase family, all of one kind: ids name-1, name-2, ..."""
+    return [case(f"{name}-{n}", body, kind) for n, body in enumerate(bodies, 1)]
 
 
-def test_withheld_in_full_is_denial_but_some_pages_withheld_beside_a_release_is_final() -> None:
-    assert kind_of("The responsive records are withheld in full under Exemption 7(A).") is Kind.DENIAL
-    body = "This is the final release: 90 pages are released in part and 10 pages are withheld in full."
-    assert kind_of(body) is Kind.RECORDS_FINAL
+@pytest.mark.parametrize(
+    ("body", "kind", "options"),
+    [
+        case("no-responsive-records-is-no-records-even-in-a-final-response",
+             "This is our final response. No responsive records were located.", Kind.NO_RECORDS,
+             subject="Final Response"),
+        case("records-released-with-no-records-for-one-item-is-records-final",
+             "Records responsive to items 1 and 2 are attached. No records were located for item 3.",
+             Kind.RECORDS_FINAL),
+        case("withheld-in-full-is-denial",
+             "The responsive records are withheld in full under Exemption 7(A).", Kind.DENIAL),
+        case("some-pages-withheld-beside-a-release-is-final",
+             "This is the final release: 90 pages are released in part and 10 pages are withheld in full.",
+             Kind.RECORDS_FINAL),
+        case("a-release-whose-other-pages-are-withheld-is-final",
+             "The responsive records are attached. The remaining pages are withheld under Exemption 6.",
+             Kind.RECORDS_FINAL),
+        case("fee-waiver-denied-is-not-a-denial-of-the-request",
+             "Your fee waiver request has been denied. The estimated fee is $120.00 and must be paid in advance.",
+             Kind.FEE_ESTIMATE),
+        case("final-response-that-mentions-fees-is-records-final",
+             "This is the final response to your request; the records are attached. The total fee is $12.00.",
+             Kind.RECORDS_FINAL),
+        case("acknowledgment-that-calls-itself-an-interim-response-is-acknowledgment",
+             "This is an interim response. Your request was received on March 2, 2026 and assigned PRR-2026-014.",
+             Kind.ACKNOWLEDGMENT),
+        case("final-release-beats-interim-words-about-earlier-installments",
+             "Attached is the second and final installment. The same redactions were made as in the first "
+             "installment.", Kind.RECORDS_FINAL),
+        case("interim-release-mentioning-a-future-final-release-stays-interim",
+             "Attached is the first interim release. An invoice will be sent with the final release.",
+             Kind.RECORDS_INTERIM),
+        case("an-installment-sent-now-is-still-interim",
+             "As promised, here is the first installment; we expect the rest in April.", Kind.RECORDS_INTERIM),
+        case("portal-update-with-records-released-text-is-records-not-portal-notice",
+             "Record request #PRR-2026-014 has been closed.<br>Closure reason: Records released<br>"
+             "Log in to the portal to view documents.", Kind.RECORDS_FINAL, html=True),
+        case("portal-status-closed-without-substance-is-portal-notice",
+             "The status of your request PRR-2026-014 has been changed to Closed. Log in to the portal to view it.",
+             Kind.PORTAL_NOTICE),
+        case("conditional-phrases-do-not-decide",
+             "We received your request. If additional time is needed, or if no responsive records are found, we "
+             "will tell you.", Kind.ACKNOWLEDGMENT),
+        case("extension-mentioning-narrowing-is-extension-not-clarification",
+             "Unusual circumstances apply to your request. You may narrow the scope of your request to speed it up.",
+             Kind.EXTENSION),
+        case("on-hold-pending-payment-is-not-a-clarification",
+             "Your request is on hold pending payment of the invoice. Please remit $30.00.", Kind.FEE_ESTIMATE),
+        case("forwarded-agency-letter-is-judged-by-the-forwarded-text",
+             "FYI, see below.\n\n---------- Forwarded message ---------\nFrom: Records <records@example.gov>\n"
+             "Subject: PRR-2026-014\n\nPlease clarify whether you want emails or only contracts.\n",
+             Kind.CLARIFICATION, subject="Fwd: PRR-2026-014"),
+        case("quoted-history-does-not-decide-the-kind",
+             "Please call me at 555-0100.\n\nOn Mon, Mar 2, 2026 at 9:00 AM Records wrote:\n> Your request is denied.",
+             Kind.OTHER),
+    ],
+)  # fmt: skip
+def test_when_phrases_of_two_kinds_meet_the_letter_gets_the_kind_it_means(
+    body: str, kind: Kind, options: dict[str, str | bool]
+) -> None:
+    assert kind_of(body, **options) is kind  # type: ignore[arg-type]
 
 
-def test_fee_waiver_denied_is_not_a_denial_of_the_request() -> None:
-    body = "Your fee waiver request has been denied. The estimated fee is $120.00 and must be paid in advance."
-    assert kind_of(body) is Kind.FEE_ESTIMATE
-
-
-def test_final_response_that_mentions_fees_is_records_final() -> None:
-    body = "This is the final response to your request; the records are attached. The total fee is $12.00."
-    assert kind_of(body) is Kind.RECORDS_FINAL
-
-
-def test_acknowledgment_that_calls_itself_an_interim_response_is_acknowledgment() -> None:
-    body = "This is an interim response. Your request was received on March 2, 2026 and assigned PRR-2026-014."
-    assert kind_of(body) is Kind.ACKNOWLEDGMENT
-
-
-def test_final_release_beats_interim_words_about_earlier_installments() -> None:
-    body = "Attached is the second and final installment. The same redactions were made as in the first installment."
-    assert kind_of(body) is Kind.RECORDS_FINAL
-
-
-def test_interim_release_mentioning_a_future_final_release_stays_interim() -> None:
-    body = "Attached is the first interim release. An invoice will be sent with the final release."
-    assert kind_of(body) is Kind.RECORDS_INTERIM
-
-
-def test_portal_update_with_records_released_text_is_records_not_portal_notice() -> None:
-    body = (
-        "Record request #PRR-2026-014 has been closed.<br>Closure reason: Records released<br>"
-        "Log in to the portal to view documents."
-    )
-    assert kind_of(body, html=True) is Kind.RECORDS_FINAL
-
-
-def test_portal_status_closed_without_substance_is_portal_notice() -> None:
-    body = "The status of your request PRR-2026-014 has been changed to Closed. Log in to the portal to view it."
-    assert kind_of(body) is Kind.PORTAL_NOTICE
-
-
-def test_conditional_phrases_do_not_decide() -> None:
-    body = "We received your request. If additional time is needed, or if no responsive records are found, we will"
-    assert kind_of(body + " tell you.") is Kind.ACKNOWLEDGMENT
-
-
-def test_extension_mentioning_narrowing_is_extension_not_clarification() -> None:
-    body = "Unusual circumstances apply to your request. You may narrow the scope of your request to speed it up."
-    assert kind_of(body) is Kind.EXTENSION
-
-
-def test_forwarded_agency_letter_is_judged_by_the_forwarded_text() -> None:
-    body = (
-        "FYI, see below.\n\n---------- Forwarded message ---------\nFrom: Records <records@example.gov>\n"
-        "Subject: PRR-2026-014\n\nPlease clarify whether you want emails or only contracts.\n"
-    )
-    assert kind_of(body, subject="Fwd: PRR-2026-014") is Kind.CLARIFICATION
+@pytest.mark.parametrize(
+    ("body", "kind", "options"),
+    [
+        *family(
+            "logging-into-a-system-or-under-a-number-is-acknowledgment", Kind.ACKNOWLEDGMENT,
+            "Your FOIA request to the U.S. Marshals Service has been received and logged in our case management "
+            "system.",
+            "We have recorded the request in the FOIA database under the number PRR-2026-014.",
+            "Got it, logged under PRR-2026-014. I will start pulling files next week.",
+            "Your application was registered as 2026-FOI-00417 and routed to the Records Office.",
+        ),
+        *family(
+            "a-planned-first-installment-is-not-a-release", Kind.ACKNOWLEDGMENT,
+            "We received your request on March 2. We plan to release the first installment by April 30, 2026.",
+            "Your request was received. Staff hope to have an initial batch of records to you in about six weeks.",
+            "We have received your request and will likely send the first production on or before May 1, 2026.",
+        ),
+        *family(
+            "a-possible-need-for-more-time-is-not-an-extension", Kind.ACKNOWLEDGMENT,
+            "This acknowledges receipt of your request. Processing could require additional time if the records are "
+            "voluminous.",
+            "We received your request. Some requests might need extra time when other offices must be consulted.",
+        ),
+        *family(
+            "extension", Kind.EXTENSION,
+            "Because the records are held at two field offices, we are invoking an additional 10 business days.",
+            "The Bureau took a further five working days to consult with another component.",
+            "The Department has extended the response deadline for your request to April 20, 2026.",
+            "Additional time is required to review the records for privileged material.",
+            "The office now anticipates to complete its response by June 1, 2026.",
+            "Your request will be answered past the statutory twenty-day deadline because of the volume involved.",
+        ),
+        *family(
+            "clarification", Kind.CLARIFICATION,
+            "To run the search, could you tell me specifically what kind of contracts you are after?",
+            "Which particular incident reports are you seeking: patrol or detention?",
+            "Your request has been placed on hold until you confirm the date range.",
+            "We will not search further until we hear back from you about the custodians.",
+        ),
+        *family(
+            "a-release-with-more-to-come-is-interim", Kind.RECORDS_INTERIM,
+            "The records have been released to the portal. The remaining emails are still under legal review.",
+            "Attached are the 2023 reports. The other 40 pages will be sent once redactions are complete.",
+            "Below is a link to the first 3 of the 12 videos. I will upload the others in batches.",
+            "Enclosed are copies of the logs; we are releasing them in installments as review is finished.",
+        ),
+    ],
+)  # fmt: skip
+def test_every_wording_of_a_phrase_family_gets_its_kind(body: str, kind: Kind, options: dict[str, str | bool]) -> None:
+    assert kind_of(body, **options) is kind  # type: ignore[arg-type]
 
 
 def test_agency_phrases_from_config_come_before_builtin_rules() -> None:
@@ -216,117 +269,21 @@ def test_agency_phrases_with_unknown_kind_are_ignored() -> None:
     assert classify(email("Your request has been received."), agency).kind is Kind.ACKNOWLEDGMENT
 
 
-def test_quoted_history_does_not_decide_the_kind() -> None:
-    body = "Please call me at 555-0100.\n\nOn Mon, Mar 2, 2026 at 9:00 AM Records wrote:\n> Your request is denied."
-    assert kind_of(body) is Kind.OTHER
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "Your FOIA request to the U.S. Marshals Service has been received and logged in our case management system.",
-        "We have recorded the request in the FOIA database under the number PRR-2026-014.",
-        "Got it, logged under PRR-2026-014. I will start pulling files next week.",
-        "Your application was registered as 2026-FOI-00417 and routed to the Records Office.",
-    ],
-)
-def test_logging_into_a_system_or_under_a_number_is_acknowledgment(body: str) -> None:
-    assert kind_of(body) is Kind.ACKNOWLEDGMENT
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "We received your request on March 2. We plan to release the first installment by April 30, 2026.",
-        "Your request was received. Staff hope to have an initial batch of records to you in about six weeks.",
-        "We have received your request and will likely send the first production on or before May 1, 2026.",
-    ],
-)
-def test_a_planned_first_installment_is_not_a_release(body: str) -> None:
-    assert kind_of(body) is Kind.ACKNOWLEDGMENT
-
-
-def test_an_installment_sent_now_is_still_interim() -> None:
-    body = "As promised, here is the first installment; we expect the rest in April."
-    assert kind_of(body) is Kind.RECORDS_INTERIM
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "This acknowledges receipt of your request. Processing could require additional time if the records are "
-        "voluminous.",
-        "We received your request. Some requests might need extra time when other offices must be consulted.",
-    ],
-)
-def test_a_possible_need_for_more_time_is_not_an_extension(body: str) -> None:
-    assert kind_of(body) is Kind.ACKNOWLEDGMENT
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "Because the records are held at two field offices, we are invoking an additional 10 business days.",
-        "The Bureau took a further five working days to consult with another component.",
-        "The Department has extended the response deadline for your request to April 20, 2026.",
-        "Additional time is required to review the records for privileged material.",
-        "The office now anticipates to complete its response by June 1, 2026.",
-        "Your request will be answered past the statutory twenty-day deadline because of the volume involved.",
-    ],
-)
-def test_extension_phrase_families(body: str) -> None:
-    assert kind_of(body) is Kind.EXTENSION
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "To run the search, could you tell me specifically what kind of contracts you are after?",
-        "Which particular incident reports are you seeking: patrol or detention?",
-        "Your request has been placed on hold until you confirm the date range.",
-        "We will not search further until we hear back from you about the custodians.",
-    ],
-)
-def test_clarification_phrase_families(body: str) -> None:
-    assert kind_of(body) is Kind.CLARIFICATION
-
-
-def test_on_hold_pending_payment_is_not_a_clarification() -> None:
-    body = "Your request is on hold pending payment of the invoice. Please remit $30.00."
-    assert kind_of(body) is Kind.FEE_ESTIMATE
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "The records have been released to the portal. The remaining emails are still under legal review.",
-        "Attached are the 2023 reports. The other 40 pages will be sent once redactions are complete.",
-        "Below is a link to the first 3 of the 12 videos. I will upload the others in batches.",
-        "Enclosed are copies of the logs; we are releasing them in installments as review is finished.",
-    ],
-)
-def test_a_release_with_more_to_come_is_interim(body: str) -> None:
-    assert kind_of(body) is Kind.RECORDS_INTERIM
-
-
-def test_a_release_whose_other_pages_are_withheld_is_final() -> None:
-    body = "The responsive records are attached. The remaining pages are withheld under Exemption 6."
-    assert kind_of(body) is Kind.RECORDS_FINAL
-
-
 # --- facts -----------------------------------------------------------------------------------------------------
 
 
-def test_tracking_number_from_new_text_preferred_over_quote() -> None:
-    body = "Assigned PRR-2026-014.\n\nOn Mon, Mar 2, 2026 at 9:00 AM Desk wrote:\n> About PRR-2025-999"
+@pytest.mark.parametrize(
+    ("body", "quoted_only"),
+    [
+        pytest.param("Assigned PRR-2026-014.\n\nOn Mon, Mar 2, 2026 at 9:00 AM Desk wrote:\n> About PRR-2025-999",
+                     False, id="from-new-text-preferred-over-quote"),
+        pytest.param("Thanks, we will look.\n\nOn Mon, Mar 2, 2026 at 9:00 AM Desk wrote:\n> About PRR-2026-014",
+                     True, id="only-in-quoted-history-is-flagged"),
+    ],
+)  # fmt: skip
+def test_tracking_number_prefers_the_new_text_and_flags_one_only_quoted(body: str, quoted_only: bool) -> None:
     facts = classify(email(body), AGENCY).facts
-    assert (facts.tracking_number, facts.tracking_number_quoted_only) == ("PRR-2026-014", False)
-
-
-def test_tracking_number_only_in_quoted_history_is_flagged() -> None:
-    body = "Thanks, we will look.\n\nOn Mon, Mar 2, 2026 at 9:00 AM Desk wrote:\n> About PRR-2026-014"
-    facts = classify(email(body), AGENCY).facts
-    assert (facts.tracking_number, facts.tracking_number_quoted_only) == ("PRR-2026-014", True)
+    assert (facts.tracking_number, facts.tracking_number_quoted_only) == ("PRR-2026-014", quoted_only)
 
 
 @pytest.mark.parametrize("dash", ["\u2010", "\u2011", "\u2013", "\u2014", "\u2212", "&#8209;"])
@@ -375,14 +332,17 @@ def test_extension_states_the_date_it_will_respond_by() -> None:
     assert facts.stated_due == facts.estimated == dt.date(2026, 4, 2)
 
 
-def test_fee_is_the_total_not_a_rate_or_threshold() -> None:
-    body = "Copies at $0.10 per page: 2,450 pages. Estimated fee: $245.00. Because fees exceed $25.00, prepayment"
-    assert classify(email(body + " is required."), AGENCY).facts.fee == Decimal("245.00")
-
-
-def test_itemised_statement_fee_is_the_total() -> None:
-    body = "Itemized statement of estimated charges: labor $225.00; copies $117.50; total $342.50."
-    assert classify(email(body), AGENCY).facts.fee == Decimal("342.50")
+@pytest.mark.parametrize(
+    ("body", "fee"),
+    [
+        pytest.param("Copies at $0.10 per page: 2,450 pages. Estimated fee: $245.00. Because fees exceed $25.00, "
+                     "prepayment is required.", Decimal("245.00"), id="not-a-rate-or-threshold"),
+        pytest.param("Itemized statement of estimated charges: labor $225.00; copies $117.50; total $342.50.",
+                     Decimal("342.50"), id="itemised-statement"),
+    ],
+)  # fmt: skip
+def test_fee_is_the_total(body: str, fee: Decimal) -> None:
+    assert classify(email(body), AGENCY).facts.fee == fee
 
 
 def test_dates_in_us_formats_and_a_missing_year_taken_from_the_email() -> None:

@@ -6,6 +6,7 @@ import importlib.util
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -83,6 +84,20 @@ def reply(body: str = "Thank you.", **kwargs: object) -> Reply:
     return parse(raw_email(body, **kwargs))  # type: ignore[arg-type]
 
 
+def built_reply(message_id: str | None, from_addr: str, subject: str, **fields: Any) -> Reply:
+    """A Reply made by hand, as the parser gives a bounce or a reply with attachments, sent to our inbox."""
+    return Reply(
+        message_id=message_id,
+        raw_sha256="0",
+        from_name="",
+        from_addr=from_addr,
+        recipients=[INBOX],
+        subject=subject,
+        date=None,
+        **fields,
+    )
+
+
 @pytest.fixture
 def index() -> MatchIndex:
     return MatchIndex(REQUESTS, AGENCIES)
@@ -102,14 +117,10 @@ def test_message_id_learned_from_a_matched_reply_threads_later_replies(index: Ma
 
 
 def test_bounce_is_matched_by_the_message_id_inside_the_returned_copy(index: MatchIndex) -> None:
-    bounce = Reply(
-        message_id="<dsn-1@mx.example.net>",
-        raw_sha256="0",
-        from_name="",
-        recipients=[INBOX],
-        from_addr="mailer-daemon@mx.example.net",
-        subject="Undelivered Mail Returned to Sender",
-        date=None,
+    bounce = built_reply(
+        "<dsn-1@mx.example.net>",
+        "mailer-daemon@mx.example.net",
+        "Undelivered Mail Returned to Sender",
         embedded_ids=["<r-1.out@news.example.net>"],
         is_report=True,
     )
@@ -123,14 +134,10 @@ def test_plus_address_matches_case_insensitively(index: MatchIndex) -> None:
 
 
 def test_reply_address_inside_a_bounced_original_matches() -> None:
-    bounce = Reply(
-        message_id=None,
-        raw_sha256="0",
-        from_name="",
-        from_addr="postmaster@mx.example.net",
-        recipients=[INBOX],
-        subject="failure notice",
-        date=None,
+    bounce = built_reply(
+        None,
+        "postmaster@mx.example.net",
+        "failure notice",
         embedded_addresses=[INBOX, "records+r-3@news.example.net", "foia@parks.springfield.gov"],
     )
     result = match(bounce, REQUESTS, AGENCIES)
@@ -151,14 +158,10 @@ def test_tracking_number_written_with_non_breaking_hyphens_in_html_matches(index
 
 def test_tracking_number_only_in_an_attachment_file_name_matches(index: MatchIndex) -> None:
     index.add_tracking_number("R-3", "PK-0311")
-    final = Reply(
-        message_id="<f@x>",
-        raw_sha256="0",
-        from_name="",
-        from_addr="foia@parks.springfield.gov",
-        recipients=[INBOX],
-        subject="Final response",
-        date=None,
+    final = built_reply(
+        "<f@x>",
+        "foia@parks.springfield.gov",
+        "Final response",
         new_text="See the attached letter.",
         attachments=[Attachment("PK-0311_Final_Letter.pdf", "application/pdf", 1000)],
     )

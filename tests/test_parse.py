@@ -124,14 +124,16 @@ def _alternative(plain: str, html: str) -> bytes:
     )
 
 
-def test_multipart_alternative_prefers_the_plain_part() -> None:
-    reply = parse(_alternative("Plain words.", "<p>HTML words.</p>"))
-    assert reply.text == "Plain words."
-
-
-def test_multipart_alternative_with_empty_plain_part_uses_the_html() -> None:
-    reply = parse(_alternative("   ", "<p>HTML words.</p>"))
-    assert reply.text == "HTML words."
+@pytest.mark.parametrize(
+    ("plain", "text"),
+    [
+        pytest.param("Plain words.", "Plain words.", id="prefers-the-plain-part"),
+        pytest.param("   ", "HTML words.", id="empty-plain-part-uses-the-html"),
+    ],
+)
+def test_multipart_alternative_reads_the_plain_part_unless_it_is_empty(plain: str, text: str) -> None:
+    reply = parse(_alternative(plain, "<p>HTML words.</p>"))
+    assert reply.text == text
 
 
 def test_cp1252_quoted_printable_body_and_rfc2047_subject_are_decoded() -> None:
@@ -181,35 +183,70 @@ def test_raw_8bit_and_broken_headers_are_decoded_best_effort() -> None:
     assert reply.date is None and reply.text == "Body"
 
 
-def test_outlook_header_block_starts_the_quote() -> None:
-    body = (
-        "Your request was received.\n\nICE FOIA Office\n\n________________________________\n"
-        "From: Records Desk <records@records.example.org>\nSent: Wednesday, January 7, 2026 9:14 AM\n"
-        "To: ICE FOIA <ice-foia@ice.dhs.gov>\nSubject: FOIA Request\n\nOur reference is REQ-005.\n"
-    )
+@pytest.mark.parametrize(
+    ("body", "new_text", "quote_starts", "quoted"),
+    [
+        pytest.param(
+            "Your request was received.\n\nICE FOIA Office\n\n________________________________\n"
+            "From: Records Desk <records@records.example.org>\nSent: Wednesday, January 7, 2026 9:14 AM\n"
+            "To: ICE FOIA <ice-foia@ice.dhs.gov>\nSubject: FOIA Request\n\nOur reference is REQ-005.\n",
+            "Your request was received.\n\nICE FOIA Office",
+            "From: Records Desk",
+            ["REQ-005"],
+            id="outlook-header-block",
+        ),
+        pytest.param(
+            "Assigned number 2026-ICFO-04412.\n\n"
+            "On Wed, Jan 7, 2026 at 9:14 AM Records Desk <records@records.example.org> wrote:\n"
+            "> Our internal reference for this request is REQ-004.\n",
+            "Assigned number 2026-ICFO-04412.",
+            "On Wed, Jan 7, 2026",
+            ["REQ-004"],
+            id="on-date-wrote-and-angle-quoted-lines",
+        ),
+        pytest.param(
+            "It has been assigned FOIA file number P982214.\n\n-----Original Message-----\n"
+            "From: Records Desk <records@records.example.org>\nSent: Thursday, January 15, 2026 6:41 PM\n"
+            "Subject: FOIA Request\n\nOur internal reference is REQ-015.\n",
+            "It has been assigned FOIA file number P982214.",
+            "-----Original Message-----",
+            [],
+            id="original-message-separator",
+        ),
+    ],
+)
+def test_a_reply_header_starts_the_quote_and_what_follows_is_quoted_text(
+    body: str, new_text: str, quote_starts: str, quoted: list[str]
+) -> None:
     reply = parse(eml("From: a@agency.gov\nSubject: RE: x\n", body))
-    assert reply.new_text == "Your request was received.\n\nICE FOIA Office"
-    assert reply.quoted_text.startswith("From: Records Desk")
-    assert "REQ-005" in reply.quoted_text
+    assert reply.new_text == new_text
+    assert reply.quoted_text.startswith(quote_starts)
+    for words in quoted:
+        assert words in reply.quoted_text
 
 
-def test_letterhead_lines_at_the_top_are_not_a_quote() -> None:
-    body = "From: FOIA Office\nDate: January 7, 2026\nTo: Records Desk\n\nYour request is granted.\n"
-    reply = parse(eml("From: a@agency.gov\nSubject: x\n", body))
-    assert "Your request is granted." in reply.new_text
+@pytest.mark.parametrize(
+    ("headers", "body", "kept"),
+    [
+        pytest.param(
+            "From: a@agency.gov\nSubject: x\n",
+            "From: FOIA Office\nDate: January 7, 2026\nTo: Records Desk\n\nYour request is granted.\n",
+            "Your request is granted.",
+            id="letterhead-lines-at-the-top",
+        ),
+        pytest.param(
+            "From: me@records.example.org\nSubject: FW: Final response\n",
+            "FYI\n\n-----Original Message-----\nFrom: FOIA <foia@agency.gov>\n"
+            "Sent: Monday, March 2, 2026 10:00 AM\nSubject: Final response\n\nRecords are attached.\n",
+            "Records are attached.",
+            id="outlook-forward-under-fw-subject-keeps-the-forwarded-text",
+        ),
+    ],
+)
+def test_header_lines_that_do_not_quote_a_reply_stay_in_new_text(headers: str, body: str, kept: str) -> None:
+    reply = parse(eml(headers, body))
+    assert kept in reply.new_text
     assert reply.quoted_text == ""
-
-
-def test_on_date_wrote_and_angle_quoted_lines_go_to_quoted_text() -> None:
-    body = (
-        "Assigned number 2026-ICFO-04412.\n\n"
-        "On Wed, Jan 7, 2026 at 9:14 AM Records Desk <records@records.example.org> wrote:\n"
-        "> Our internal reference for this request is REQ-004.\n"
-    )
-    reply = parse(eml("From: a@agency.gov\nSubject: RE: x\n", body))
-    assert reply.new_text == "Assigned number 2026-ICFO-04412."
-    assert reply.quoted_text.startswith("On Wed, Jan 7, 2026")
-    assert "REQ-004" in reply.quoted_text
 
 
 def test_interleaved_angle_quotes_keep_the_answers_in_new_text() -> None:
@@ -217,17 +254,6 @@ def test_interleaved_angle_quotes_keep_the_answers_in_new_text() -> None:
     reply = parse(eml("From: a@agency.gov\nSubject: RE: x\n", body))
     assert reply.new_text == "Yes, attached.\nNext week."
     assert reply.quoted_text == "> Do you have the 2023 data?\n> And 2024?"
-
-
-def test_original_message_separator_starts_the_quote() -> None:
-    body = (
-        "It has been assigned FOIA file number P982214.\n\n-----Original Message-----\n"
-        "From: Records Desk <records@records.example.org>\nSent: Thursday, January 15, 2026 6:41 PM\n"
-        "Subject: FOIA Request\n\nOur internal reference is REQ-015.\n"
-    )
-    reply = parse(eml("From: a@agency.gov\nSubject: RE: x\n", body))
-    assert reply.new_text == "It has been assigned FOIA file number P982214."
-    assert reply.quoted_text.startswith("-----Original Message-----")
 
 
 FORWARD_BODY = """\
@@ -256,16 +282,6 @@ def test_inline_forward_keeps_the_forwarded_text_as_new_text() -> None:
     assert reply.embedded_ids == ["<cpd-1@chicagopolice.org>"]
     assert reply.embedded_subject == "FOIA P984770 - Request to Narrow"
     assert "foia@chicagopolice.org" in reply.embedded_addresses
-
-
-def test_outlook_forward_under_fw_subject_keeps_the_forwarded_text() -> None:
-    body = (
-        "FYI\n\n-----Original Message-----\nFrom: FOIA <foia@agency.gov>\n"
-        "Sent: Monday, March 2, 2026 10:00 AM\nSubject: Final response\n\nRecords are attached.\n"
-    )
-    reply = parse(eml("From: me@records.example.org\nSubject: FW: Final response\n", body))
-    assert "Records are attached." in reply.new_text
-    assert reply.quoted_text == ""
 
 
 def test_forward_as_attached_message_keeps_its_text_and_ids() -> None:

@@ -51,6 +51,19 @@ def listed(capsys: pytest.CaptureFixture[str], settings: Path, *flags: str) -> l
     return [json.loads(line) for line in foiabot(capsys, settings, "list", "--json", *flags).splitlines()]
 
 
+def refused_import(capsys: pytest.CaptureFixture[str], settings: Path, requests: Path, text: str) -> tuple[str, str]:
+    """Writes `text` to the file `requests`, imports it, expects exit 2; returns stdout and stderr."""
+    requests.write_text(text, encoding="utf-8")
+    assert main(["requests", "import", str(requests), "--config", str(settings)]) == 2
+    out, err = capsys.readouterr()
+    return out, err
+
+
+def add_argv(request_id: str, agency: str, subject: str, sent: str, *more: str) -> list[str]:
+    """The words of `requests add` for one request; `more` are further options."""
+    return ["add", "--id", request_id, "--agency", agency, "--subject", subject, "--sent", sent, *more]
+
+
 # ------------------------------------------------------------------------------------------------ import
 
 
@@ -112,7 +125,10 @@ def test_import_with_an_unknown_agency_names_file_and_line(
     capsys: pytest.CaptureFixture[str], settings: Path, tmp_path: Path
 ) -> None:
     requests = tmp_path / "requests.yaml"
-    requests.write_text(
+    out, err = refused_import(
+        capsys,
+        settings,
+        requests,
         "requests:\n"
         "  - id: R-1\n"
         "    agency: fbi\n"
@@ -122,58 +138,51 @@ def test_import_with_an_unknown_agency_names_file_and_line(
         "    agency: cia\n"
         "    subject: 'FOIA: two'\n"
         "    sent: 2026-11-02\n",
-        encoding="utf-8",
     )
-    assert main(["requests", "import", str(requests), "--config", str(settings)]) == 2
-    out, err = capsys.readouterr()
     assert out == ""
     assert err == f"{requests}:7: requests.1.agency: unknown agency 'cia'\n"
     # Nothing was imported: a file with a mistake is refused whole.
     assert listed(capsys, settings, "--all") == []
 
 
-def test_csv_with_an_unknown_agency_names_file_and_line(
-    capsys: pytest.CaptureFixture[str], settings: Path, tmp_path: Path
+@pytest.mark.parametrize(
+    ("text", "error"),
+    [
+        pytest.param(
+            "id,agency,subject,sent\nR-1,fbi,FOIA: one,2026-11-02\nR-2,cia,FOIA: two,2026-11-02\n",
+            ":3: agency: unknown agency 'cia'\n",
+            id="unknown-agency-names-file-and-line",
+        ),
+        pytest.param(
+            "id,agency,subject,sent\n"  # 1
+            'R-1,fbi,"FOIA: one,\n'  # 2
+            'with a second line",2026-11-02\n'  # 3
+            "R-2,cia,FOIA: two,2026-11-02\n",  # 4
+            ":4: agency: unknown agency 'cia'\n",
+            id="line-numbers-count-quoted-line-breaks",
+        ),
+        pytest.param(
+            "id,agency,subject,sent,notes\nR-1,fbi,FOIA: one,2026-11-02,urgent\n",
+            ":2: notes: unknown key\n",
+            id="unknown-column-says-so",
+        ),
+    ],
+)
+def test_csv_import_mistake_is_refused_naming_file_and_line(
+    capsys: pytest.CaptureFixture[str], settings: Path, tmp_path: Path, text: str, error: str
 ) -> None:
     requests = tmp_path / "requests.csv"
-    requests.write_text(
-        "id,agency,subject,sent\nR-1,fbi,FOIA: one,2026-11-02\nR-2,cia,FOIA: two,2026-11-02\n", encoding="utf-8"
-    )
-    assert main(["requests", "import", str(requests), "--config", str(settings)]) == 2
-    assert capsys.readouterr().err == f"{requests}:3: agency: unknown agency 'cia'\n"
-
-
-def test_csv_line_numbers_count_quoted_line_breaks(
-    capsys: pytest.CaptureFixture[str], settings: Path, tmp_path: Path
-) -> None:
-    requests = tmp_path / "requests.csv"
-    requests.write_text(
-        "id,agency,subject,sent\n"  # 1
-        'R-1,fbi,"FOIA: one,\n'  # 2
-        'with a second line",2026-11-02\n'  # 3
-        "R-2,cia,FOIA: two,2026-11-02\n",  # 4
-        encoding="utf-8",
-    )
-    assert main(["requests", "import", str(requests), "--config", str(settings)]) == 2
-    assert capsys.readouterr().err == f"{requests}:4: agency: unknown agency 'cia'\n"
-
-
-def test_csv_with_an_unknown_column_says_so(capsys: pytest.CaptureFixture[str], settings: Path, tmp_path: Path) -> None:
-    requests = tmp_path / "requests.csv"
-    requests.write_text("id,agency,subject,sent,notes\nR-1,fbi,FOIA: one,2026-11-02,urgent\n", encoding="utf-8")
-    assert main(["requests", "import", str(requests), "--config", str(settings)]) == 2
-    assert capsys.readouterr().err == f"{requests}:2: notes: unknown key\n"
+    _, err = refused_import(capsys, settings, requests, text)
+    assert err == f"{requests}{error}"
 
 
 def test_import_with_a_bad_date_names_the_row(
     capsys: pytest.CaptureFixture[str], settings: Path, tmp_path: Path
 ) -> None:
     requests = tmp_path / "requests.yaml"
-    requests.write_text(
-        "requests:\n  - id: R-1\n    agency: fbi\n    subject: x\n    sent: last tuesday\n", encoding="utf-8"
-    )
-    assert main(["requests", "import", str(requests), "--config", str(settings)]) == 2
-    assert capsys.readouterr().err.startswith(f"{requests}:5: requests.0.sent: ")
+    text = "requests:\n  - id: R-1\n    agency: fbi\n    subject: x\n    sent: last tuesday\n"
+    _, err = refused_import(capsys, settings, requests, text)
+    assert err.startswith(f"{requests}:5: requests.0.sent: ")
 
 
 def test_import_of_a_missing_file_exits_2_without_a_traceback(settings: Path, tmp_path: Path) -> None:
@@ -191,23 +200,9 @@ def test_import_of_a_missing_file_exits_2_without_a_traceback(settings: Path, tm
 
 
 def test_add_then_list_shows_the_request_with_its_due_date(capsys: pytest.CaptureFixture[str], settings: Path) -> None:
-    out = foiabot(
-        capsys,
-        settings,
-        "add",
-        "--id",
-        "NEW-1",
-        "--agency",
-        "fbi",
-        "--subject",
-        "FOIA: drones",
-        "--sent",
-        "2026-11-25",
-        "--tracking-number",
-        "1645990-000",
-        "--reply-address",
-        "Records+NEW-1@records.example.org",
-    )
+    new_1 = add_argv("NEW-1", "fbi", "FOIA: drones", "2026-11-25")
+    more = ["--tracking-number", "1645990-000", "--reply-address", "Records+NEW-1@records.example.org"]
+    out = foiabot(capsys, settings, *new_1, *more)
     assert out == "NEW-1: added\n"
     [row] = listed(capsys, settings)
     assert {
@@ -235,44 +230,12 @@ def test_add_then_list_shows_the_request_with_its_due_date(capsys: pytest.Captur
     assert row["tracking_numbers"] == ["1645990-000"]
     assert row["reply_address"] == "records+new-1@records.example.org"
 
-    assert (
-        foiabot(
-            capsys,
-            settings,
-            "add",
-            "--id",
-            "NEW-1",
-            "--agency",
-            "fbi",
-            "--subject",
-            "FOIA: drones",
-            "--sent",
-            "2026-11-25",
-        )
-        == "NEW-1: already in the register\n"
-    )
+    assert foiabot(capsys, settings, *new_1) == "NEW-1: already in the register\n"
 
 
 def test_add_with_an_unknown_agency_is_refused(capsys: pytest.CaptureFixture[str], settings: Path) -> None:
-    assert (
-        main(
-            [
-                "requests",
-                "add",
-                "--id",
-                "X",
-                "--agency",
-                "cia",
-                "--subject",
-                "s",
-                "--sent",
-                "2026-11-25",
-                "--config",
-                str(settings),
-            ]
-        )
-        == 2  # a mistake on the command line, as an unknown agency in an imported file
-    )
+    argv = ["requests", *add_argv("X", "cia", "s", "2026-11-25"), "--config", str(settings)]
+    assert main(argv) == 2  # a mistake on the command line, as an unknown agency in an imported file
     assert capsys.readouterr().err.startswith("--agency: unknown agency 'cia' (in ")
 
 
@@ -297,13 +260,6 @@ def test_show_as_json_includes_the_history(capsys: pytest.CaptureFixture[str], s
     assert [event["kind"] for event in shown["events"]] == ["sent"]
 
 
-def test_show_of_an_unknown_request_exits_1(capsys: pytest.CaptureFixture[str], settings: Path) -> None:
-    assert main(["requests", "show", "REQ-999", "--config", str(settings)]) == 1
-    out, err = capsys.readouterr()
-    assert out == ""
-    assert err == "foiabot: no request 'REQ-999' in the register\n"
-
-
 def test_close_hides_the_request_from_list_but_not_from_list_all(
     capsys: pytest.CaptureFixture[str], settings: Path
 ) -> None:
@@ -319,9 +275,14 @@ def test_close_hides_the_request_from_list_but_not_from_list_all(
     assert "closed" in [e["kind"] for e in json.loads(foiabot(capsys, settings, "show", "REQ-003", "--json"))["events"]]
 
 
-def test_close_of_an_unknown_request_exits_1(capsys: pytest.CaptureFixture[str], settings: Path) -> None:
-    assert main(["requests", "close", "REQ-999", "--config", str(settings)]) == 1
-    assert capsys.readouterr().err == "foiabot: no request 'REQ-999' in the register\n"
+@pytest.mark.parametrize("action", ["show", "close"])
+def test_show_or_close_of_an_unknown_request_exits_1(
+    capsys: pytest.CaptureFixture[str], settings: Path, action: str
+) -> None:
+    assert main(["requests", action, "REQ-999", "--config", str(settings)]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == "foiabot: no request 'REQ-999' in the register\n"
 
 
 def test_config_may_come_before_the_action(capsys: pytest.CaptureFixture[str], settings: Path) -> None:
