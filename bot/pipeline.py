@@ -164,6 +164,7 @@ class Pipeline:
                 with self.store.session() as session:
                     done = self._handle(session, todo)
             except StoreError:
+                self.reload()  # nothing was written: forget what the index learned from the batch
                 raise
             except Exception as err:  # handled again one by one below, where it is reported
                 log.info("a batch of %d messages failed (%s: %s); processing them one at a time", len(todo),
@@ -187,6 +188,7 @@ class Pipeline:
             with self.store.session() as session:
                 return self._handle(session, [(item, reply)])[0]
         except StoreError:
+            self.reload()
             raise
         except IntegrityError:
             return Outcome(item.source, reply.message_id, "duplicate", reason="already processed")
