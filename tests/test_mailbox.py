@@ -405,3 +405,23 @@ def test_a_big_message_is_read_whole_in_pieces_between_small_ones_and_stays_unre
     assert [bytes(m.raw) for m in fetched] == [message(1), big, message(3)]
     assert [m.uid for m in fetched] == [1, 2, 3]
     assert all(b"\\Seen" not in flags for flags in mailbox_account.flags("INBOX").values())
+
+
+@imap
+def test_messages_with_large_attachments_come_in_batches_of_bounded_size(mailbox_account: Account) -> None:
+    from bot.mailbox import BATCH_BYTES
+
+    def with_letter(n: int) -> bytes:  # a release with a scanned letter: just under a quarter of a batch
+        letter = b"JVBERi0xLjcKJeLjz9MK\r\n" * ((BATCH_BYTES // 4 - 1000) // 22)
+        return message(n).replace(b"\r\n\r\n", b"\r\n\r\n" + letter, 1)
+
+    sent = [with_letter(n) for n in range(1, 10)]
+    for raw in sent:
+        mailbox_account.append("INBOX", raw)
+    with ImapMailbox(settings_for(mailbox_account), mailbox_account.password) as mailbox:
+        batches = list(mailbox.fetch_new("INBOX", None))
+
+    assert len(batches) == 3  # nine quarter-batch messages: 4 + 4 + 1, not one batch of nine
+    assert all(sum(len(m.raw) for m in batch) <= BATCH_BYTES for batch, _ in batches)
+    assert [checkpoint.last_uid for _, checkpoint in batches] == [4, 8, 9]  # stored batch by batch
+    assert [bytes(m.raw) for batch, _ in batches for m in batch] == sent
