@@ -3,9 +3,8 @@ register. Touches no IMAP server, no Slack and no configured database."""
 
 from __future__ import annotations
 
-import itertools
 import tempfile
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +15,8 @@ from bot.register import import_requests
 from bot.rules import Agency, Jurisdiction
 from bot.store import open_store
 
-BATCH = 50  # messages per transaction; files can be large, so fewer than an IMAP fetch
+BATCH = 50  # messages per transaction, as long as they stay under BATCH_BYTES together (as the mailbox does)
+BATCH_BYTES = 8 << 20
 
 
 def replay(
@@ -32,11 +32,23 @@ def replay(
             if requests_file is not None:
                 import_requests(store, load_requests_file(requests_file, agencies), agencies, jurisdictions)
             pipeline = Pipeline(store, jurisdictions, agencies, timezone)
-            files = iter_paths(paths)
-            while batch := [Incoming(raw, label) for label, raw in itertools.islice(files, BATCH)]:
+            for batch in _batches(Incoming(raw, label) for label, raw in iter_paths(paths)):
                 yield from pipeline.process_many(batch)
         finally:
             store.close()
+
+
+def _batches(items: Iterable[Incoming]) -> Iterator[list[Incoming]]:
+    batch: list[Incoming] = []
+    size = 0
+    for item in items:
+        if batch and (len(batch) == BATCH or size + len(item.raw) > BATCH_BYTES):
+            yield batch
+            batch, size = [], 0
+        batch.append(item)
+        size += len(item.raw)
+    if batch:
+        yield batch
 
 
 def replay_files(
