@@ -4,12 +4,13 @@ noisy machine):
 1. ingest      `foiabot run --once` over 3,000 new agency replies in Dovecot, against one IMAP session that
                fetches the same messages in batches and parses each with the stdlib email package
 2. nothing new a second `foiabot run --once` (no new mail) against `foiabot --version`, at 3,000 and at 30,000
-               messages in the mailbox and the register
+               messages in the mailbox and the register; and a running worker's poll against EXAMINE
 3. latency     a running worker on IDLE: from APPEND to the alert in Slack (a local server speaking Slack's Web
                API), against the time Dovecot takes to tell an independent IDLE client
 4. sweep       the daily deadline sweep over 100,000 open requests, against loading those requests; SQL
                statements counted
-5. memory      peak RSS of the ingest and of one reply with a 50 MB attachment, against the floor's
+5. memory      peak RSS of the ingest, of one reply with a 50 MB attachment and of 20 replies with a 5 MB one
+               each, against the floor's
 6. start-up    `foiabot --version` and `--help`, against `python -c pass`
 
     .venv/bin/python bench/perf.py [--quick]     # needs /usr/sbin/dovecot and root
