@@ -17,7 +17,7 @@ import yaml
 from bot.replay import as_json, replay_files
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
+DEFAULT_CORPUS = ROOT / "tests" / "data" / "corpus" / "dev"
 
 
 def evaluate(corpus: Path = DEFAULT_CORPUS) -> dict[str, Any]:

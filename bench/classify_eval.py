@@ -26,7 +26,7 @@ from bot.model import Classification, Reply  # noqa: E402
 from bot.parse import parse  # noqa: E402
 from bot.rules import Agency  # noqa: E402
 
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
+DEFAULT_CORPUS = ROOT / "tests" / "data" / "corpus" / "dev"
 
 
 @dataclass

@@ -25,7 +25,7 @@ from bot.model import Match, OpenRequest, Reply
 from bot.parse import parse as parse_message
 from bot.rules import Agency
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
+DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus" / "dev"
 Parse = Callable[[bytes], Reply]
 
 

@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from dovecot import Account, Dovecot  # noqa: E402
 
-DEV = ROOT.parent / "shared" / "corpus" / "dev"
+DEV = ROOT / "tests" / "data" / "corpus" / "dev"
 MAIL = DEV / "messages"
 PYTHON = ROOT / ".venv" / "bin" / "python"
 FOIABOT = ROOT / ".venv" / "bin" / "foiabot"

@@ -12,8 +12,7 @@ from typing import Any
 
 from dovecot import Account
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-DEV = SHARED / "corpus" / "dev"
+DEV = Path(__file__).resolve().parent / "data" / "corpus" / "dev"
 MAIL = DEV / "messages"
 FOIA, TRIAGE = "C0FOIA0001", "C0TRIAGE01"  # the channel ids the Slack-compatible server gives #foia, #foia-triage
 

@@ -17,8 +17,7 @@ import yaml
 from bot import __version__
 from bot.cli import build_parser, main
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-DEV = SHARED / "corpus" / "dev"
+DEV = Path(__file__).resolve().parent / "data" / "corpus" / "dev"
 MESSAGES = ["007-sdpd-nextrequest-ack.eml", "001-fbi-autoreply.eml", "005-epa-pal-ack.eml"]
 
 

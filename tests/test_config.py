@@ -17,8 +17,7 @@ from bot.config import SHIPPED_JURISDICTIONS, load_agencies, load_config, load_j
 from bot.errors import ConfigError
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-DEV_AGENCIES = SHARED / "corpus" / "dev" / "agencies.yaml"
+DEV_AGENCIES = Path(__file__).resolve().parent / "data" / "corpus" / "dev" / "agencies.yaml"
 SECRET = "hunter2-Zq8vXk3-never-print-me"
 
 GOOD_AGENCIES = """\

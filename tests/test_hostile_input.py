@@ -19,8 +19,12 @@ from bot.match import MatchIndex
 from bot.model import OpenRequest
 from bot.parse import parse
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-WILD = sorted(p for p in (CORPUS / "wild").rglob("*") if p.is_file() and p.name != "README.md")
+CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
+# The wild corpus is real mail from another project's test suite: used where it is laid beside the repository
+# (as in CI), never copied into it.
+WILD_DIR = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "wild"
+WILD = sorted(p for p in WILD_DIR.rglob("*") if p.is_file() and p.name != "README.md")
+WILD_MISSING = f"the wild corpus is not at {WILD_DIR} (real mail from another project, not shipped here)"
 STDLIB_MAIL = sorted((Path(sysconfig.get_paths()["stdlib"]) / "test" / "test_email" / "data").glob("msg_*.txt"))
 ANSWERS = {"processed", "triage", "set_aside", "ignored", "duplicate"}
 
@@ -36,6 +40,7 @@ def _replay(paths: list[Path]) -> list[dict[str, object]]:
     return [json.loads(line) for line in ran.stdout.splitlines()]
 
 
+@pytest.mark.skipif(not WILD_DIR.is_dir(), reason=WILD_MISSING)
 def test_every_wild_message_goes_through_replay_with_an_answer() -> None:
     assert len(WILD) == 68
     rows = _replay(WILD)

@@ -16,7 +16,7 @@ from bot.parse import parse
 from bot.rules import Agency
 
 ROOT = Path(__file__).resolve().parents[1]
-DEV_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
+DEV_CORPUS = Path(__file__).resolve().parent / "data" / "corpus" / "dev"
 INBOX = "records@news.example.net"
 
 AGENCIES = [

@@ -21,7 +21,7 @@ from bot.settings import SlackSettings
 from bot.slack import SlackSink
 from bot.store import OutboxAlert, Request, Store, open_store
 
-DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
+DEV = Path(__file__).resolve().parent / "data" / "corpus" / "dev"
 FOIA = "C0FOIA0001"
 TRIAGE = "C0TRIAGE01"
 JURISDICTIONS = load_jurisdictions()

@@ -27,8 +27,7 @@ from bot.parse import decode_bytes, parse
 from bot.quotes import _LIBRARY_PATTERN, _library_quote_header, split_quotes
 from bot.text import _TRANSLATE, decode_words, normalise, one_line, unescape
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-DEV_MESSAGES = SHARED / "corpus" / "dev" / "messages"
+DEV_MESSAGES = Path(__file__).resolve().parent / "data" / "corpus" / "dev" / "messages"
 
 
 def eml(headers: str, body: str = "Hello.\n", *, encoding: str = "utf-8") -> bytes:

@@ -18,8 +18,7 @@ from bot.pipeline import Incoming, Pipeline
 from bot.register import import_requests
 from bot.store import Event, Message, OutboxAlert, Request, load_raw, open_store
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-AGENCIES = SHARED / "corpus" / "dev" / "agencies.yaml"
+AGENCIES = Path(__file__).resolve().parent / "data" / "corpus" / "dev" / "agencies.yaml"
 
 
 @pytest.fixture()

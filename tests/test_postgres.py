@@ -21,8 +21,7 @@ from bot.register import import_requests
 from bot.replay import as_json, replay
 from bot.store import open_store
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-CORPUS = SHARED / "corpus" / "dev"
+CORPUS = Path(__file__).resolve().parent / "data" / "corpus" / "dev"
 PG_BIN = sorted(glob.glob("/usr/lib/postgresql/*/bin"))
 
 

@@ -18,8 +18,7 @@ from bot.cli import main
 from bot.errors import StoreError
 from bot.store import SCHEMA_VERSION, open_store
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-DEV = SHARED / "corpus" / "dev"
+DEV = Path(__file__).resolve().parent / "data" / "corpus" / "dev"
 DEV_REQUESTS = DEV / "requests.yaml"
 COLUMNS = ["id", "agency", "subject", "sent", "message_id", "reply_address", "tracking_number"]
 

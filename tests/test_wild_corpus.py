@@ -12,9 +12,12 @@ from bot.errors import ParseError
 from bot.model import Reply
 from bot.parse import parse
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-WILD = sorted(p for p in (CORPUS / "wild").rglob("*") if p.is_file() and p.name != "README.md")
-DEV = sorted((CORPUS / "dev" / "messages").iterdir())
+# The wild corpus is real mail from another project's test suite: used where it is laid beside the repository
+# (as in CI), never copied into it. The dev corpus is the project's own copy.
+WILD_DIR = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "wild"
+WILD = sorted(p for p in WILD_DIR.rglob("*") if p.is_file() and p.name != "README.md")
+WILD_MISSING = f"the wild corpus is not at {WILD_DIR} (real mail from another project, not shipped here)"
+DEV = sorted((Path(__file__).resolve().parent / "data" / "corpus" / "dev" / "messages").iterdir())
 SMALL = [p.read_bytes() for p in WILD + DEV if p.stat().st_size < 64_000]
 
 
@@ -26,8 +29,13 @@ def test_every_corpus_file_parses(path: Path) -> None:
     assert all(len(a.text) <= 20_000 for a in reply.attachments)
 
 
+@pytest.mark.skipif(not WILD_DIR.is_dir(), reason=WILD_MISSING)
 def test_the_wild_corpus_is_all_there() -> None:
-    assert len(WILD) == 68 and len(DEV) == 79
+    assert len(WILD) == 68
+
+
+def test_the_dev_corpus_is_all_there() -> None:
+    assert len(DEV) == 79
 
 
 @pytest.mark.parametrize("path", DEV, ids=lambda p: p.name)
