@@ -13,6 +13,7 @@ senders.py; how much a reply resembles a request's subject, by similarity.py.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
@@ -21,7 +22,7 @@ from functools import cached_property
 
 from bot.model import Candidate, Match, OpenRequest, Reply
 from bot.rules import Agency
-from bot.senders import Senders
+from bot.senders import Sender, Senders
 from bot.similarity import DASHES, Scored, Vocabulary, words
 
 # A run of letters/digits joined by dashes, slashes or dots: tracking numbers are looked up among its
@@ -81,12 +82,26 @@ class Evidence:
     reply: Reply
     index: MatchIndex
     notes: list[str] = field(default_factory=list)  # why signals could not decide, for the unmatched reason
+    confirmed: bool = False  # a provisional number's request was also chosen by the reply's words
     # request id -> what points to it without deciding (a signal that named several requests)
     hints: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
 
     @cached_property
+    def sender(self) -> Sender:
+        return self.index.sender_of_reply(self.reply)
+
+    @property
     def agency(self) -> Agency | None:
-        return self.index.agency_of_reply(self.reply)
+        return self.sender.agency
+
+    @cached_property
+    def new_hits(self) -> list[tuple[str, str, str]]:
+        """(request id, number, where) for each known number in the new text, subject and attachments."""
+        hits = []
+        for where, text in self.new_texts:
+            for number, request_id in self.index.known_numbers(text):
+                hits.append((request_id, number, where))
+        return hits
 
     @cached_property
     def new_texts(self) -> tuple[tuple[str, str], ...]:
@@ -99,13 +114,22 @@ class Evidence:
 
     @cached_property
     def new_numbers(self) -> dict[str, list[str]]:
-        """request id -> 'number (where)' for the known numbers in the new text, subject and attachments."""
+        """request id -> 'number (where)' for the confirmed known numbers in the new text, subject, attachments."""
+        return self._numbers(provisional=False)
+
+    @cached_property
+    def provisional_numbers(self) -> dict[str, list[str]]:
+        """The same for numbers learned from a words-only match and not yet confirmed."""
+        return self._numbers(provisional=True)
+
+    def _numbers(self, provisional: bool) -> dict[str, list[str]]:
         hits: dict[str, list[str]] = defaultdict(list)
-        for where, text in self.new_texts:
-            for number, request_id in self.index.known_numbers(text):
-                note = f"{number} ({where})"
-                if note not in hits[request_id]:
-                    hits[request_id].append(note)
+        for request_id, number, where in self.new_hits:
+            if self.index.is_provisional(request_id, number) != provisional:
+                continue
+            note = f"{number} ({where})"
+            if note not in hits[request_id]:
+                hits[request_id].append(note)
         return dict(hits)
 
     @cached_property
@@ -171,16 +195,47 @@ def by_tracking_number(ev: Evidence) -> Finding | None:
     return _decide(ev, ev.new_numbers, "tracking number")
 
 
+def by_provisional_number(ev: Evidence) -> Finding | None:
+    """A number learned from a words-only match places a reply only when the reply's words do not point to
+    another request: one weak decision must not pull every later reply after it."""
+    found = ev.provisional_numbers
+    if len(found) != 1:
+        return _decide(ev, found, "provisional tracking number")
+    ((request_id, hits),) = found.items()
+    words = _words_choice(ev)
+    if words is not None and words.request_id not in (None, request_id):
+        for rid, hint in ((request_id, f"provisional tracking number: {', '.join(hits)}"), (words.request_id,
+                                                                                          words.reason)):
+            ev.hints[rid].append(hint)
+        return Finding(None, f"{', '.join(hits)} was learned for {request_id} from its words alone, "
+                             f"but the words point to {words.request_id}")
+    ev.confirmed = words is not None and words.request_id == request_id
+    how = "and the words agree" if ev.confirmed else "learned from a words-only match"
+    return Finding(request_id, f"tracking number ({how}): {', '.join(hits)}")
+
+
 def by_agency_subject(ev: Evidence) -> Finding | None:
     """One open request of the sender's agency resembles the reply's words clearly better than the rest."""
+    found = _words_choice(ev)
+    if found is not None and found.request_id is not None and ev.provisional_numbers \
+            and found.request_id not in ev.provisional_numbers:
+        cited = "; ".join(f"{', '.join(n)} learned for {rid}" for rid, n in ev.provisional_numbers.items())
+        return Finding(None, f"the words point to {found.request_id}, but the reply cites {cited}")
+    return found
+
+
+def _words_choice(ev: Evidence) -> Finding | None:
+    if ev.sender.ambiguous:
+        names = ", ".join(_agency_label(a) for a in ev.sender.candidates)
+        return Finding(None, f"the sender's address is shared by {names} and the message does not say which")
     if ev.agency is None:
         return None
     refusal = _subject_refusal(ev)
     if refusal:
         return Finding(None, refusal)
-    ranked = ev.index.rank(ev.agency, ev.reply_words, among=_numbered_requests(ev))
+    ranked = ev.index.rank(ev.agency, ev.reply_words, among=_numbered_requests(ev), before=ev.reply.date)
     if not ranked:
-        return Finding(None, f"no open request of {_agency_label(ev.agency)}")
+        return Finding(None, f"no open request of {_agency_label(ev.agency)} sent before the reply")
     verdict = ev.index.doubt(ranked)
     if verdict:
         return Finding(None, verdict)
@@ -200,6 +255,7 @@ SIGNALS: tuple[tuple[str, Signal], ...] = (
     ("thread", by_thread),
     ("reply_address", by_reply_address),
     ("tracking_number", by_tracking_number),
+    ("tracking_number", by_provisional_number),
     ("agency_subject", by_agency_subject),
 )
 
@@ -246,6 +302,7 @@ class MatchIndex:
         self._by_address: dict[str, str] = {}
         self._by_number: dict[str, set[str]] = defaultdict(set)
         self._numbers: dict[str, set[str]] = defaultdict(set)
+        self._provisional: set[tuple[str, str]] = set()  # (request id, number) learned from words alone
         self._first_parts: set[str] = set()  # of the numbers in _by_number
         self._by_agency: dict[str, set[str]] = defaultdict(set)
         self._vocabulary = Vocabulary()
@@ -271,15 +328,22 @@ class MatchIndex:
             self.add_message_id(request.id, msgid)
         for number in request.tracking_numbers:
             self.add_tracking_number(request.id, number)
+        for number in request.provisional_numbers:
+            self.add_tracking_number(request.id, number, provisional=True)
         self._vocabulary.add(request.id, f"{request.subject}\n{request.description}")
 
     def add_message_id(self, request_id: str, msgid: str) -> None:
         """A message of this request's thread (ours, or a reply matched to it): later replies may cite it."""
         self._by_message_id[normalize_message_id(msgid)] = request_id
 
-    def add_tracking_number(self, request_id: str, number: str) -> None:
-        """The agency's number for this request (imported, or learned from an acknowledgment)."""
+    def add_tracking_number(self, request_id: str, number: str, provisional: bool = False) -> None:
+        """The agency's number for this request (imported, or learned from an acknowledgment); a provisional
+        one (learned from a words-only match) is confirmed by adding it again without the flag."""
         key = normalize_number(number)
+        if provisional and key not in self._numbers.get(request_id, set()):
+            self._provisional.add((request_id, key))
+        elif not provisional:
+            self._provisional.discard((request_id, key))
         if key:
             self._by_number[key].add(request_id)
             self._numbers[request_id].add(key)
@@ -302,7 +366,8 @@ class MatchIndex:
             if found is None:
                 continue
             if found.request_id is not None:
-                return self._matched(ev, name, found)
+                words_only = signal is by_agency_subject or (signal is by_provisional_number and not ev.confirmed)
+                return self._matched(ev, name, found, words_only)
             ev.notes.append(found.reason)
         return self._unmatched(ev)
 
@@ -311,7 +376,13 @@ class MatchIndex:
 
     def agency_of_reply(self, reply: Reply) -> Agency | None:
         """The sender's agency; for portals and forwards, an agency address or name inside the message."""
+        return self._senders.of_reply(reply).agency
+
+    def sender_of_reply(self, reply: Reply) -> Sender:
         return self._senders.of_reply(reply)
+
+    def is_provisional(self, request_id: str, number: str) -> bool:
+        return (request_id, normalize_number(number)) in self._provisional
 
     def thread_hits(self, msgids: Iterable[str]) -> dict[str, list[str]]:
         found: dict[str, list[str]] = defaultdict(list)
@@ -340,12 +411,20 @@ class MatchIndex:
                 yield candidate, next(iter(owners))
 
     def rank(
-        self, agency: Agency, reply_words: set[str], among: set[str] | None = None, distinctive: bool = True
+        self, agency: Agency, reply_words: set[str], among: set[str] | None = None, distinctive: bool = True,
+        before: dt.datetime | None = None,
     ) -> list[Scored]:
-        """The agency's requests by how much of their (distinctive) vocabulary the reply contains."""
-        ids = sorted(self._by_agency.get(agency.id, set()))
+        """The agency's requests by how much of their (distinctive) vocabulary the reply contains; with
+        `before` (the reply's date), only requests sent by then."""
+        ids = sorted(r for r in self._by_agency.get(agency.id, set()) if self.sent_by(r, before))
         name_words = words(f"{agency.id} {agency.name}")
         return self._vocabulary.rank(ids, name_words, reply_words, among, distinctive)
+
+    def sent_by(self, request_id: str, when: dt.datetime | None) -> bool:
+        """Whether the request could have been answered by mail written at `when`: a message cannot answer a
+        request sent after it (a day's grace for time zones and for dates typed on the request)."""
+        sent = self._requests[request_id].sent if request_id in self._requests else None
+        return when is None or sent is None or sent <= when.date() + dt.timedelta(days=1)
 
     def doubt(self, ranked: list[Scored]) -> str | None:
         """Why the best-ranked request does not clearly win, or None when it does."""
@@ -356,7 +435,7 @@ class MatchIndex:
 
     # -- results ----------------------------------------------------------------------------------------
 
-    def _matched(self, ev: Evidence, signal: str, found: Finding) -> Match:
+    def _matched(self, ev: Evidence, signal: str, found: Finding, words_only: bool) -> Match:
         assert found.request_id is not None
         reason = found.reason
         quoted = ev.quoted_numbers.get(found.request_id)
@@ -364,10 +443,10 @@ class MatchIndex:
             reason += f"; quoted text also cites {', '.join(quoted)}"
         agency = ev.agency.id if ev.agency else self._requests[found.request_id].agency_id
         runners = self._guesses(ev, exclude=found.request_id) if signal == "agency_subject" else ()
-        return Match(found.request_id, signal, agency, runners, reason)
+        return Match(found.request_id, signal, agency, runners, reason, provisional=words_only)
 
     def _unmatched(self, ev: Evidence) -> Match:
-        if ev.agency is None:
+        if ev.agency is None and not ev.sender.ambiguous:
             ev.notes.append("sender belongs to no known agency")
         unknown = sorted(ev.unknown_agency_numbers)
         if unknown and not any(unknown[0] in note for note in ev.notes):
@@ -380,12 +459,13 @@ class MatchIndex:
         """Up to three requests a person might check, best first, with what points to each."""
         reasons: dict[str, list[str]] = defaultdict(list)
         scores: dict[str, float] = defaultdict(float)
-        if ev.agency is not None:
-            for s in self.rank(ev.agency, ev.reply_words, distinctive=False):
+        agencies = [ev.agency] if ev.agency is not None else list(ev.sender.candidates)
+        for agency in agencies:
+            for s in self.rank(agency, ev.reply_words, distinctive=False, before=ev.reply.date):
                 if s.shared:
                     scores[s.request_id] = s.score
                     reasons[s.request_id].append(
-                        f"same agency ({_agency_label(ev.agency)}); shares: {self.shown(s.shared[:6])}"
+                        f"same agency ({_agency_label(agency)}); shares: {self.shown(s.shared[:6])}"
                     )
         hinted = [(rid, f"quoted text cites {', '.join(n)}") for rid, n in ev.quoted_numbers.items()]
         hinted += [(rid, hint) for rid, hints in ev.hints.items() for hint in hints]

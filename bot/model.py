@@ -95,6 +95,8 @@ class OpenRequest:
     reply_address: str | None = None
     message_ids: frozenset[str] = frozenset()  # our outgoing request + every message already matched to it
     tracking_numbers: frozenset[str] = frozenset()
+    provisional_numbers: frozenset[str] = frozenset()  # learned from a words-only match, not yet confirmed
+    sent: dt.date | None = None  # a reply written before the request was sent cannot answer it
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,9 @@ class Match:
     agency_id: str | None  # the agency the sender belongs to, when known
     candidates: tuple[Candidate, ...] = ()  # best guesses (up to 3) when unmatched, or the runners-up
     reason: str = ""  # one line: why this request, or why none
+    # The decision rests on the reply's words alone (or on a number learned that way): a number it teaches is
+    # provisional.
+    provisional: bool = False
 
 
 class AlertType(StrEnum):

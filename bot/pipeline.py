@@ -240,23 +240,27 @@ class Pipeline:
             tracker.apply_reply(session, request, jurisdiction, result, self._local_date(reply, message), text,
                                 message)
             request.last_reply_at = message.arrived or message.processed_at
-        self._learn(session, request, reply, result)
+        self._learn(session, request, reply, result, match.provisional)
         channel = request.slack_channel or self.routing.channel
         batch.alerts.append((alerts.reply_alert(request, agency, reply, result, match), channel))
         log.info("%s: %s -> %s by %s (%s)", source, reply.message_id, request.id, match.signal, result.kind)
         return Outcome(source, reply.message_id, "processed", request.id, match.signal, result.kind.value,
                        result.facts.tracking_number, request.due, request.appeal_due, result.facts.estimated)
 
-    def _learn(self, session: Session, request: Request, reply: Reply, result: Classification) -> None:
+    def _learn(self, session: Session, request: Request, reply: Reply, result: Classification,
+               provisional: bool) -> None:
         if reply.message_id:
             self.index.add_message_id(request.id, reply.message_id)
         number = result.facts.tracking_number
         if not number or result.facts.tracking_number_quoted_only:
             return
-        # Most replies repeat a number the index already has: no query for those.
-        if normalize_number(number) not in self.index.numbers_of(request.id) and \
-                register.add_tracking_number(session, request, number, "learned"):
-            self.index.add_tracking_number(request.id, number)
+        # Most replies repeat a number the index already has (and is sure of): no query for those.
+        known = normalize_number(number) in self.index.numbers_of(request.id)
+        if known and (provisional or not self.index.is_provisional(request.id, number)):
+            return
+        source = register.PROVISIONAL if provisional else "learned"
+        if register.add_tracking_number(session, request, number, source):
+            self.index.add_tracking_number(request.id, number, provisional=provisional)
 
     def _unmatched(
         self, batch: _Batch, reply: Reply, message: Message, source: str, result: Classification, match: Match

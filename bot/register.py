@@ -85,12 +85,21 @@ def _refresh(session: Session, request: Request, entry: RequestEntry) -> bool:
     return changed
 
 
+# A number learned from a reply placed by its words alone: it does not place later replies on its own until a
+# stronger signal (thread, reply address, a confirmed number) or the words of a later reply confirm it.
+PROVISIONAL = "provisional"
+
+
 def add_tracking_number(session: Session, request: Request, number: str, source: str) -> bool:
+    """Record the number; a provisional one already recorded for this request is confirmed by a firmer source."""
     exists = session.scalar(
         select(TrackingNumber).where(TrackingNumber.agency_id == request.agency_id,
                                      TrackingNumber.number == number)
     )
     if exists is not None:
+        if exists.request_id == request.id and exists.source == PROVISIONAL and source != PROVISIONAL:
+            exists.source = source
+            return True
         return False
     session.add(TrackingNumber(request_id=request.id, agency_id=request.agency_id, number=number, source=source))
     return True
@@ -121,17 +130,21 @@ def open_requests_for_matching(session: Session) -> list[OpenRequest]:
         if request_id in ids and message_id:
             ids[request_id].add(message_id)
     numbers: dict[str, set[str]] = {r.id: set() for r in requests}
-    for request_id, number in session.execute(select(TrackingNumber.request_id, TrackingNumber.number)):
+    provisional: dict[str, set[str]] = {r.id: set() for r in requests}
+    found = session.execute(select(TrackingNumber.request_id, TrackingNumber.number, TrackingNumber.source))
+    for request_id, number, source in found:
         if request_id in numbers:
-            numbers[request_id].add(number)
-    return [as_open_request(r, ids[r.id], numbers[r.id]) for r in requests]
+            (provisional if source == PROVISIONAL else numbers)[request_id].add(number)
+    return [as_open_request(r, ids[r.id], numbers[r.id], provisional[r.id]) for r in requests]
 
 
-def as_open_request(r: Request, ids: Iterable[str] = (), numbers: Iterable[str] = ()) -> OpenRequest:
+def as_open_request(r: Request, ids: Iterable[str] = (), numbers: Iterable[str] = (),
+                    provisional: Iterable[str] = ()) -> OpenRequest:
     all_ids = set(ids) | ({r.message_id} if r.message_id else set())
     return OpenRequest(id=r.id, agency_id=r.agency_id, subject=r.subject, status=r.status,
                        description=r.description, reply_address=r.reply_address,
-                       message_ids=frozenset(all_ids), tracking_numbers=frozenset(numbers))
+                       message_ids=frozenset(all_ids), tracking_numbers=frozenset(numbers),
+                       provisional_numbers=frozenset(provisional), sent=r.sent)
 
 
 def request_summary(session: Session, request: Request) -> dict[str, Any]:

@@ -1,19 +1,48 @@
-"""Match stage, senders: which agency a reply comes from, by its address, its domain or a name in the message.
+"""Match stage, senders: which agency a reply comes from, by its address, its domain or what the message says.
 
-Pure: never does I/O and never guesses between agencies: a message that names two agencies belongs to
-neither. Portals and colleagues forward agency mail, so an agency address or name inside the message counts
-when the sender's own address is no agency's.
+Pure: never does I/O and never guesses between agencies. Records portals (GovQA, NextRequest, JustFOIA,
+FOIAXpress PAL) send for many agencies from one address, and the components of one department share a
+domain, so an address may belong to several agencies. Such a message is placed by what it says of itself:
+the display name, the portal's per-agency host in its links, a number in one agency's format, the agency
+named in its opening. When nothing decides, it is ambiguous between those agencies (`Sender.candidates`),
+never whichever agency is listed first. Portals and colleagues also forward agency mail, so an agency address
+or name inside the message counts when the sender's own address is no agency's.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 
 from bot.model import Reply
 from bot.rules import Agency
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL_HOST = re.compile(r"\bhttps?://([a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.I)
+# Records-portal platforms that give each agency its own host (a tenant): detroitmi.govqa.us.
+PORTAL_DOMAINS = ("govqa.us", "mycusthelp.com", "mycusthelp.net", "nextrequest.com", "justfoia.com",
+                  "foiaxpress.com", "securerelease.us", "publicrecordsportal.com", "civicplus.com")
+_WORD = re.compile(r"[a-z0-9]+")
+# Words that many agencies' names share: they say nothing about WHICH agency it is.
+_GENERIC = frozenset(
+    ["a", "an", "and", "the", "of", "for", "in", "on", "at", "by", "to", "via", "office", "offices", "department", "dept", "division", "section", "unit", "bureau", "branch", "center", "centre", "agency", "agencies", "city", "county", "state", "states", "town", "township", "village", "borough", "district", "police", "sheriff", "sheriffs", "public", "records", "record", "request", "requests", "information", "open", "foia", "foil", "foipa", "pra", "cpra", "rtk", "right", "know", "law", "laws", "act", "government", "general", "services", "service", "national", "federal", "u", "s", "us", "united", "administration", "management", "headquarters", "hq", "team", "desk", "portal", "online", "system", "program", "programs", "processed", "processing", "staff", "communications", "community"]
+)
+OPENING = 800  # characters of the new text that hold the letterhead and the opening sentence
+
+
+@dataclass(frozen=True)
+class Sender:
+    """The agency a reply comes from, or the agencies it may come from and why it could not tell."""
+
+    agency: Agency | None
+    candidates: tuple[Agency, ...] = ()  # set when the sender's address is shared and nothing decided
+    how: str = ""  # what decided, for the match reason
+
+    @property
+    def ambiguous(self) -> bool:
+        return self.agency is None and len(self.candidates) > 1
 
 
 class Senders:
@@ -21,47 +50,65 @@ class Senders:
 
     def __init__(self, agencies: Iterable[Agency] = ()) -> None:
         self._agencies: dict[str, Agency] = {}
-        self._by_email: dict[str, Agency] = {}
-        self._by_domain: dict[str, Agency] = {}
+        self._by_email: dict[str, list[Agency]] = defaultdict(list)
+        self._by_domain: dict[str, list[Agency]] = defaultdict(list)
         self._name_pattern: re.Pattern[str] | None = None
         for agency in agencies:
             self.add(agency)
 
     def add(self, agency: Agency) -> None:
+        old = self._agencies.get(agency.id)
+        if old is not None:
+            for table in (self._by_email, self._by_domain):
+                for owners in table.values():
+                    owners[:] = [a for a in owners if a.id != agency.id]
         self._agencies[agency.id] = agency
         for email in agency.emails:
-            self._by_email[email] = agency
+            self._by_email[email].append(agency)
         for domain in agency.domains:
-            self._by_domain[domain] = agency
+            self._by_domain[domain].append(agency)
         self._name_pattern = None
 
     def of_address(self, address: str) -> Agency | None:
+        """The one agency an address belongs to; None when it is no agency's or several agencies share it."""
+        owners = self.owners_of_address(address)
+        return owners[0] if len(owners) == 1 else None
+
+    def owners_of_address(self, address: str) -> list[Agency]:
+        """Every agency the address may belong to: the exact address if listed, else the nearest domain."""
         address = address.strip().lower()
-        if address in self._by_email:
-            return self._by_email[address]
+        if self._by_email.get(address):
+            return list(self._by_email[address])
         labels = address.rpartition("@")[2].split(".")
         for start in range(len(labels) - 1):
-            agency = self._by_domain.get(".".join(labels[start:]))
-            if agency is not None:
-                return agency
-        return None
+            owners = self._by_domain.get(".".join(labels[start:]))
+            if owners:
+                return list(owners)
+        return []
 
-    def of_reply(self, reply: Reply) -> Agency | None:
-        """The sender's agency; for portals and forwards, an agency address or name inside the message."""
-        own = self.of_address(reply.from_addr)
-        if own is not None:
-            return own
+    def of_reply(self, reply: Reply) -> Sender:
+        """Who sent the reply: its own address first, then an agency address or name inside the message."""
+        owners = self.owners_of_address(reply.from_addr)
+        if len(owners) == 1:
+            return Sender(owners[0], how="sender address")
+        if owners:
+            return _tell_apart(owners, reply)
         text = "\n".join([reply.subject, reply.new_text, reply.quoted_text, reply.embedded_subject])
+        found: list[Agency] = []
         for address in [*reply.embedded_addresses, *_EMAIL.findall(text)]:
-            agency = self.of_address(address)
-            if agency is not None:
-                return agency
-        return self._named_in(text)
+            for agency in self.owners_of_address(address):
+                if agency not in found:
+                    found.append(agency)
+        if len(found) == 1:
+            return Sender(found[0], how="an agency address in the message")
+        if found:
+            return _tell_apart(found, reply)
+        named = self._named_in(text)
+        return Sender(named, how="the agency named in the message") if named else Sender(None)
 
     def _named_in(self, text: str) -> Agency | None:
-        named = {self._by_name(m.group()) for m in self._names().finditer(text)}
-        named.discard(None)
-        return named.pop() if len(named) == 1 else None
+        named = {self._by_name(m.group()).id: self._by_name(m.group()) for m in self._names().finditer(text)}
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def _names(self) -> re.Pattern[str]:
         if self._name_pattern is None:
@@ -70,8 +117,80 @@ class Senders:
             self._name_pattern = re.compile(rf"\b(?:{body})\b", re.IGNORECASE)
         return self._name_pattern
 
-    def _by_name(self, name: str) -> Agency | None:
-        return next((a for a in self._agencies.values() if _plain_name(a).lower() == name.lower()), None)
+    def _by_name(self, name: str) -> Agency:
+        return next(a for a in self._agencies.values() if _plain_name(a).lower() == name.lower())
+
+
+# --- telling apart agencies that share an address ----------------------------------------------------------
+
+Clue = Callable[[Sequence[Agency], Reply], list[Agency]]
+
+
+def _by_display_name(owners: Sequence[Agency], reply: Reply) -> list[Agency]:
+    """'City of Detroit FOIA Center' <noreply@mycusthelp.net>: the display name names the agency."""
+    said = _words(reply.from_name)
+    return [a for a in owners if _name_words(a) & said]
+
+
+def _by_portal_host(owners: Sequence[Agency], reply: Reply) -> list[Agency]:
+    """The portal's per-agency host in the links: detroitmi.govqa.us, lacity.nextrequest.com."""
+    hosts = {h.lower() for h in _URL_HOST.findall(f"{reply.new_text}\n{reply.text[:20000]}")}
+    tenants = {h for h in hosts if any(h.endswith("." + d) for d in PORTAL_DOMAINS)}
+    return [a for a in owners if any(_tenant_is_agencys(host, a) for host in tenants)]
+
+
+def _by_number_format(owners: Sequence[Agency], reply: Reply) -> list[Agency]:
+    """A number in exactly one agency's tracking_pattern (CRT-2026-00871 is not FOIA-2026-04417)."""
+    text = "\n".join([reply.subject, reply.new_text, *(a.filename or "" for a in reply.attachments)])
+    return [a for a in owners if a.tracking_pattern and a.find_tracking(text)]
+
+
+def _by_opening(owners: Sequence[Agency], reply: Reply) -> list[Agency]:
+    """The letterhead, the subject and the opening sentence name the agency (later text may name others)."""
+    letters = [a.text[:OPENING] for a in reply.attachments if a.text]
+    said = _words("\n".join([reply.subject, reply.new_text[:OPENING], *letters]))
+    return [a for a in owners if _name_words(a) & said]
+
+
+CLUES: tuple[tuple[str, Clue], ...] = (
+    ("display name", _by_display_name),
+    ("portal host", _by_portal_host),
+    ("number format", _by_number_format),
+    ("letterhead", _by_opening),
+)
+
+
+def _tell_apart(owners: Sequence[Agency], reply: Reply) -> Sender:
+    """The first clue that points to exactly one of the agencies decides; a clue that points to several
+    narrows the field for the next."""
+    field = list(owners)
+    for name, clue in CLUES:
+        pointed = clue(field, reply)
+        if len(pointed) == 1:
+            return Sender(pointed[0], how=f"shared address; {name} says {pointed[0].id}")
+        if pointed:
+            field = pointed
+    return Sender(None, candidates=tuple(field), how="shared address; nothing in the message says which agency")
+
+
+def _tenant_is_agencys(host: str, agency: Agency) -> bool:
+    if any(host == d or host.endswith("." + d) for d in agency.domains):
+        return True
+    first = host.split(".")[0]
+    locals_ = {e.partition("@")[0] for e in agency.emails}
+    # houstontx@request.govqa.us and houstontx.govqa.us are the same portal tenant.
+    if first in locals_ and first not in _GENERIC:
+        return True
+    return any(len(w) >= 4 and first.startswith(w) for w in _name_words(agency))
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text.lower()))
+
+
+def _name_words(agency: Agency) -> set[str]:
+    """The words of the agency's name that tell it from others ('detroit', 'lakeview'), not 'police'."""
+    return {w for w in _words(_plain_name(agency)) if w not in _GENERIC and len(w) > 2 and not w.isdigit()}
 
 
 def _plain_name(agency: Agency) -> str:

@@ -1,0 +1,189 @@
+"""Which agency a reply comes from when an address is shared, what a reply cannot answer (requests sent after
+it), and numbers learned from a words-only match: the classes of mistakes that put replies from new agencies on
+the wrong request. Every message here is written for the test; none comes from a corpus."""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.match import MatchIndex
+from bot.model import OpenRequest
+from bot.parse import parse
+from bot.replay import replay_files
+from bot.rules import Agency
+
+INBOX = "desk@ledger.example.com"
+PORTAL = "noreply@mycusthelp.net"  # one GovQA-style sender for every city on the platform
+
+CITIES = [
+    Agency(id="fairview-pd", name="City of Fairview Police Department", jurisdiction="US-NJ",
+           emails=[PORTAL, "records@fairviewnj.gov"], domains=["fairviewnj.gov"], tracking_pattern=r"\bR\d{6}\b"),
+    Agency(id="brookline-pd", name="Brookline Township Police (via GovQA)", jurisdiction="US-NJ",
+           emails=[PORTAL], domains=["brooklinetwp.gov"], tracking_pattern=r"\bR\d{6}\b"),
+    # Two components of one department, on one domain, told apart by their numbers.
+    Agency(id="blm", name="Bureau of Land Management", jurisdiction="US", domains=["doi.gov"],
+           tracking_pattern=r"\bBLM-2026-\d{5}\b"),
+    Agency(id="fws", name="U.S. Fish and Wildlife Service", jurisdiction="US", domains=["doi.gov"],
+           tracking_pattern=r"\bFWS-2026-\d{5}\b"),
+]
+REQUESTS = [
+    OpenRequest(id="R-1", agency_id="fairview-pd", subject="OPRA request: body-worn camera retention policy",
+                sent=dt.date(2026, 3, 2)),
+    OpenRequest(id="R-2", agency_id="brookline-pd", subject="OPRA request: body-worn camera retention policy",
+                sent=dt.date(2026, 3, 2)),
+    OpenRequest(id="R-3", agency_id="blm", subject="FOIA: grazing permit violations in Owyhee County",
+                sent=dt.date(2026, 3, 2)),
+    OpenRequest(id="R-4", agency_id="fws", subject="FOIA: sage-grouse habitat survey data 2024",
+                sent=dt.date(2026, 3, 2)),
+]
+
+
+def email(body: str, *, sender: str, name: str = "Records Center", subject: str = "Your records request",
+          date: str = "Tue, 10 Mar 2026 09:12:00 -0500", html: bool = False) -> bytes:
+    head = [f'From: "{name}" <{sender}>', f"To: {INBOX}", f"Subject: {subject}", f"Date: {date}",
+            "Message-ID: <m-1@mail.example>", "MIME-Version: 1.0",
+            f"Content-Type: text/{'html' if html else 'plain'}; charset=utf-8"]
+    return ("\r\n".join(head) + "\r\n\r\n" + textwrap.dedent(body)).encode()
+
+
+@pytest.fixture
+def index() -> MatchIndex:
+    return MatchIndex(REQUESTS, CITIES)
+
+
+def test_a_shared_portal_address_is_read_from_the_display_name(index: MatchIndex) -> None:
+    reply = parse(email("""\
+        Your body-worn camera retention policy request has been received and assigned R260311.
+        """, sender=PORTAL, name="Brookline Township Records Center"))
+    found = index.match(reply)
+    assert (found.agency_id, found.request_id) == ("brookline-pd", "R-2")
+
+
+def test_a_shared_portal_address_is_read_from_the_portal_host_in_its_links(index: MatchIndex) -> None:
+    reply = parse(email("""\
+        <p>Records request R260412 regarding the body-worn camera retention policy has been updated.</p>
+        <p><a href="https://fairviewnj.mycusthelp.net/WEBAPP/_rs/RequestEdit.aspx?rid=412">View it here</a></p>
+        """, sender=PORTAL, name="Public Records Center", html=True))
+    found = index.match(reply)
+    assert (found.agency_id, found.request_id) == ("fairview-pd", "R-1")
+
+
+def test_a_shared_portal_address_is_read_from_the_letterhead(index: MatchIndex) -> None:
+    reply = parse(email("""\
+        CITY OF FAIRVIEW POLICE DEPARTMENT
+        Records Bureau, 10 Main Street
+
+        Your request for the body-worn camera retention policy has been received and will be answered
+        within seven business days.
+        """, sender=PORTAL))
+    found = index.match(reply)
+    assert (found.agency_id, found.request_id) == ("fairview-pd", "R-1")
+
+
+def test_a_shared_address_that_says_nothing_of_its_agency_goes_to_triage_with_both_cities(
+        index: MatchIndex) -> None:
+    reply = parse(email("""\
+        A new message is available regarding your body-worn camera retention policy request.
+        Please log in to the portal to view it.
+        """, sender=PORTAL))
+    found = index.match(reply)
+    assert found.request_id is None and found.agency_id is None
+    assert {c.request_id for c in found.candidates} == {"R-1", "R-2"}
+    assert "shared by" in found.reason
+
+
+def test_components_on_one_domain_are_told_apart_by_their_number_format(index: MatchIndex) -> None:
+    reply = parse(email("""\
+        This acknowledges receipt of your FOIA request regarding grazing permit violations in Owyhee
+        County. It has been assigned control number BLM-2026-00417.
+        """, sender="jdoe@doi.gov", name="Jane Doe"))
+    found = index.match(reply)
+    assert (found.agency_id, found.request_id) == ("blm", "R-3")
+
+
+def test_a_message_naming_an_agency_from_an_unknown_sender_is_read_without_error(index: MatchIndex) -> None:
+    newsletter = parse(email("""\
+        This week: the City of Fairview Police Department adopted a new body camera policy; records
+        requests are up 12 percent.
+        """, sender="editor@civicnews.example", name="Civic Newsletter"))
+    found = index.match(newsletter)
+    assert found.agency_id == "fairview-pd"  # named in the text: its requests are guesses, not a placement
+
+
+def test_a_reply_written_before_a_request_was_sent_is_not_placed_on_it() -> None:
+    requests = [
+        OpenRequest(id="R-1", agency_id="blm", subject="FOIA: grazing permit violations in Owyhee County",
+                    sent=dt.date(2026, 3, 20)),  # sent ten days after the reply below was written
+        OpenRequest(id="R-2", agency_id="blm", subject="FOIA: wild horse gather contracts 2025",
+                    sent=dt.date(2026, 2, 2)),
+    ]
+    reply = parse(email("""\
+        We have received your FOIA request about grazing permit violations in Owyhee County.
+        """, sender="foia@doi.gov", subject="FOIA request received"))
+    found = MatchIndex(requests, CITIES[2:3]).match(reply)
+    assert found.request_id is None
+    assert "R-1" not in {c.request_id for c in found.candidates}
+    later = MatchIndex([requests[0]], CITIES[2:3]).match(parse(email(
+        "We have received your FOIA request about grazing permit violations in Owyhee County.",
+        sender="foia@doi.gov", date="Mon, 23 Mar 2026 09:00:00 -0400")))
+    assert later.request_id == "R-1"
+
+
+# --- numbers learned from a words-only match --------------------------------------------------------------
+
+
+def _write(tmp: Path, name: str, raw: bytes) -> Path:
+    path = tmp / "mail" / name
+    path.parent.mkdir(exist_ok=True)
+    path.write_bytes(raw)
+    return path
+
+
+def _register(tmp: Path) -> tuple[Path, Path]:
+    agencies = tmp / "agencies.yaml"
+    agencies.write_text(yaml.safe_dump({"agencies": [{
+        "id": "harbor", "name": "Harbor City Police Department", "jurisdiction": "US-NJ",
+        "domains": ["harborcity.gov"], "tracking_pattern": r"\bOPRA-\d{4}\b"}]}))
+    requests = tmp / "requests.yaml"
+    requests.write_text(yaml.safe_dump({"requests": [
+        {"id": "R-1", "agency": "harbor", "subject": "OPRA request: towing contracts and invoices 2025",
+         "sent": "2026-03-02"},
+        {"id": "R-2", "agency": "harbor", "subject": "OPRA request: shotspotter alerts and dispatch logs",
+         "sent": "2026-03-02"},
+    ]}))
+    return agencies, requests
+
+
+def test_a_number_learned_from_words_alone_does_not_pull_a_reply_whose_words_point_elsewhere(tmp_path: Path) -> None:
+    agencies, requests = _register(tmp_path)
+    first = _write(tmp_path, "1.eml", email(
+        "Your OPRA request for towing contracts and invoices has been received and assigned OPRA-0417.",
+        sender="clerk@harborcity.gov"))
+    second = _write(tmp_path, "2.eml", email(
+        "Regarding OPRA-0417: the shotspotter alerts and dispatch logs you asked for are attached.",
+        sender="clerk@harborcity.gov", date="Mon, 16 Mar 2026 09:00:00 -0400").replace(b"m-1@", b"m-2@"))
+    rows = {Path(o.source).name: o for o in replay_files([first, second], agencies, requests)}
+    assert (rows["1.eml"].request, rows["1.eml"].signal) == ("R-1", "agency_subject")
+    assert rows["2.eml"].request is None and rows["2.eml"].status == "triage"
+    assert "words point to R-2" in rows["2.eml"].reason
+
+
+def test_a_number_confirmed_by_a_second_replys_words_places_later_replies_alone(tmp_path: Path) -> None:
+    agencies, requests = _register(tmp_path)
+    mails = [
+        email("Your OPRA request for towing contracts and invoices has been received and assigned OPRA-0417.",
+              sender="clerk@harborcity.gov"),
+        email("OPRA-0417: the towing contracts are attached; invoices will follow next week.",
+              sender="clerk@harborcity.gov", date="Mon, 16 Mar 2026 09:00:00 -0400"),
+        email("Please see the attached letter.", subject="OPRA-0417", sender="clerk@harborcity.gov",
+              date="Mon, 23 Mar 2026 09:00:00 -0400"),
+    ]
+    paths = [_write(tmp_path, f"{n}.eml", raw.replace(b"m-1@", f"m-{n}@".encode())) for n, raw in enumerate(mails)]
+    rows = [o for o in replay_files(paths, agencies, requests)]
+    assert [o.request for o in rows] == ["R-1", "R-1", "R-1"]
+    assert rows[2].signal == "tracking_number"
