@@ -26,9 +26,16 @@ PORTAL_DOMAINS = ("govqa.us", "mycusthelp.com", "mycusthelp.net", "nextrequest.c
                   "foiaxpress.com", "securerelease.us", "publicrecordsportal.com", "civicplus.com")
 _WORD = re.compile(r"[a-z0-9]+")
 # Words that many agencies' names share: they say nothing about WHICH agency it is.
-_GENERIC = frozenset(
-    ["a", "an", "and", "the", "of", "for", "in", "on", "at", "by", "to", "via", "office", "offices", "department", "dept", "division", "section", "unit", "bureau", "branch", "center", "centre", "agency", "agencies", "city", "county", "state", "states", "town", "township", "village", "borough", "district", "police", "sheriff", "sheriffs", "public", "records", "record", "request", "requests", "information", "open", "foia", "foil", "foipa", "pra", "cpra", "rtk", "right", "know", "law", "laws", "act", "government", "general", "services", "service", "national", "federal", "u", "s", "us", "united", "administration", "management", "headquarters", "hq", "team", "desk", "portal", "online", "system", "program", "programs", "processed", "processing", "staff", "communications", "community"]
-)
+_GENERIC = frozenset({
+    "a", "an", "and", "the", "of", "for", "in", "on", "at", "by", "to", "via", "office", "offices", "department",
+    "dept", "division", "section", "unit", "bureau", "branch", "center", "centre", "agency", "agencies", "city",
+    "county", "state", "states", "town", "township", "village", "borough", "district", "police", "sheriff",
+    "sheriffs", "public", "records", "record", "request", "requests", "information", "open", "foia", "foil",
+    "foipa", "pra", "cpra", "rtk", "right", "know", "law", "laws", "act", "government", "general", "services",
+    "service", "national", "federal", "u", "s", "us", "united", "administration", "management", "headquarters",
+    "hq", "team", "desk", "portal", "online", "system", "program", "programs", "processed", "processing", "staff",
+    "communications", "community",
+})
 OPENING = 800  # characters of the new text that hold the letterhead and the opening sentence
 
 
