@@ -150,7 +150,8 @@ def _tracking(reply: Reply, agency: Agency | None) -> tuple[str | None, bool]:
     if agency is None or not agency.tracking_pattern:
         return None, False
     stated = [reply.subject, reply.new_text, *(a.text for a in reply.attachments)]
-    stated += [a.filename or "" for a in reply.attachments] + [reply.embedded_subject]
+    # In file names an underscore separates words: 26-02247-F_Final_Response.pdf.
+    stated += [(a.filename or "").replace("_", " ") for a in reply.attachments] + [reply.embedded_subject]
     if FORWARD_SUBJECT.match(reply.subject):
         stated.append(reply.quoted_text)
     for source in stated:

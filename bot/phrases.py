@@ -35,10 +35,26 @@ def flat(text: str) -> str:
     return _SPACE.sub(" ", normalise(text)).strip()
 
 
+# Where a forwarded message begins in a colleague's forward: what follows is the agency's letter.
+FORWARD_MARKER = re.compile(
+    r"^[ >]*(?:-{2,}\s*(?:original message|forwarded message)\s*-{2,}|begin forwarded message:"
+    r"|_{5,}\s*$\s*^from:)",
+    re.I | re.M,
+)
+
+
 def new_text(reply: Reply) -> str:
-    parts = [reply.subject, reply.new_text]
+    """What the agency said, as one line: the subject, the text above the quote (in a colleague's forward, the
+    forwarded letter rather than the colleague's note), attached letters."""
+    body = reply.new_text
+    forwarded = FORWARD_SUBJECT.match(reply.subject)
+    if forwarded:
+        marker = FORWARD_MARKER.search(body)
+        if marker:
+            body = body[marker.end():]
+    parts = [reply.subject, body]
     parts += [a.text[:ATTACHMENT_CAP] for a in reply.attachments if a.text]
-    if FORWARD_SUBJECT.match(reply.subject) or not reply.new_text.strip():
+    if forwarded or not reply.new_text.strip():
         # In a forward (or a reply whose whole body was taken for a quote) the "quoted" block IS the
         # agency's message.
         parts.append(reply.quoted_text)
@@ -68,15 +84,106 @@ IF, PLANNED, POSSIBLE = (_CONDITIONAL, 40), (_PLANNED, 60), (_POSSIBLE, 50)
 # A request to the requester is often put as a prerequisite ("Before we can process your request, please
 # clarify ..."): for those only a real condition ("we will contact you if we need more information") voids it.
 IF_ONLY: Guard = (re.compile(r"\b(?:if|whether|unless|in the event|should)\b[^.;:!?]*$", re.I), 40)
+# "You may narrow your request to reduce the time needed" offers a choice; it does not stop the clock.
+OFFER: Guard = (re.compile(r"\b(?:you|requesters?) (?:may|can|could|might)(?: \w+){0,2}\s*$", re.I), 30)
+
+
+# --- scopes (the NegEx / ConText method from clinical text) -----------------------------------------------
+# A trigger term opens a scope that runs to the end of its sentence or to a termination term; a phrase that
+# starts inside a scope is not stated. Conditions: "... within five days, unless the Department notifies you
+# that an extension of time is required" states no extension. Boilerplate: appeal rights, OGIS and liaison
+# notices, confidentiality footers talk about denials and disputes without making the letter one.
+_SENTENCE_END = re.compile(r"[.;!?](?=\s|$)|\s[-*•]\s|\(\d\)\s")
+_CONDITION_TRIGGER = re.compile(
+    r"\b(?:if|unless|whether|in the event|provided that|in case|should (?:you|we|the|it|there|any|your))\b",
+    re.I,
+)
+_PSEUDO_CONDITION = re.compile(r"\b(?:even|as|only) if\b|\bif any\b|\bif applicable\b|\bwhether or not\b", re.I)
+_TERMINATION = re.compile(r"\b(?:but|however|although|though|nevertheless|except that|otherwise)\b", re.I)
+_BOILERPLATE_TRIGGER = re.compile(
+    r"\b(?:you (?:also )?(?:may|can|have the right to|are entitled to)(?: \w+){0,3} appeal"
+    r"|(?:right|rights) to (?:\w+ ){0,3}appeal|appeal rights"
+    r"|appeals? (?:must|should|may) be (?:received|postmarked|made|filed|submitted|sent|addressed|mailed)"
+    r"|(?:to|may|wish to|like to|choose to) (?:file an? )?(?:administrative )?appeal (?:this|the|any|our|my|that)"
+    r"|if you (?:are|were) (?:not satisfied|dissatisfied|unsatisfied)|if you (?:disagree|wish to (?:appeal|contest"
+    r"|challenge))"
+    r"|office of government information services|\bogis\b|foia public liaison|dispute resolution services"
+    r"|public access counselor|(?:seek|request|obtain) (?:judicial|a judicial) review|petition the (?:supervisor"
+    r"|attorney general|court|secretary)"
+    r"|this (?:e-?mail|message|communication)(?: and any (?:attachments?|files))? (?:is|are|may (?:be|contain)"
+    r"|contains?) (?:confidential|privileged|intended)"
+    r"|please do not reply to this (?:e-?mail|message))",
+    re.I,
+)
+
+
+@lru_cache(maxsize=8)
+def _scopes(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    """(condition scopes, boilerplate scopes) of the text, as (start, end) spans."""
+    return _scopes_of(_CONDITION_TRIGGER, text, pre_posed_ends_at_comma=True), _scopes_of(_BOILERPLATE_TRIGGER,
+                                                                                         text, False)
+
+
+def _scopes_of(trigger: re.Pattern[str], text: str, pre_posed_ends_at_comma: bool) -> tuple[tuple[int, int], ...]:
+    lowered = _lowered(text)
+    spans = []
+    for found in _for_lowered(trigger).finditer(lowered):
+        if trigger is _CONDITION_TRIGGER and _is_pseudo(lowered, found.start()):
+            continue
+        spans.append((found.start(), _scope_end(lowered, found, pre_posed_ends_at_comma)))
+    return tuple(spans)
+
+
+def _is_pseudo(lowered: str, start: int) -> bool:
+    window = lowered[max(0, start - 6) : start + 20]
+    return any(p.start() <= start - max(0, start - 6) <= p.end() for p in _for_lowered(_PSEUDO_CONDITION)
+               .finditer(window))
+
+
+def _scope_end(lowered: str, trigger: re.Match[str], pre_posed_ends_at_comma: bool) -> int:
+    end = len(lowered)
+    sentence = _SENTENCE_END.search(lowered, trigger.end())
+    if sentence:
+        end = sentence.start()
+    stop = _for_lowered(_TERMINATION).search(lowered, trigger.end(), end)
+    if stop:
+        end = stop.start()
+    # A condition put first ("If fees exceed $25, we will ...") ends at its comma; one put after the main
+    # clause ("..., unless we notify you that ...") runs to the end of the sentence.
+    if pre_posed_ends_at_comma and _starts_sentence(lowered, trigger.start()):
+        comma = lowered.find(",", trigger.end(), end)
+        if comma != -1:
+            end = comma
+    return end
+
+
+def _starts_sentence(lowered: str, start: int) -> bool:
+    before = lowered[max(0, start - 4) : start].strip()
+    return not before or before[-1] in ".;:!?)" or start < 2
+
+
+def _in(spans: tuple[tuple[int, int], ...], position: int) -> bool:
+    return any(start <= position < end for start, end in spans)
 
 
 def _voided(text: str, start: int, guards: tuple[Guard, ...]) -> bool:
+    conditions, boilerplate = _scopes(text)
+    if _in(boilerplate, start):
+        return True
+    if any(guard in (IF, IF_ONLY) for guard in guards) and _in(conditions, start):
+        return True
     return any(guard.search(text[max(0, start - reach) : start]) for guard, reach in guards)
 
 
+def stated(pattern: re.Pattern[str], text: str, *guards: Guard) -> re.Match[str] | None:
+    """The first match of the phrase that the text states: not inside a condition (unless other guards are
+    given), a plan or possibility when those are given, or boilerplate."""
+    return next((m for m in matches(pattern, text) if not _voided(text, m.start(), guards or (IF,))), None)
+
+
 def says(pattern: re.Pattern[str], text: str, *guards: Guard) -> bool:
-    """Whether the text states the phrase: some match not voided by a lead-in (by default, a condition)."""
-    return any(not _voided(text, m.start(), guards or (IF,)) for m in matches(pattern, text))
+    """Whether the text states the phrase (see `stated`)."""
+    return stated(pattern, text, *guards) is not None
 
 
 def matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -109,8 +216,18 @@ def _lowered(text: str) -> str:
 _POSSESSIVE = r"(?:(?:the |our |its |this |your )?[\w.&-]+'s?|the|our|its|this|your)"
 _RECORDS = r"(?:responsive )?(?:records?|documents?|information|files?|materials?)"
 
+_HOLDINGS = r"(?:records?|documents?|information|data|materials?|files?|e-?mails?|reports?)"
 NO_RECORDS = rx(
-    r"\bno (?:responsive|such) (?:records?|documents?)",
+    r"\bno (?:responsive|such) " + _HOLDINGS,
+    r"\bno " + _HOLDINGS + r" (?:responsive to|matching|that (?:match|matches|respond|responds|would respond))\b",
+    r"\bno (?:responsive )?" + _HOLDINGS + r" (?:was|were|could be|has been|have been) (?:located|found|identified)",
+    r"\b(?:did|does|do) not (?:result in|yield|return|produce|locate|find|identify|uncover) (?:any )?(?:responsive )?"
+    + _HOLDINGS,
+    r"\b(?:does|do|did) not (?:possess|maintain|have|hold|keep|retain)(?: any)?(?: responsive)? " + _HOLDINGS
+    + r" (?:responsive|that|matching|related|regarding|concerning|pertaining|about|of the)",
+    r"\b(?:returned|yielded|produced|found|located) (?:no|zero) (?:responsive )?(?:results|records|documents"
+    r"|hits)\b",
+    r"\b(?:nothing|no record) (?:responsive|was located|was found)",
     r"\bno records? (?:responsive|were|was|could|have been|pertaining|matching)",
     r"\b(?:unable|not able) to (?:locate|identify|find) (?:any )?(?:responsive )?(?:records?|documents?)",
     r"\b(?:did|does|could) not (?:locate|find|identify) any " + _RECORDS,
@@ -137,6 +254,12 @@ DENIAL = rx(
     r"\bno reasonably segregable",
     r"\bnot (?:an? )?(?:agency|public) records?\b",
     r"\bimproper (?:foia |records |public records )?request",
+    r"\b(?:must |hereby |respectfully |therefore )?declin(?:e|es|ed|ing) (?:to (?:process|fulfill|produce|release)"
+    r" )?(?:your|the|this) request\b",
+    r"\b(?:is|are|was|were|will be) (?:denied|rejected|closed)\b[^.]{0,80}?\b(?:unduly burdensome|overly broad"
+    r"|overbroad|too broad|reasonably describe|categorical|blanket)",
+    r"\b(?:unduly burdensome|overly broad|overbroad|too broad|does not reasonably describe)\b[^.]{0,80}?"
+    r"\b(?:denied|rejected|closed|cannot (?:be )?process|will not (?:be )?process|unable to process|declin)",
 )
 WITHHELD_IN_FULL = rx(r"\bwithheld in full", r"\bwithholding (?:all|the records) in full")
 FINAL = rx(
@@ -149,6 +272,16 @@ FINAL = rx(
     r"\bfinal (?:installment|set of (?:responsive )?records)",
     r"\bwith this (?:production|release),? (?:your|the|this) request is (?:now )?(?:closed|complete)",
     r"\bclosure reason: (?:records? )?(?:released|provided|fulfilled|completed)",
+    r"\b(?:attached|enclosed|here)\b[^.]{0,60}?\bfinal (?:response|release|production|determination"
+    r"|letter)",
+    r"\b(?:has|have) (?:now )?completed (?:its|our|the|their) (?:response|production|processing|release)",
+    r"\b(?:this|which) (?:completes|concludes|fulfills|closes out) (?:the|our|its|your|this) (?:request"
+    r"|response|processing|production)",
+    r"\b(?:records|documents|files|pages|materials|information)\b[^.]{0,60}?\b(?:released|produced|provided"
+    r"|attached|enclosed)\b[^.]{0,80}?\b(?:request|matter) (?:is|has been) (?:now )?(?:closed|complete)",
+    r"\b(?:request|matter) (?:is|has been) (?:now )?(?:closed|complete)\b[^.]{0,60}?\b(?:records|documents"
+    r"|files|pages) (?:were|have been|are) (?:released|produced|provided)",
+    r"\breleased: ?\(?1\)?",
 )
 INTERIM = rx(
     r"\binterim (?:release|production|response (?:of|with|releasing|enclosing))",
@@ -180,7 +313,7 @@ MORE_TO_COME = rx(
 # A statement that records go out now (not "will be released upon payment").
 RECORDS = rx(
     r"\b(?:attached|enclosed) (?:is|are|please find|you will find)\b[^.]{0,60}?\b(?:records|documents"
-    r"|copies|files|pages|reports)\b",
+    r"|copies|files|pages|reports|spreadsheets?|e-?mails|videos|recordings|photographs|data)\b",
     r"\bplease find (?:attached|enclosed)\b[^.]{0,60}?\b(?:records|documents|copies|files|pages)\b",
     r"\b(?:records|documents|files|pages|copies)\b[^.]{0,40}? "
     r"(?:are|is|have been|has been|were|was|are being|is being) (?:attached|enclosed|released|produced"
@@ -214,6 +347,13 @@ FEE = rx(
     r"\b(?:cost|charge|fee)s? (?:to|of) (?:produc|process|copy|duplicat|search|review)\w*",
     r"\bplease remit\b|\bremit (?:payment|\$)",
     r"\bwill cost (?:approximately |about )?\$",
+    r"\binvoice\b",
+    r"\b(?:amount|balance|payment) (?:due|owed|outstanding)\b",
+    r"\bestimated (?:cost|charge|fee|price)s?\b",
+    r"\b(?:a )?deposit of\b|\bdeposit (?:is|will be) (?:required|due|needed)",
+    r"\bpayment (?:of|in the amount of) \$",
+    r"\b(?:checks?|payments?) (?:should be |must be |are )?(?:made )?payable to\b",
+    r"\b(?:submit|make|send|remit) (?:your |the |a )?payment\b",
 )
 DOLLARS = re.compile(r"\$\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d{2})?")
 EXTENSION = rx(
@@ -237,9 +377,27 @@ EXTENSION = rx(
     r"\b(?:due date|deadline|response date)\b[^.]{0,30}? (?:has been|was|is|will be) (?:extended|changed"
     r"|moved|postponed)",
     r"\b(?:revised|new|updated) (?:estimated )?(?:due|completion|response) date",
+    r"\b(?:additional|extra|further) (?:\w+ )?(?:\(\d+\) )?(?:business |working |calendar )?days\b[^.]{0,40}?"
+    r"\b(?:to respond|to complete|to process|to review|beyond|past|as permitted|under|pursuant)",
+    r"\b(?:(?:is|are) )?(?:taking|take|taken|invoking|claiming) (?:an? |the )?(?:additional|extra|further)"
+    r" (?:\w+ )?(?:\(\d+\) )?(?:business |working |calendar )?days",
+    r"\b(?:needs?|requires?|will need|will require) (?:an? |some )?(?:additional|more|further|extra) time",
+    r"\b(?:delay(?:ed)?|unable to (?:respond|complete|meet))\b[^.]{0,60}?\b(?:statutory|original|initial)"
+    r" (?:deadline|due date|time ?(?:frame|limit))",
+)
+# A new date given after the request was acknowledged: an extension, unless the letter acknowledges (an
+# acknowledgment often gives an estimate).
+NEW_ESTIMATE = rx(
+    r"\b(?:now )?(?:anticipate|anticipates|expect|expects|estimate|estimates) (?:completing|responding|providing"
+    r"|issuing|producing|releasing|finishing|a (?:response|completion|release)|that (?:we|it|the \w+) will"
+    r" (?:complete|respond|provide|finish|release))\b",
+    r"\b(?:target|anticipated|projected|expected) (?:completion|response|release) date\b",
 )
 CLARIFICATION = rx(
     r"\bplease clarify",
+    r"\b(?:ask|asks|request|requests|need|needs|require|requires) (?:that )?you (?:to )?(?:please )?(?:clarify"
+    r"|narrow|specify|identify|confirm|provide (?:additional|more|further|the following))",
+    r"\b(?:clarify|specify|identify|confirm) (?:the following|for us)\b",
     r"\b(?:need|needs|require|requires|request|requesting|seek|seeking) (?:some |further |additional"
     r" )?clarification",
     r"\bclarify (?:whether|what|which|your request|the scope|the request)",
