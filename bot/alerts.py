@@ -68,11 +68,13 @@ def reply_alert(
         names = ", ".join(f"{a.filename or '(unnamed)'} ({_size(a.size)})" for a in reply.attachments)
         fields.append(("Attachments", names))
     fields.append(("Matched by", match.signal or "-"))
+    if result.evidence:
+        fields.append(("Read as", f"{KIND_LABELS[kind]}, from: \u201c{result.evidence}\u201d"))
     explanation = request.appeal_explanation if kind in (Kind.DENIAL, Kind.NO_RECORDS) else request.due_explanation
     return Alert(
         key=f"reply:{reply.raw_sha256}",
         type=AlertType.REPLY,
-        title=f"{who} replied: {KIND_LABELS[kind]}",
+        title=f"{who} replied: {_kind_heading(result)}",
         request_id=request.id,
         message_id=reply.message_id,
         kind=kind.value,
@@ -81,6 +83,14 @@ def reply_alert(
         excerpt=excerpt(reply.new_text or reply.text),
         explanation=explanation if kind not in (Kind.AUTO_REPLY, Kind.BOUNCE) else "",
     )
+
+
+def _kind_heading(result: Classification) -> str:
+    """The kind as the title says it: 'probably a fee estimate (or: extension)' when the words state two."""
+    label = KIND_LABELS[result.kind]
+    if result.runner_up is None:
+        return label
+    return f"probably {label} (or: {KIND_LABELS[result.runner_up]})"
 
 
 def triage_alert(reply: Reply, result: Classification | None, match: Match | None, reason: str) -> Alert:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.facts import extract_facts
 from bot.model import Classification, Kind, Reply
@@ -43,6 +43,7 @@ from bot.phrases import (
     flat,
     new_text,
     says,
+    stated,
 )
 from bot.rules import Agency
 
@@ -54,6 +55,13 @@ class _Context:
     reply: Reply
     agency: Agency | None
     text: str  # subject + new text + attachment letters (+ a forward's forwarded block), flattened
+    found: list[re.Match[str]] = field(default_factory=list)  # the phrases the rules relied on, last is newest
+
+    def says(self, pattern: re.Pattern[str], *guards: Guard) -> bool:
+        match = stated(pattern, self.text, *guards)
+        if match is not None:
+            self.found.append(match)
+        return match is not None
 
     @property
     def subject(self) -> str:
@@ -120,34 +128,31 @@ def _out_of_office_subject(ctx: _Context) -> Kind | None:
 
 def _phrase_rule(pattern: re.Pattern[str], kind: Kind, *guards: Guard) -> Rule:
     def rule(ctx: _Context) -> Kind | None:
-        return kind if says(pattern, ctx.text, *guards) else None
+        return kind if ctx.says(pattern, *guards) else None
 
     return rule
 
 
 def _no_records(ctx: _Context) -> Kind | None:
     # "Records for items 1-2 are attached; no records were located for item 3" is a release.
-    return Kind.NO_RECORDS if says(NO_RECORDS, ctx.text) and not says(RECORDS, ctx.text) else None
+    return Kind.NO_RECORDS if not says(RECORDS, ctx.text) and ctx.says(NO_RECORDS) else None
 
 
 def _denial(ctx: _Context) -> Kind | None:
     # "42 pages are withheld in full" next to released pages, or "denied in part", is a partial release.
     if says(RECORDS, ctx.text):
         return None
-    if says(DENIAL, ctx.text):
-        return Kind.DENIAL
-    if says(WITHHELD_IN_FULL, ctx.text):
+    if ctx.says(DENIAL) or ctx.says(WITHHELD_IN_FULL):
         return Kind.DENIAL
     return None
 
 
 def _partial_release(ctx: _Context) -> Kind | None:
-    released = says(RECORDS, ctx.text)
-    return Kind.RECORDS_INTERIM if released and says(MORE_TO_COME, ctx.text, IF, POSSIBLE) else None
+    return Kind.RECORDS_INTERIM if ctx.says(RECORDS) and ctx.says(MORE_TO_COME, IF, POSSIBLE) else None
 
 
 def _fee_estimate(ctx: _Context) -> Kind | None:
-    return Kind.FEE_ESTIMATE if says(FEE, ctx.text) and DOLLARS.search(ctx.text) else None
+    return Kind.FEE_ESTIMATE if DOLLARS.search(ctx.text) and ctx.says(FEE) else None
 
 
 def _auto_generated(ctx: _Context) -> Kind | None:
@@ -199,22 +204,85 @@ def _agency_rules(agency: Agency | None) -> Iterator[tuple[str, Rule]]:
 
         def rule(ctx: _Context, wanted: list[str] = wanted, kind: Kind = kind) -> Kind | None:
             lowered = ctx.text.lower()
-            return kind if any(p in lowered for p in wanted) else None
+            hits = [re.compile(re.escape(p)).search(lowered) for p in wanted]
+            ctx.found.extend(h for h in hits if h)
+            return kind if any(hits) else None
 
         yield f"agency:{name}", rule
 
 
-def decide(reply: Reply, agency: Agency | None, text: str | None = None) -> tuple[Kind, str]:
+@dataclass(frozen=True)
+class Decision:
+    kind: Kind
+    rule: str
+    evidence: str = ""
+    runner_up: Kind | None = None
+
+
+# Kinds that call for the team to act differently: when the words state two of them, the decision was close.
+_OUTCOMES = frozenset({Kind.NO_RECORDS, Kind.DENIAL, Kind.RECORDS_FINAL, Kind.RECORDS_INTERIM, Kind.FEE_ESTIMATE,
+                       Kind.EXTENSION, Kind.CLARIFICATION})
+EVIDENCE_CHARS = 120
+
+
+def decide(reply: Reply, agency: Agency | None, text: str | None = None) -> Decision:
     """Run the table; the first rule that fires decides. `text` is the reply's `new_text`, if known."""
     ctx = _Context(reply=reply, agency=agency, text=new_text(reply) if text is None else text)
-    for name, rule in [*HEADER_RULES, *_agency_rules(agency), *TEXT_RULES]:
+    table = [*HEADER_RULES, *_agency_rules(agency), *TEXT_RULES]
+    for position, (name, rule) in enumerate(table):
         kind = rule(ctx)
-        if kind is not None:
-            return kind, name
-    return Kind.OTHER, "default:other"
+        if kind is None:
+            continue
+        evidence = _quote(ctx.text, ctx.found[-1]) if ctx.found else _header_evidence(ctx, name)
+        runner_up = _runner_up(ctx, kind, table[position + 1 :]) if kind in _OUTCOMES else None
+        return Decision(kind, name, evidence, runner_up)
+    return Decision(Kind.OTHER, "default:other")
+
+
+# An interim release states that records are released too: that is not a close call.
+_RELEASES = frozenset({Kind.RECORDS_FINAL, Kind.RECORDS_INTERIM})
+
+
+def _runner_up(ctx: _Context, decided: Kind, rest: list[tuple[str, Rule]]) -> Kind | None:
+    later = _Context(reply=ctx.reply, agency=ctx.agency, text=ctx.text)
+    for name, rule in rest:
+        kind = rule(later) if name.startswith("text:") else None
+        if kind is None or kind not in _OUTCOMES or kind == decided or {kind, decided} <= _RELEASES:
+            continue
+        return kind
+    return None
+
+
+def _quote(text: str, match: re.Match[str]) -> str:
+    """The sentence around the deciding phrase, cut at word boundaries to about EVIDENCE_CHARS."""
+    sentence = text.rfind(". ", 0, match.start()) + 2 if ". " in text[: match.start()] else 0
+    start = sentence if match.start() - sentence <= 60 else text.find(" ", match.start() - 40) + 1
+    end = text.find(". ", match.end())
+    end = end + 1 if end != -1 else len(text)
+    if end - start > EVIDENCE_CHARS:
+        end = max(match.end(), text.rfind(" ", start, start + EVIDENCE_CHARS))
+    head = "" if start == sentence else "…"
+    tail = "" if end >= len(text) or text[end - 1] == "." else "…"
+    return head + text[start:end].strip() + tail
+
+
+_RULE_HEADERS = {"delivery-report": "content-type", "autoreply": "x-autoreply", "auto-generated": "auto-submitted"}
+
+
+def _header_evidence(ctx: _Context, rule: str) -> str:
+    """For a header rule, the header that decided as it reads."""
+    name = rule.partition(":")[2]
+    header = _RULE_HEADERS.get(name, name)
+    if "subject" in name:
+        return f"Subject: {ctx.reply.subject}"[:EVIDENCE_CHARS]
+    if name == "mailer-daemon":
+        return f"From: {ctx.reply.from_addr}"[:EVIDENCE_CHARS]
+    value = ctx.reply.flags.get(header, "")
+    return f"{header}: {value}"[:EVIDENCE_CHARS] if value else ""
 
 
 def classify(reply: Reply, agency: Agency | None) -> Classification:
     text = new_text(reply)
-    kind, rule = decide(reply, agency, text)
-    return Classification(kind=kind, rule=rule, facts=extract_facts(reply, agency, kind, text))
+    decision = decide(reply, agency, text)
+    return Classification(kind=decision.kind, rule=decision.rule, facts=extract_facts(reply, agency, decision.kind,
+                          text), evidence=decision.evidence, runner_up=decision.runner_up)

@@ -81,6 +81,8 @@ class Classification:
     kind: Kind
     rule: str  # the named rule that decided, e.g. "header:auto-submitted", "text:no-records"
     facts: Facts = Facts()
+    evidence: str = ""  # the words that decided, quoted from the reply (up to ~120 characters)
+    runner_up: Kind | None = None  # another kind the reply's words also state: the decision was close
 
 
 @dataclass(frozen=True)

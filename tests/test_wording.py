@@ -104,3 +104,34 @@ def test_a_tracking_number_only_in_an_attachments_file_name_is_read() -> None:
     reply = letter("Please see the attached letter.", subject="Records request")
     reply.attachments.append(Attachment("26-02247-F_Final_Response.pdf", "application/pdf", 1000))
     assert classify(reply, AGENCY).facts.tracking_number == "26-02247-F"
+
+
+# --- saying why -------------------------------------------------------------------------------------------
+
+
+def _alert_for(body: str) -> dict[str, str]:
+    import datetime as dt
+
+    from bot.alerts import reply_alert
+    from bot.model import Match
+    from bot.store import Request
+
+    reply = letter(body)
+    request = Request(id="R-7", agency_id="county", jurisdiction="US-KY", subject="Jail booking logs",
+                      sent=dt.date(2026, 3, 2), received=dt.date(2026, 3, 2), status="open")
+    alert = reply_alert(request, AGENCY, reply, classify(reply, AGENCY), Match("R-7", "thread", "county"))
+    return {"title": alert.title, **dict(alert.fields)}
+
+
+def test_the_alert_quotes_the_words_that_decided_the_kind() -> None:
+    shown = _alert_for("Thank you for your patience. A search of the jail management system did not yield any "
+                       "responsive documents. Please contact us with any questions.")
+    assert shown["title"].endswith("replied: no records found")
+    assert "did not yield any responsive documents" in shown["Read as"]
+    assert "thank you for your patience" not in shown["Read as"].lower()
+
+
+def test_a_close_call_is_called_probable_and_names_the_runner_up() -> None:
+    shown = _alert_for("Processing will require additional time. The estimated cost of the search is $150.00; "
+                       "please remit payment before we proceed.")
+    assert shown["title"].endswith("replied: probably fee estimate (or: extension)")
