@@ -1,13 +1,18 @@
-"""Accuracy of the whole pipeline on the labeled development corpus (../shared/corpus/dev).
+"""Accuracy of the whole pipeline on labeled sets of agency replies (tests/data/corpus/dev by default).
 
-Runs `foiabot replay` (in process) over the messages with the corpus's agencies and requests, compares each
+Runs `foiabot replay` (in process) over the messages with the set's agencies and requests, compares each
 message with labels.yaml and prints match precision and recall, kind, tracking-number, due-date, appeal and
-estimate accuracy, then every mistake. Usage: .venv/bin/python bench/accuracy.py [CORPUS_DIR]
+estimate accuracy, then every mistake. With several sets, prints them side by side instead (no mistakes);
+`--via-group` delivers every message as a Google Group used as a shared inbox would (bench/groupmail.py).
+
+Usage: .venv/bin/python bench/accuracy.py [--via-group] [SET_DIR ...]
+       .venv/bin/python bench/accuracy.py --all     (dev, dev2 and every held-out set in tests/data)
 """
 
 from __future__ import annotations
 
 import sys
+import tempfile
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -16,14 +21,38 @@ import yaml
 
 from bot.replay import as_json, replay_files
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from groupmail import via_group as _via_group
+
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = ROOT / "tests" / "data" / "corpus" / "dev"
 
 
-def evaluate(corpus: Path = DEFAULT_CORPUS) -> dict[str, Any]:
+ALL_SETS = ("corpus/dev", "corpus/dev2", "holdout", "holdout2", "holdout3", "holdout4")
+MEASURES = ("match_precision", "match_recall", "kind_accuracy", "tracking_accuracy", "due_accuracy",
+            "appeal_accuracy", "estimated_accuracy")
+
+
+def outcomes(corpus: Path, via_group: bool = False) -> dict[str, dict[str, Any]]:
+    """file name -> the replay's answer for it (as `foiabot replay --json` prints it, without the path)."""
+    with tempfile.TemporaryDirectory(prefix="foiabot-accuracy-") as tmp:
+        folder = corpus / "messages"
+        if via_group:
+            folder = Path(tmp)
+            group = str(yaml.safe_load((corpus / "requests.yaml").read_text()).get("inbox_address",
+                                                                                   "records@team.example.org"))
+            for path in sorted((corpus / "messages").glob("*.eml")):
+                (folder / path.name).write_bytes(_via_group(path.read_bytes(), group))
+        found = replay_files([folder], corpus / "agencies.yaml", corpus / "requests.yaml")
+        rows = {Path(o["file"]).name: o for o in map(as_json, found)}
+    for row in rows.values():
+        row.pop("file")
+    return rows
+
+
+def evaluate(corpus: Path = DEFAULT_CORPUS, via_group: bool = False) -> dict[str, Any]:
     labels = {e["file"]: e for e in yaml.safe_load((corpus / "labels.yaml").read_text())}
-    outcomes = replay_files([corpus / "messages"], corpus / "agencies.yaml", corpus / "requests.yaml")
-    rows = {Path(o["file"]).name: o for o in map(as_json, outcomes)}
+    rows = outcomes(corpus, via_group)
     mistakes: list[str] = []
     counts: Counter[str] = Counter()
     for name, label in sorted(labels.items()):
@@ -78,9 +107,27 @@ def _compare(name: str, label: dict[str, Any], got: dict[str, Any], counts: Coun
             check(field, f"{key}_total", f"{key}_right", want, got[field])
 
 
+def side_by_side(corpora: list[Path], via_group: bool) -> None:
+    results = [evaluate(c, via_group) for c in corpora]
+    names = [c.name if c.parent.name != "corpus" else f"corpus/{c.name}" for c in corpora]
+    print(f"{'':20}" + "".join(f"{n:>12}" for n in names))
+    print(f"{'messages':20}" + "".join(f"{r['messages']:>12}" for r in results))
+    for key in MEASURES:
+        print(f"{key:20}" + "".join(f"{r[key]:>12.3f}" for r in results))
+
+
 def main() -> int:
-    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_CORPUS
-    result = evaluate(corpus)
+    args = sys.argv[1:]
+    via_group = "--via-group" in args
+    args = [a for a in args if a != "--via-group"]
+    if args == ["--all"]:
+        side_by_side([ROOT / "tests" / "data" / s for s in ALL_SETS], via_group)
+        return 0
+    if len(args) > 1:
+        side_by_side([Path(a) for a in args], via_group)
+        return 0
+    corpus = Path(args[0]) if args else DEFAULT_CORPUS
+    result = evaluate(corpus, via_group)
     print(f"corpus: {corpus} ({result['messages']} messages)")
     for key in ("match_precision", "match_recall", "kind_accuracy", "tracking_accuracy", "due_accuracy",
                 "appeal_accuracy", "estimated_accuracy"):

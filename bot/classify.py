@@ -20,6 +20,7 @@ from bot.phrases import (
     ACKNOWLEDGMENT,
     CALL_REQUEST,
     CLARIFICATION,
+    DELAYED,
     DENIAL,
     DOLLARS,
     EXTENSION,
@@ -102,7 +103,9 @@ def _bounce_failed_recipients(ctx: _Context) -> Kind | None:
 
 
 def _bounce_sender(ctx: _Context) -> Kind | None:
-    sender = _BOUNCE_SENDER.match(ctx.reply.from_addr) or ctx.flag("return-path") == "<>"
+    return_path = ctx.flag("return-path")
+    sender = (_BOUNCE_SENDER.match(ctx.reply.from_addr) or return_path == "<>"
+              or _BOUNCE_SENDER.match(return_path.strip("<> ")))
     return Kind.BOUNCE if sender and _BOUNCE_SUBJECT.match(ctx.reply.subject) else None
 
 
@@ -182,6 +185,7 @@ TEXT_RULES: list[tuple[str, Rule]] = [
     ("text:referral", _phrase_rule(REFERRAL, Kind.OTHER)),
     ("text:fee-estimate", _fee_estimate),
     ("text:extension", _phrase_rule(EXTENSION, Kind.EXTENSION, IF, POSSIBLE)),
+    ("text:delayed", _phrase_rule(DELAYED, Kind.EXTENSION, IF)),
     ("text:clarification", _phrase_rule(CLARIFICATION, Kind.CLARIFICATION, IF_ONLY, OFFER)),
     ("text:out-of-office", _phrase_rule(OUT_OF_OFFICE, Kind.AUTO_REPLY)),
     ("text:call-request", _phrase_rule(CALL_REQUEST, Kind.OTHER)),

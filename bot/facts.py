@@ -101,6 +101,8 @@ ESTIMATED = rx(
     r"\b(?:anticipate|anticipates|expect|expects)\b[^.]{0,60}?\b(?:by|on or before|no later than|before"
     r"|on)\b",
     r"\bexpected (?:response|completion|release) date",
+    r"\b(?:earliest|expected|anticipated) date (?:on which|by which|when|that)\b[^.]{0,80}?\b(?:is|will be)\b",
+    r"\bwill be available (?:for (?:your )?(?:inspection|pickup|delivery) )?(?:on|by|no later than)\b",
 )
 RESPOND_BY = rx(
     r"\bwill (?:respond|reply|provide (?:a|its|our|the) (?:response|determination)|issue (?:a|its)"

@@ -141,15 +141,40 @@ class Headers:
             self.defects.append(f"HeaderError:{name}")
             return one_line(decode_words(self.raw(name)))
 
+    def group(self) -> str | None:
+        """The address of the mailing list or group (a Google Group used as a shared inbox) that relayed the
+        message, when one did: from Mailing-list ("list records@team.org; contact ..."), List-Post or List-Id."""
+        if not (self.raw_all("x-google-group-id") or self.raw_all("mailing-list") or self.raw_all("list-post")
+                or self.raw_all("x-original-from")):
+            return None
+        for value in self.raw_all("mailing-list"):
+            found = _BARE_ADDRESS.findall(value)
+            if found:
+                return found[0].lower()
+        for value in self.raw_all("list-post"):
+            found = _BARE_ADDRESS.findall(value)
+            if found:
+                return found[0].lower()
+        return None
+
     def sender(self) -> tuple[str, str]:
-        value = self.raw("from")
+        """The sender's display name and address. A group that rewrote From for a sender with a strict DMARC
+        policy ("'FOIA Office' via Records" <records@team.org>) keeps the real one in X-Original-From."""
+        original = self.raw("x-original-from")
+        if original:
+            name, addr = self._mailbox(original)
+            if "@" in addr:
+                return name, addr
+        return self._mailbox(self.raw("from"))
+
+    def _mailbox(self, value: str) -> tuple[str, str]:
         plain = _PLAIN_MAILBOX.fullmatch(value)
         if plain:
             name, addr = plain.group(1) or "", plain.group(2) or plain.group(3)
         else:
             name, addr = attempt(lambda: parseaddr(value), ("", ""))
         if "@" not in addr:
-            found = _BARE_ADDRESS.findall(self.raw("from"))
+            found = _BARE_ADDRESS.findall(value)
             addr = found[0] if found else addr
         return one_line(decode_words(name)).strip("\"' "), addr.strip().lower()
 
@@ -181,7 +206,29 @@ class Headers:
         return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
 
     def flags(self) -> dict[str, str]:
-        return {n: one_line(decode_words(self.raw(n)[:MAX_HEADER])) for n in FLAG_HEADERS if self.raw_all(n)}
+        """The flag headers' values; a relaying group's own list headers are left out (the team's group is
+        how mail arrives, not a sign of bulk mail), a newsletter's own are kept."""
+        group = self.group()
+        found = {}
+        for name in FLAG_HEADERS:
+            values = self.raw_all(name)
+            if group and name in _LIST_HEADERS:
+                values = [v for v in values if not _names_group(v, group)]
+            if values:
+                found[name] = one_line(decode_words(values[0][:MAX_HEADER]))
+        return found
+
+
+_LIST_HEADERS = ("list-id", "list-unsubscribe", "precedence")
+
+
+def _names_group(value: str, group: str) -> bool:
+    """Whether a list header is the relaying group's own: it names the group's address, its list id
+    (records.team.org) or the group service, or it is the 'Precedence: list' every group adds."""
+    lowered = value.lower()
+    local, _, domain = group.partition("@")
+    return (lowered.strip() == "list" or group in lowered or f"{local}.{domain}" in lowered
+            or f"{local}+unsubscribe@" in lowered or "googlegroups.com" in lowered or "groups.google.com" in lowered)
 
 
 def raw_pairs(part: Message) -> list[tuple[str, str]]:

@@ -191,8 +191,19 @@ def by_reply_address(ev: Evidence) -> Finding | None:
 
 
 def by_tracking_number(ev: Evidence) -> Finding | None:
-    """A known tracking number in the subject, new text or attachments (never the quoted history alone)."""
-    return _decide(ev, ev.new_numbers, "tracking number")
+    """A known tracking number in the subject, new text or attachments (never the quoted history alone).
+    When the sender's agency also cites a number of its own that no request is known by, the known number may
+    be a mention ("separate from your pending request 26-0211"): it does not decide for a request of that
+    agency which is known by another number."""
+    found = _decide(ev, ev.new_numbers, "tracking number")
+    if found is None or found.request_id is None or ev.agency is None:
+        return found
+    if ev.index.agency_of_request(found.request_id) == ev.agency.id:
+        veto = _number_conflict(ev, found.request_id)
+        if veto:
+            ev.hints[found.request_id].append(found.reason)
+            return Finding(None, veto)
+    return found
 
 
 def by_provisional_number(ev: Evidence) -> Finding | None:
@@ -380,6 +391,10 @@ class MatchIndex:
 
     def sender_of_reply(self, reply: Reply) -> Sender:
         return self._senders.of_reply(reply)
+
+    def agency_of_request(self, request_id: str) -> str | None:
+        request = self._requests.get(request_id)
+        return request.agency_id if request else None
 
     def is_provisional(self, request_id: str, number: str) -> bool:
         return (request_id, normalize_number(number)) in self._provisional

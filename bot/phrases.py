@@ -70,7 +70,9 @@ def rx(*alternatives: str) -> re.Pattern[str]:
 
 # A phrase inside a condition ("if no records are found", "before the records are produced") is not a
 # statement of fact.
-_CONDITIONAL = re.compile(r"\b(?:if|whether|unless|in the event|before|until|once|upon)\b[^.;:!?]*$", re.I)
+_CONDITIONAL = re.compile(
+    r"\b(?:if|whether|unless|in the event|before|until|once|upon|when|whenever|as soon as)\b[^.;:!?]*$", re.I
+)
 # Nor is a plan ("we anticipate providing the first installment", "I will send a first batch") a release.
 _PLANNED = re.compile(
     r"\b(?:anticipat|expect|plan|intend|hope|hoping|aim|schedul|project|estimat|will|shall|going to|should|may|might"
@@ -325,6 +327,14 @@ RECORDS = rx(
     r"\bavailable for (?:download|pickup|inspection)",
     r"\brequest (?:has been|was|is) fulfilled",
     r"\b(?:below|here|attached|enclosed) (?:is|are) (?:a|the) (?:[\w-]+ )?(?:link|url)s? (?:to|with|for)\b",
+    # "Any response documents are available in the portal" says where they would be, not that there are any.
+    r"(?<!\bany )(?<!\bany response )(?:records|documents|files|pages|reports|results|materials|copies|e-?mails"
+    r"|videos|recordings)\b(?! (?:center|centre|unit|office|division|section|portal|request|custodian|department"
+    r"|management|system))[^.]{0,80}?"
+    r"\b(?:are|is|have been|has been) (?:now )?(?:available|uploaded|posted|ready)\b(?! (?:for|upon|once|after|when)"
+    r" (?:payment|pickup once|receipt of))",
+    r"\b(?:has|have) (?:now )?(?:uploaded|posted|released|produced|provided)\b[^.]{0,80}?\b(?:records|documents"
+    r"|pages|files|reports|materials|copies|e-?mails)\b",
 )
 REFERRAL = rx(
     r"\b(?:referred|transferred|forwarded) (?:your request|the request|this request|it|a portion|that"
@@ -384,6 +394,13 @@ EXTENSION = rx(
     r"\b(?:needs?|requires?|will need|will require) (?:an? |some )?(?:additional|more|further|extra) time",
     r"\b(?:delay(?:ed)?|unable to (?:respond|complete|meet))\b[^.]{0,60}?\b(?:statutory|original|initial)"
     r" (?:deadline|due date|time ?(?:frame|limit))",
+)
+# Records that exist but cannot be had yet, with the date they will be (a statutory delay notice).
+DELAYED = rx(
+    r"\bnot (?:immediately|currently|yet|readily) available\b",
+    r"\b(?:earliest|expected|anticipated) date (?:on which|by which|when|that) (?:the |these |they )?(?:records?"
+    r"|documents?|information|they|it)",
+    r"\b(?:in|at) (?:off-?site |archived? |remote )?storage\b[^.]{0,80}?\b(?:available|retriev)",
 )
 # A new date given after the request was acknowledged: an extension, unless the letter acknowledges (an
 # acknowledgment often gives an estimate).

@@ -265,7 +265,8 @@ class Pipeline:
     def _unmatched(
         self, batch: _Batch, reply: Reply, message: Message, source: str, result: Classification, match: Match
     ) -> Outcome:
-        if _is_bulk(reply) and match.agency_id is None:
+        if _is_bulk(reply) and match.agency_id is None and result.kind not in (Kind.AUTO_REPLY, Kind.BOUNCE):
+            # An out-of-office reply or a delivery failure relayed by a list is still about our mail.
             # A newsletter may well talk about "no responsive records": it is still not an agency's answer.
             message.status, message.reason = "ignored", "mailing list or bulk mail, not correspondence"
             message.kind, message.rule = Kind.OTHER.value, "header:bulk"

@@ -20,6 +20,11 @@ MIN_SCORE = 0.7
 MIN_SHARED = 2
 MARGIN = 0.25
 RATIO = 2.0
+# A reply that paraphrases its request may cover less of it: half its vocabulary, with at least three words,
+# is enough when no other request comes near (every other scores at most the best minus CLEAR_MARGIN).
+PARAPHRASE_SCORE = 0.5
+PARAPHRASE_SHARED = 3
+CLEAR_MARGIN = 0.4
 
 DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"})
 
@@ -49,11 +54,19 @@ def _keeps(word: str) -> bool:
     return len(word) > 1 and not word.isdigit() and word not in _STOPWORDS
 
 
+# Replies paraphrase: "postponement of the sale" answers "postponing the sale". Common English suffixes are
+# folded, longest first, while a stem of at least five letters remains.
+_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ions", "ion", "ers", "ed", "er", "ly")
+
+
 def _stem(word: str) -> str:
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
+        word = word[:-1]
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 5:
+            return word[: -len(suffix)]
     return word
 
 
@@ -114,9 +127,13 @@ class Vocabulary:
                     f"{best.request_id} and {other.request_id} resemble the message about equally "
                     f"({best.score:.2f}, {other.score:.2f})"
                 )
-        if best.score < MIN_SCORE or len(best.shared) < MIN_SHARED:
-            return f"no open request of the agency resembles the message enough (best {best.score:.2f})"
-        return None
+        if best.score >= MIN_SCORE and len(best.shared) >= MIN_SHARED:
+            return None
+        runner = max((other.score for other in ranked[1:]), default=0.0)
+        if best.score >= PARAPHRASE_SCORE and len(best.shared) >= PARAPHRASE_SHARED and \
+                best.score - runner >= CLEAR_MARGIN:
+            return None
+        return f"no open request of the agency resembles the message enough (best {best.score:.2f})"
 
     def _beats(self, best: Scored, other: Scored) -> bool:
         """Clearly better, and for a reason: words of the best that the other request does not have."""

@@ -187,3 +187,19 @@ def test_a_number_confirmed_by_a_second_replys_words_places_later_replies_alone(
     rows = [o for o in replay_files(paths, agencies, requests)]
     assert [o.request for o in rows] == ["R-1", "R-1", "R-1"]
     assert rows[2].signal == "tracking_number"
+
+
+def test_a_known_number_mentioned_beside_the_replys_own_new_number_does_not_decide() -> None:
+    agency = Agency(id="harbor", name="Harbor City Police Department", jurisdiction="US-NJ",
+                    domains=["harborcity.gov"], tracking_pattern=r"\bOPRA-\d{4}\b")
+    requests = [
+        OpenRequest(id="R-1", agency_id="harbor", subject="OPRA request: towing contracts and invoices 2025",
+                    tracking_numbers=frozenset({"OPRA-0417"})),
+        OpenRequest(id="R-2", agency_id="harbor", subject="OPRA request: shotspotter alerts and dispatch logs"),
+    ]
+    reply = parse(email("""\
+        We received your request for shotspotter alerts and dispatch logs and assigned it OPRA-0588. This
+        request is separate from your pending request OPRA-0417.
+        """, sender="clerk@harborcity.gov", subject="OPRA-0588 received"))
+    found = MatchIndex(requests, [agency]).match(reply)
+    assert found.request_id == "R-2" and found.signal == "agency_subject"
