@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 from bot import calendar
+from bot.correct import Moved
 from bot.model import Alert, AlertType, Classification, Kind, Match, Reply
 from bot.rules import Agency, Jurisdiction
 from bot.settings import AlertSettings
@@ -83,6 +84,29 @@ def reply_alert(
         excerpt=excerpt(reply.new_text or reply.text),
         explanation=explanation if kind not in (Kind.AUTO_REPLY, Kind.BOUNCE) else "",
     )
+
+
+def correction_alerts(moved: Moved, source: Request, target: Request, key: str) -> list[tuple[Request, Alert]]:
+    """One alert in each thread: what moved, why, and each request's due date as computed again."""
+    count = len(moved.messages)
+    what = f"{count} {'reply' if count == 1 else 'replies'} citing {moved.number}"
+    listed = "; ".join(moved.messages[:5]) + (" …" if count > 5 else "")
+
+    def due(request: Request) -> str:
+        return request.due.isoformat() if request.due else "none"
+
+    return [
+        (source, Alert(key=f"correction:{key}:{source.id}", type=AlertType.CORRECTION, request_id=source.id,
+                       title=f"{source.id}: {what} moved to {target.id}", broadcast=True,
+                       fields=(("Why", f"a later reply placed firmly on {target.id} states {moved.number}"),
+                               ("Moved", listed or "-"), ("Due now", due(source))),
+                       explanation=source.due_explanation)),
+        (target, Alert(key=f"correction:{key}:{target.id}", type=AlertType.CORRECTION, request_id=target.id,
+                       title=f"{target.id}: {what} moved here from {source.id}", broadcast=True,
+                       fields=(("Why", f"{moved.number} belongs to {target.id}, not {source.id}"),
+                               ("Moved", listed or "-"), ("Due now", due(target))),
+                       explanation=target.due_explanation)),
+    ]
 
 
 def _kind_heading(result: Classification) -> str:

@@ -392,6 +392,20 @@ class MatchIndex:
     def sender_of_reply(self, reply: Reply) -> Sender:
         return self._senders.of_reply(reply)
 
+    def move_number(self, number: str, source: str, target: str) -> None:
+        """A number learned for `source` turned out to be `target`'s (and is now sure)."""
+        key = normalize_number(number)
+        self._by_number[key].discard(source)
+        self._numbers[source].discard(key)
+        self._provisional.discard((source, key))
+        self.add_tracking_number(target, number)
+
+    def provisional_owner(self, number: str, besides: str) -> str | None:
+        """The other request this number was learned for from a words-only match, if any."""
+        key = normalize_number(number)
+        return next((rid for rid in sorted(self._by_number.get(key, ())) if rid != besides
+                     and (rid, key) in self._provisional), None)
+
     def agency_of_request(self, request_id: str) -> str | None:
         request = self._requests.get(request_id)
         return request.agency_id if request else None

@@ -129,6 +129,7 @@ class AlertType(StrEnum):
     OVERDUE = "overdue"
     APPEAL_CLOSING = "appeal_closing"
     FOLLOW_UP = "follow_up"  # where the law sets no number
+    CORRECTION = "correction"  # replies moved from one request to another: told in both threads
 
 
 @dataclass(frozen=True)

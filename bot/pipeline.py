@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from bot import alerts, outbox, register, tracker
+from bot import alerts, correct, outbox, register, tracker
 from bot.classify import classify
 from bot.config import RequestEntry
 from bot.errors import ParseError, StoreError
@@ -31,7 +31,7 @@ from bot.match import MatchIndex, normalize_number
 from bot.model import Alert, Classification, Kind, Match, Reply, Routing
 from bot.parse import parse
 from bot.rules import Agency, Jurisdiction
-from bot.store import Message, Request, Store, store_raw, store_raws, utcnow
+from bot.store import Message, Request, Store, load_raw, store_raw, store_raws, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -240,15 +240,16 @@ class Pipeline:
             tracker.apply_reply(session, request, jurisdiction, result, self._local_date(reply, message), text,
                                 message)
             request.last_reply_at = message.arrived or message.processed_at
-        self._learn(session, request, reply, result, match.provisional)
+        self._learn(batch, request, reply, result, match.provisional, message)
         channel = request.slack_channel or self.routing.channel
         batch.alerts.append((alerts.reply_alert(request, agency, reply, result, match), channel))
         log.info("%s: %s -> %s by %s (%s)", source, reply.message_id, request.id, match.signal, result.kind)
         return Outcome(source, reply.message_id, "processed", request.id, match.signal, result.kind.value,
                        result.facts.tracking_number, request.due, request.appeal_due, result.facts.estimated)
 
-    def _learn(self, session: Session, request: Request, reply: Reply, result: Classification,
-               provisional: bool) -> None:
+    def _learn(self, batch: _Batch, request: Request, reply: Reply, result: Classification,
+               provisional: bool, message: Message) -> None:
+        session = batch.session
         if reply.message_id:
             self.index.add_message_id(request.id, reply.message_id)
         number = result.facts.tracking_number
@@ -258,9 +259,55 @@ class Pipeline:
         known = normalize_number(number) in self.index.numbers_of(request.id)
         if known and (provisional or not self.index.is_provisional(request.id, number)):
             return
+        wrong = None if provisional else self.index.provisional_owner(number, request.id)
+        if wrong is not None:
+            self._correct(batch, number, wrong, request, (message, reply, result))
+            return
         source = register.PROVISIONAL if provisional else "learned"
         if register.add_tracking_number(session, request, number, source):
             self.index.add_tracking_number(request.id, number, provisional=provisional)
+
+    def _correct(self, batch: _Batch, number: str, wrong: str, right: Request,
+                 current: tuple[Message, Reply, Classification]) -> None:
+        """A firm placement states a number learned for another request from words alone: the replies that
+        cited it move here, both clocks are computed again, and both threads are told."""
+        session = batch.session
+        source = batch.request(wrong)
+        if source is None:
+            return
+        moved = correct.misplaced(session, number, wrong)
+        correct.move(session, number, source, right, moved)
+        self.index.move_number(number, wrong, right.id)
+        for message in moved:
+            if message.message_id:
+                self.index.add_message_id(right.id, message.message_id)
+        for request in (source, right):
+            correct.rebuild(session, request, self.jurisdictions[request.jurisdiction],
+                            lambda m: self._reread(batch, m, current), self._local_date)
+        on = self._local_date(current[1], current[0])
+        done = correct.Moved(number, source.id, right.id, tuple(m.subject or m.message_id or "" for m in moved),
+                             source.due, right.due)
+        correct.record(session, done, on)
+        for request, alert in alerts.correction_alerts(done, source, right, current[1].raw_sha256):
+            batch.alerts.append((alert, request.slack_channel or self.routing.channel))
+        log.warning("%s: %d replies citing %s moved from %s to %s", current[1].message_id, len(moved), number,
+                    wrong, right.id)
+
+    def _reread(self, batch: _Batch, message: Message,
+                current: tuple[Message, Reply, Classification]) -> tuple[Reply, Classification] | None:
+        """A stored reply parsed and classified again (the one being handled, as it was just read)."""
+        if message is current[0]:
+            return current[1], current[2]
+        raw = next((raw for m, raw in batch.raws if m is message), None) or load_raw(batch.session, message.id)
+        if raw is None:
+            return None
+        try:
+            reply = parse(raw)
+        except ParseError:
+            return None
+        request = batch.request(message.request_id) if message.request_id else None
+        agency = self.agencies.get(request.agency_id) if request else None
+        return reply, classify(reply, agency)
 
     def _unmatched(
         self, batch: _Batch, reply: Reply, message: Message, source: str, result: Classification, match: Match

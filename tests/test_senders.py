@@ -203,3 +203,54 @@ def test_a_known_number_mentioned_beside_the_replys_own_new_number_does_not_deci
         """, sender="clerk@harborcity.gov", subject="OPRA-0588 received"))
     found = MatchIndex(requests, [agency]).match(reply)
     assert found.request_id == "R-2" and found.signal == "agency_subject"
+
+
+def test_a_firm_placement_moves_earlier_replies_placed_by_words_and_recomputes_both_clocks(tmp_path: Path) -> None:
+    from sqlalchemy import select
+
+    from bot.config import load_agencies, load_jurisdictions, load_requests_file
+    from bot.pipeline import Pipeline
+    from bot.register import import_requests
+    from bot.store import Message, OutboxAlert, Request, open_store
+
+    agencies_file, _ = _register(tmp_path)
+    requests_file = tmp_path / "requests.yaml"
+    requests_file.write_text(yaml.safe_dump({"requests": [
+        {"id": "R-1", "agency": "harbor", "subject": "OPRA request: towing contracts and tow truck invoices",
+         "sent": "2026-03-02"},
+        {"id": "R-2", "agency": "harbor", "subject": "OPRA request: shotspotter alerts and dispatch logs",
+         "sent": "2026-03-02", "reply_address": "desk+r-2@ledger.example.com"},
+    ]}))
+    jurisdictions = load_jurisdictions()
+    agencies = load_agencies(agencies_file, jurisdictions)
+    store = open_store(f"sqlite:///{tmp_path}/register.db")
+    import_requests(store, load_requests_file(requests_file, agencies), agencies, jurisdictions)
+    pipeline = Pipeline(store, jurisdictions, agencies, "America/New_York")
+    with store.session() as session:
+        untouched_due = session.get(Request, "R-1").due
+    # The agency's acknowledgment speaks of "tow truck" dispatch: its words point to the towing request.
+    first = pipeline.process(email(
+        "We received your OPRA request for towing contracts, tow truck invoices and dispatch, and assigned it "
+        "OPRA-0417. "
+        "The Department will respond within seven business days.", sender="clerk@harborcity.gov",
+        date="Wed, 04 Mar 2026 09:00:00 -0500"), "1.eml")
+    assert (first.request, first.signal, first.kind) == ("R-1", "agency_subject", "acknowledgment")
+    # The records, sent to the second request's own reply address, carry the same number.
+    raw = email("OPRA-0417: the shotspotter alerts and dispatch logs you asked for are attached. This completes "
+                "our response.", sender="clerk@harborcity.gov", date="Mon, 16 Mar 2026 09:00:00 -0400")
+    second = pipeline.process(raw.replace(b"m-1@", b"m-2@").replace(INBOX.encode(), b"desk+r-2@ledger.example.com"),
+                              "2.eml")
+    assert (second.request, second.signal) == ("R-2", "reply_address")
+    with store.session() as session:
+        placed = {m.message_id: m.request_id for m in session.scalars(select(Message))}
+        assert placed == {"<m-1@mail.example>": "R-2", "<m-2@mail.example>": "R-2"}  # nothing on two requests
+        towing, logs = session.get(Request, "R-1"), session.get(Request, "R-2")
+        assert (towing.status, towing.due) == ("open", untouched_due)  # as if the acknowledgment never came
+        assert logs.status == "done"
+        told = {(a.request_id, a.type) for a in session.scalars(select(OutboxAlert))}
+        assert {("R-1", "correction"), ("R-2", "correction")} <= told
+    # Later replies citing the number go to the right request on their own.
+    third = pipeline.process(email("Please see the attached.", subject="OPRA-0417", sender="clerk@harborcity.gov",
+                                   date="Tue, 17 Mar 2026 09:00:00 -0400").replace(b"m-1@", b"m-3@"), "3.eml")
+    assert (third.request, third.signal) == ("R-2", "tracking_number")
+    store.close()

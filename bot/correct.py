@@ -1,0 +1,97 @@
+"""Correcting a placement that later evidence contradicts: replies move to the request they belong to, and both
+requests' clocks are computed again from their replies, in order.
+
+A reply placed by its words alone teaches its request a provisional number. When a later reply, placed by a
+stronger signal (its thread, its reply address, a confirmed number), states that number for another request,
+the earlier placement was wrong: the replies that cited the number move to that request, the number with them,
+and nothing stays on two requests. Works on ORM rows inside the caller's transaction and never commits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from bot import tracker
+from bot.model import Classification, Kind, Reply
+from bot.rules import Jurisdiction
+from bot.store import Event, Message, Request, TrackingNumber
+
+# Signals that rest on a reply's words: a placement made by one of these may be undone by firmer evidence.
+WORDS_ONLY = ("agency_subject",)
+# Events written by replies and by our answers; the others (sent, closed by hand, corrected) are the register's.
+_CLOCK_EVENTS = ("received", "extension", "clock_stopped", "clock_restarted", "appeal_window",
+                 "adverse_determination")
+
+
+@dataclass(frozen=True)
+class Moved:
+    """What a correction did, for the alerts in both threads."""
+
+    number: str
+    source: str  # the request the replies were wrongly on
+    target: str  # the request they belong to
+    messages: tuple[str, ...]  # subjects (or Message-IDs) of the replies moved
+    source_due: dt.date | None
+    target_due: dt.date | None
+
+
+# How to read a stored reply again: (message) -> (reply, classification), or None when it cannot be read.
+Reread = Callable[[Message], "tuple[Reply, Classification] | None"]
+
+
+def misplaced(session: Session, number: str, wrong: str) -> list[Message]:
+    """The replies on request `wrong` that were placed by their words or by `number`, and that cite it."""
+    rows = session.scalars(select(Message).where(Message.request_id == wrong, Message.direction == "in",
+                                                 Message.tracking_number == number)).all()
+    return [m for m in rows if m.signal in WORDS_ONLY or m.signal == "tracking_number"]
+
+
+def move(session: Session, number: str, source: Request, target: Request, messages: Sequence[Message]) -> None:
+    """The replies and the number now belong to `target` (the number confirmed: a firm signal put it there)."""
+    for message in messages:
+        message.request_id = target.id
+        message.reason = (f"moved from {source.id}: {number} belongs to {target.id}; " + (message.reason or ""))[:2000]
+    row = session.scalar(select(TrackingNumber).where(TrackingNumber.agency_id == source.agency_id,
+                                                      TrackingNumber.number == number))
+    if row is not None:
+        row.request_id, row.agency_id, row.source = target.id, target.agency_id, "learned"
+
+
+def rebuild(session: Session, request: Request, jurisdiction: Jurisdiction, reread: Reread,
+            local_date: Callable[[Reply, Message], dt.date]) -> None:
+    """The request's clock as its replies and our answers, applied in order from the start, make it."""
+    session.flush()
+    messages = session.scalars(select(Message).where(Message.request_id == request.id)
+                               .order_by(Message.date, Message.id)).all()
+    session.execute(delete(Event).where(Event.request_id == request.id, Event.kind.in_(_CLOCK_EVENTS)))
+    closed = request.status == "closed"
+    request.status, request.received, request.extended = "open", request.sent, False
+    request.clock_stopped_on = request.remaining_days = request.appeal_due = request.estimated = None
+    request.appeal_explanation, request.last_kind = "", None
+    tracker.initial_deadlines(request, jurisdiction)
+    for message in messages:
+        read = reread(message)
+        if read is None:
+            continue
+        reply, result = read
+        on = local_date(reply, message)
+        if message.direction == "out":
+            tracker.restart_clock(session, request, jurisdiction, on)
+        elif result.kind not in (Kind.AUTO_REPLY, Kind.BOUNCE):
+            text = "\n".join([reply.new_text] + [a.text for a in reply.attachments])
+            tracker.apply_reply(session, request, jurisdiction, result, on, text, message)
+    if closed:
+        request.status = "closed"
+
+
+def record(session: Session, moved: Moved, on: dt.date) -> None:
+    """An event on each request, so that `requests show` tells the story."""
+    count = f"{len(moved.messages)} {'reply' if len(moved.messages) == 1 else 'replies'} citing {moved.number}"
+    session.add(Event(request_id=moved.source, kind="corrected", on=on, detail=f"{count} moved to {moved.target}"))
+    session.add(Event(request_id=moved.target, kind="corrected", on=on,
+                      detail=f"{count} moved here from {moved.source}"))
