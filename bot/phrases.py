@@ -438,7 +438,9 @@ CLARIFICATION = rx(
     r"(?![^.]{0,60}\b(?:pay|payment|fee|fees|deposit)\b)",
     r"\b(?:placed|put|placing|putting) (?:your|the|this) request on hold(?![^.]{0,60}\b(?:pay|payment|fee"
     r"|fees|deposit)\b)",
-    r"\buntil (?:i|we) (?:hear (?:back )?from you|receive your (?:response|reply|clarification|answer))",
+    r"\buntil (?:i|we) (?:hear (?:back )?from you|hear back|receive your (?:response|reply|clarification|answer))",
+    r"\b(?:held|hold|holding|placed|place) (?:the |your |this )?(?:request )?in abeyance\b",
+    r"\b(?:could|can|would) you (?:please )?(?:tell|let) (?:me|us) (?:know )?(?:whether|which|what|if)\b",
 )
 CALL_REQUEST = rx(
     r"\b(?:give|gave) (?:me|us) a (?:call|ring)",
@@ -470,6 +472,8 @@ ACKNOWLEDGMENT = rx(
     r"\bassigned (?:\w+ )?(?:reference|tracking|request|case|file|control|confirmation) (?:number|no\b|#)",
     r"\b(?:request|case|reference|tracking) (?:number|no\.?|#) (?:listed )?above has been assigned",
     r"\bthank you for (?:submitting|your) (?:a |your )?(?:\w+ ){0,4}request",
+    r"(?<!not )(?<!never )\breceived your (?:[\w-]+ ){0,6}request\b",
+    r"\b(?:has been|was) assigned (?:(?:the |a )?(?:[\w-]+ )?(?:number|no\.?|#) )?[a-z]{0,6}-?[a-z]{0,6}-?\d",
     r"\b(?:received|logged|entered|recorded|registered|docketed)(?: and (?:entered|logged|recorded|registered"
     r"|docketed))?(?: (?:it|your request|the request|this request))? (?:in|into|on) (?:our|the|its)"
     r" (?:[\w-]+ ){0,2}(?:system|database|log|queue|tracker|register)",
@@ -479,12 +483,14 @@ ACKNOWLEDGMENT = rx(
 )
 PORTAL = rx(
     r"\b(?:has been|was) updated\b",
-    r"\b(?:log|sign) ?in to (?:the |your |our )?(?:[\w/ ]{0,40})?(?:portal|center|centre|link|pal|account"
+    r"\b(?:log|sign) ?(?:in to|into|onto|on to) (?:the |your |our )?(?:[\w/ ]{0,40})?(?:portal|center|centre|link|pal"
+    r"|account"
     r"|site|system)",
     r"\bnew (?:message|correspondence|document|note|activity|comment)s? (?:is |are )?(?:available |posted"
     r" )?(?:for|on|regarding|about|has been)",
     r"\bthere is (?:a )?new (?:message|correspondence|document|activity)",
-    r"\bstatus (?:of (?:your |the )?request [\w#-]+ )?(?:has )?(?:changed|been changed|been updated)",
+    r"\bstatus (?:of (?:your |the )?(?:[\w-]+ ){0,4}request(?: [\w#-]+)? )?(?:has )?(?:changed|been changed"
+    r"|been updated)",
     r"\b(?:has|have) (?:a )?new (?:message|activity|point of contact)",
     r"\bpoint of contact has been (?:assigned|changed)",
     r"\bview (?:the |your )?(?:request|update|message)s?:",

@@ -76,6 +76,15 @@ NEW_WORDING = [
      "KRS 61.872(6).", Kind.DENIAL),
     ("The Sheriff's Office must decline your request: it does not reasonably describe the records sought.",
      Kind.DENIAL),
+    # Acknowledgments that name the office as the subject, and numbers assigned without the word "number".
+    ("The Marlow County Sheriff's Office received your open records request on March 9. It has been assigned "
+     "26-00512-F.", Kind.ACKNOWLEDGMENT),
+    # Portal notices.
+    ("The status of your open records request 26-00512-F has changed. Please log into the Records Center to view "
+     "it.", Kind.PORTAL_NOTICE),
+    # Questions to the requester, and a request held until we answer.
+    ("Could you tell me whether you want the booking photographs or only the booking sheets? Until I hear back "
+     "I will hold the request in abeyance.", Kind.CLARIFICATION),
     # Asked to clarify, in the third person.
     ("In order to conduct a reasonable search, the Office requests that you clarify the following: the "
      "deputies involved and the dates of the stops.", Kind.CLARIFICATION),
