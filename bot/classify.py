@@ -42,7 +42,6 @@ from bot.phrases import (
     WITHHELD_IN_FULL,
     Guard,
     flat,
-    new_text,
     says,
     stated,
 )
@@ -231,7 +230,7 @@ EVIDENCE_CHARS = 120
 
 def decide(reply: Reply, agency: Agency | None, text: str | None = None) -> Decision:
     """Run the table; the first rule that fires decides. `text` is the reply's `new_text`, if known."""
-    ctx = _Context(reply=reply, agency=agency, text=new_text(reply) if text is None else text)
+    ctx = _Context(reply=reply, agency=agency, text=reply.said if text is None else text)
     table = [*HEADER_RULES, *_agency_rules(agency), *TEXT_RULES]
     for position, (name, rule) in enumerate(table):
         kind = rule(ctx)
@@ -286,7 +285,7 @@ def _header_evidence(ctx: _Context, rule: str) -> str:
 
 
 def classify(reply: Reply, agency: Agency | None) -> Classification:
-    text = new_text(reply)
+    text = reply.said
     decision = decide(reply, agency, text)
     return Classification(kind=decision.kind, rule=decision.rule, facts=extract_facts(reply, agency, decision.kind,
                           text), evidence=decision.evidence, runner_up=decision.runner_up)

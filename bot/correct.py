@@ -83,8 +83,7 @@ def rebuild(session: Session, request: Request, jurisdiction: Jurisdiction, rere
         if message.direction == "out":
             tracker.restart_clock(session, request, jurisdiction, on)
         elif result.kind not in (Kind.AUTO_REPLY, Kind.BOUNCE):
-            text = "\n".join([reply.new_text] + [a.text for a in reply.attachments])
-            tracker.apply_reply(session, request, jurisdiction, result, on, text, message)
+            tracker.apply_reply(session, request, jurisdiction, result, on, reply.said, message)
     if closed:
         request.status = "closed"
 

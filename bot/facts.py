@@ -13,7 +13,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from bot.model import Facts, Kind, Reply
-from bot.phrases import DOLLARS, FORWARD_SUBJECT, matches, new_text, normalise, rx
+from bot.phrases import DOLLARS, FORWARD_SUBJECT, matches, normalise, rx
 from bot.rules import Agency
 
 _MONTHS = {
@@ -165,7 +165,7 @@ def _tracking(reply: Reply, agency: Agency | None) -> tuple[str | None, bool]:
 
 
 def extract_facts(reply: Reply, agency: Agency | None, kind: Kind, text: str | None = None) -> Facts:
-    text = new_text(reply) if text is None else text
+    text = reply.said if text is None else text
     today = reply.date.date() if reply.date else None
     number, quoted_only = _tracking(reply, agency)
     if kind in (Kind.BOUNCE, Kind.AUTO_REPLY):

@@ -150,9 +150,8 @@ class Evidence:
 
     @cached_property
     def reply_words(self) -> set[str]:
-        r = self.reply
-        # Not the quoted history: our own request, quoted back, may name our other requests.
-        return words("\n".join([r.subject, r.new_text, r.embedded_subject, *(a.text for a in r.attachments)]))
+        # What the agency said, never the quoted history: our own request, quoted back, may name our others.
+        return words(f"{self.reply.said}\n{self.reply.embedded_subject}")
 
 
 Signal = Callable[[Evidence], Finding | None]

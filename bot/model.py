@@ -62,6 +62,8 @@ class Reply:
     embedded_subject: str = ""
     is_report: bool = False  # multipart/report (DSN, MDN)
     defects: list[str] = field(default_factory=list)  # parser defects, for diagnostics only
+    # What the agency said, as one line: built once by parse (bot/said.py) and read by match and classify.
+    said: str = ""
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from bot.headers import POLICY, READ_POLICY, Headers, addresses_in, header_block
 from bot.model import Attachment, Reply
 from bot.oversize import SetAside, slim
 from bot.quotes import FORWARD_SUBJECT, bounce_copy, forward_marker, split_quotes
+from bot.said import what_was_said
 from bot.text import attempt, cap, decode_bytes, decode_words, html_to_text, normalise, one_line, unescape, unique
 
 __all__ = ["decode_bytes", "parse"]
@@ -74,7 +75,7 @@ def _parse(raw: bytes) -> Reply:
     new_text, quoted_text = split_quotes(text, forward=body.forward)
     body.scan_copied_headers(text)
     quoted_extra = normalise(cap("\n\n".join(body.originals), MAX_TEXT))
-    return Reply(
+    reply = Reply(
         message_id=heads.message_id(),
         raw_sha256=digest,
         from_name=from_name,
@@ -96,6 +97,8 @@ def _parse(raw: bytes) -> Reply:
         is_report=body.is_report,
         defects=unique(heads.defects + body.defects),
     )
+    reply.said = what_was_said(reply)
+    return reply
 
 
 def _slim_message(raw: bytes, digest: str) -> tuple[Message, dict[int, SetAside]]:

@@ -12,54 +12,7 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
-from bot.model import Reply
-
-# A bad agency pattern (catastrophic backtracking) must not hang the worker: every text fed to a configured
-# regex, and every text we scan, is capped.
-TEXT_CAP = 50_000
-ATTACHMENT_CAP = 10_000  # the letter is at the top; deeper pages are the records themselves
-
-_DASHES = re.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]|&#8209;|&#x2011;|&#8211;|&#8212;")
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
-_SPACE = re.compile(r"\s+")
-FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw)\s*:", re.I)
-
-
-def normalise(text: str) -> str:
-    """Dash-like characters to '-', typographic quotes to ASCII, no-break spaces to spaces; capped."""
-    return _DASHES.sub("-", text[:TEXT_CAP]).translate(_QUOTES)
-
-
-def flat(text: str) -> str:
-    """One line, single spaces: phrases in letters wrap across lines at random places."""
-    return _SPACE.sub(" ", normalise(text)).strip()
-
-
-# Where a forwarded message begins in a colleague's forward: what follows is the agency's letter.
-FORWARD_MARKER = re.compile(
-    r"^[ >]*(?:-{2,}\s*(?:original message|forwarded message)\s*-{2,}|begin forwarded message:"
-    r"|_{5,}\s*$\s*^from:)",
-    re.I | re.M,
-)
-
-
-def new_text(reply: Reply) -> str:
-    """What the agency said, as one line: the subject, the text above the quote (in a colleague's forward, the
-    forwarded letter rather than the colleague's note), attached letters."""
-    body = reply.new_text
-    forwarded = FORWARD_SUBJECT.match(reply.subject)
-    if forwarded:
-        marker = FORWARD_MARKER.search(body)
-        if marker:
-            body = body[marker.end():]
-    parts = [reply.subject, body]
-    parts += [a.text[:ATTACHMENT_CAP] for a in reply.attachments if a.text]
-    if forwarded or not reply.new_text.strip():
-        # In a forward (or a reply whose whole body was taken for a quote) the "quoted" block IS the
-        # agency's message.
-        parts.append(reply.quoted_text)
-    return flat("\n".join(parts))[:TEXT_CAP]
-
+from bot.said import ATTACHMENT_CAP, FORWARD_SUBJECT, TEXT_CAP, flat, normalise  # noqa: F401  (re-exported)
 
 # --- phrase families -----------------------------------------------------------------------------------------
 

@@ -236,9 +236,8 @@ class Pipeline:
         message.request_id, message.signal, message.status = request.id, match.signal, "processed"
         jurisdiction = self.jurisdictions[request.jurisdiction]
         if result.kind not in (Kind.AUTO_REPLY, Kind.BOUNCE):
-            text = "\n".join([reply.new_text] + [a.text for a in reply.attachments])
-            tracker.apply_reply(session, request, jurisdiction, result, self._local_date(reply, message), text,
-                                message)
+            tracker.apply_reply(session, request, jurisdiction, result, self._local_date(reply, message),
+                                reply.said, message)
             request.last_reply_at = message.arrived or message.processed_at
         self._learn(batch, request, reply, result, match.provisional, message)
         channel = request.slack_channel or self.routing.channel

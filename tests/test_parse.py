@@ -652,3 +652,15 @@ def test_a_header_the_stdlib_parser_crashes_on_is_kept_as_text_and_the_message_i
     reply = parse(raw)  # the stdlib's header parser raises IndexError on this Content-Type
     assert reply.message_id == "<crash@agency.gov>"
     assert "No responsive records were found." in reply.new_text
+
+
+def test_what_the_agency_said_is_built_once_from_subject_new_text_and_the_forwarded_letter() -> None:
+    raw = (b"From: Dana <dana@ledger.example.com>\r\nTo: desk@ledger.example.com\r\nSubject: Fwd: Your request\r\n"
+           b"Message-ID: <f1@ledger.example.com>\r\n\r\nCan someone log this? Looks like a denial to me.\r\n\r\n"
+           b"---------- Forwarded message ---------\r\nFrom: Records <records@city.example.gov>\r\n"
+           b"Subject: Your request\r\n\r\nNo responsive records were located.\r\n\r\n"
+           b"> On Mon, Mar 2, 2026, desk@ledger.example.com wrote:\r\n> Request REQ-014 for the jail logs\r\n")
+    said = parse(raw).said
+    assert said.startswith("Fwd: Your request") and "No responsive records were located." in said
+    assert "denial" not in said  # the colleague's note is not the agency's letter
+    assert "\n" not in said
