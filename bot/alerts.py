@@ -109,6 +109,25 @@ def correction_alerts(moved: Moved, source: Request, target: Request, key: str) 
     ]
 
 
+IGNORED_LISTED = 20  # messages named in the daily list of mail left out of triage; the rest are counted
+
+
+def ignored_digest(day: dt.date, ignored: Sequence[tuple[str, str]]) -> Alert | None:
+    """Once a day, the mail judged bulk (newsletters, press releases) and left out of triage, by sender and
+    subject, so that a mistaken judgement is seen. None when there was none."""
+    if not ignored:
+        return None
+    lines = [f"{sender or '(unknown)'}: {subject or '(no subject)'}" for sender, subject in ignored[:IGNORED_LISTED]]
+    if len(ignored) > IGNORED_LISTED:
+        lines.append(f"… and {len(ignored) - IGNORED_LISTED} more")
+    count = len(ignored)
+    return Alert(key=f"ignored:{day.isoformat()}", type=AlertType.TRIAGE,
+                 title=f"{count} {'message' if count == 1 else 'messages'} left out of triage as bulk mail",
+                 fields=(("Left out", "\n".join(lines)),
+                         ("Why", "mailing-list or bulk headers, and no agency of ours sent it; "
+                                 "`foiabot requests reprocess` reads them again after a change")))
+
+
 def _kind_heading(result: Classification) -> str:
     """The kind as the title says it: 'probably a fee estimate (or: extension)' when the words state two."""
     label = KIND_LABELS[result.kind]

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 LAST_SYNC = "last_sync"
 LAST_SWEEP = "last_sweep"  # the day and register it was for (see Worker._sweep_key)
+LAST_IGNORED_LIST = "last_ignored_listed"  # the last message named in the daily list of mail left out as bulk
 _SET = threading.Event()
 _SET.set()
 
@@ -164,6 +165,7 @@ class Worker:
         key = self._sweep_key(today)
         queued = _sweep_into(self.store, self.config.jurisdictions, today, self.settings.alerts,
                              routing(self.config).channel)
+        queued += _list_ignored(self.store, today, routing(self.config).triage_channel)
         with self.store.session() as session:
             self.store.set_meta(session, LAST_SWEEP, key)
         return queued
@@ -279,6 +281,23 @@ def _sweep_into(
     if queued:
         log.info("deadline sweep for %s queued %d alerts", today, queued)
     return queued
+
+
+def _list_ignored(store: Store, today: dt.date, channel: str) -> int:
+    """Queue the day's list of mail left out of triage as bulk: what was ignored since the last list."""
+    with store.session() as session:
+        since = store.get_meta(LAST_IGNORED_LIST)
+        query = select(Message.from_addr, Message.subject, Message.id).where(Message.status == "ignored")
+        if since:
+            query = query.where(Message.id > int(since))
+        rows = session.execute(query.order_by(Message.id)).all()
+        alert = alerts.ignored_digest(today, [(sender, subject) for sender, subject, _ in rows])
+        if alert is None:
+            return 0
+        queued = outbox.enqueue_many(session, [(alert, channel)])
+        if queued:  # today's list already went out: the rest wait for tomorrow's
+            store.set_meta(session, LAST_IGNORED_LIST, str(rows[-1][2]))
+        return queued
 
 
 # ------------------------------------------------------------------------------------------- commands

@@ -268,3 +268,33 @@ def test_a_pass_skips_a_sweep_that_would_queue_nothing_new_but_not_one_that_woul
             assert len(sweeps) == 3  # a new day, a new sweep
     finally:
         store.close()
+
+
+def test_mail_left_out_as_bulk_is_listed_in_triage_once_a_day(tmp_path: Path) -> None:
+    import json
+
+    from bot.config import load_config
+    from bot.console import ConsoleSink
+    from bot.worker import Worker
+
+    settings = tmp_path / "foiabot.yaml"
+    settings.write_text(f"database: sqlite:///db.sqlite\nagencies: {AGENCIES}\n")
+    config = load_config(settings)
+    store = open_store(config.database_url)
+    worker = Worker(config, store, ConsoleSink(stream=open(os.devnull, "w")))  # noqa: SIM115
+    newsletter = _mail("""
+From: Civic Weekly <news@civicweekly.example.com>
+To: records@records.example.org
+Subject: This week in open government
+Date: Thu, 05 Mar 2026 10:00:00 -0500
+Message-ID: <nl-1@civicweekly.example.com>
+List-Unsubscribe: <https://civicweekly.example.com/unsubscribe>
+""", "Agencies released no responsive records in 40 percent of cases this year.\n")
+    assert worker.pipeline.process(newsletter, "INBOX").status == "ignored"
+    worker.sweep(dt.datetime(2026, 3, 5, 18, 0, tzinfo=dt.UTC))
+    worker.sweep(dt.datetime(2026, 3, 6, 18, 0, tzinfo=dt.UTC))  # nothing new since: no second list
+    with store.session() as session:
+        listed = [json.loads(a.payload) for a in session.scalars(select(OutboxAlert)) if a.key.startswith("ignored:")]
+    assert len(listed) == 1
+    assert "news@civicweekly.example.com: This week in open government" in json.dumps(listed[0])
+    store.close()
