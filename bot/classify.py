@@ -166,9 +166,13 @@ HEADER_RULES: list[tuple[str, Rule]] = [
     ("header:x-failed-recipients", _bounce_failed_recipients),
     ("header:bounce-subject", _bounce_sender),
     ("header:mailer-daemon", _bounce_daemon),
+    ("header:out-of-office-subject", _out_of_office_subject),
+]
+# Auto-reply headers come after the outcomes a letter states: records systems and portals mark their real
+# letters (a denial, a release) as automatic too, and an away message states no outcome.
+AUTO_REPLY_HEADER_RULES: list[tuple[str, Rule]] = [
     ("header:auto-submitted", _auto_submitted),
     ("header:autoreply", _autoreply_headers),
-    ("header:out-of-office-subject", _out_of_office_subject),
 ]
 
 # Order is precedence: outcomes before process, a final release before an interim one before a fee or an
@@ -186,6 +190,7 @@ TEXT_RULES: list[tuple[str, Rule]] = [
     ("text:extension", _phrase_rule(EXTENSION, Kind.EXTENSION, IF, POSSIBLE)),
     ("text:delayed", _phrase_rule(DELAYED, Kind.EXTENSION, IF)),
     ("text:clarification", _phrase_rule(CLARIFICATION, Kind.CLARIFICATION, IF_ONLY, OFFER)),
+    *AUTO_REPLY_HEADER_RULES,
     ("text:out-of-office", _phrase_rule(OUT_OF_OFFICE, Kind.AUTO_REPLY)),
     ("text:call-request", _phrase_rule(CALL_REQUEST, Kind.OTHER)),
     ("text:acknowledgment", _phrase_rule(ACKNOWLEDGMENT, Kind.ACKNOWLEDGMENT)),

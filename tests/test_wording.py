@@ -144,3 +144,22 @@ def test_a_close_call_is_called_probable_and_names_the_runner_up() -> None:
     shown = _alert_for("Processing will require additional time. The estimated cost of the search is $150.00; "
                        "please remit payment before we proceed.")
     assert shown["title"].endswith("replied: probably fee estimate (or: extension)")
+
+
+def _marked_automatic(body: str, html: bool = False) -> Reply:
+    raw = ("From: Records Portal <noreply@marlowcounty.gov>\r\nTo: desk@ledger.example.com\r\n"
+           "Subject: Update on request 26-00512-F\r\nDate: Tue, 10 Mar 2026 10:00:00 -0500\r\n"
+           "Message-ID: <w2@marlowcounty.gov>\r\nAuto-Submitted: auto-replied\r\nX-Autoreply: yes\r\n"
+           f"Content-Type: text/{'html' if html else 'plain'}; charset=utf-8\r\nMIME-Version: 1.0\r\n\r\n{body}\r\n")
+    return parse(raw.encode())
+
+
+def test_a_letter_marked_automatic_is_read_by_what_it_states() -> None:
+    denial = _marked_automatic("<p>Your request 26-00512-F is denied. The records are exempt from disclosure under "
+                               "KRS 61.878(1)(h) and are withheld in their entirety.</p>", html=True)
+    assert classify(denial, AGENCY).kind == Kind.DENIAL
+
+
+def test_an_away_message_marked_automatic_is_still_an_auto_reply() -> None:
+    away = _marked_automatic("I am out of the office until March 16 with limited access to email.")
+    assert classify(away, AGENCY).kind == Kind.AUTO_REPLY
