@@ -181,6 +181,21 @@ def thread_start(request: Request, agency: Agency | None) -> Alert:
     )
 
 
+def history_alert(request: Request, kinds: Mapping[str, int], numbers: Sequence[str]) -> Alert:
+    """A request found in Sent mail, with its history read from the mailbox: one post instead of one alert per
+    old reply."""
+    counted = ", ".join(f"{KIND_LABELS[Kind(k)]} {n}" for k, n in sorted(kinds.items())) or "none yet"
+    fields = [("Sent", request.sent.isoformat()), ("Status", request.status),
+              ("Due", request.due.isoformat() if request.due else "no fixed date (follow up)")]
+    if numbers:
+        fields.append(("Tracking number", ", ".join(numbers)))
+    if request.appeal_due:
+        fields.append(("Appeal by", request.appeal_due.isoformat()))
+    fields.append(("Replies read", counted))
+    return Alert(key=f"history:{request.id}", type=AlertType.THREAD_START, title=f"{request.id}: {request.subject}",
+                 request_id=request.id, fields=tuple(fields), explanation=request.due_explanation)
+
+
 # ----------------------------------------------------------------------------------------- the sweep
 
 

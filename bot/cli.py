@@ -84,6 +84,14 @@ def build_parser() -> argparse.ArgumentParser:
     r = action("reprocess", "run mail that went to triage or was set aside through the pipeline again "
                "(after agencies, requests or rules changed)")
     r.add_argument("--json", action="store_true", help="JSON output")
+    r = action("discover", "find the requests the team already sent (the Sent folder, or exported mail) and, "
+               "with --import, register them and read their replies quietly")
+    r.add_argument("paths", nargs="*", type=Path, metavar="PATH",
+                   help=".eml files, Maildir folders or mbox files (default: the configured mailbox)")
+    r.add_argument("--since", type=_date, help="only requests sent on or after this date (YYYY-MM-DD)")
+    r.add_argument("--import", dest="do_import", action="store_true",
+                   help="register them and read their replies from the mail, one summary post per request")
+    r.add_argument("--json", action="store_true", help="JSON output")
     for sub_parser in rsub.choices.values():
         # SUPPRESS as the default: argparse copies a sub-parser's defaults over the parent's values, which
         # would drop the --config given before the action (`foiabot requests --config X list`).

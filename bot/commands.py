@@ -116,9 +116,62 @@ def cmd_requests(args: argparse.Namespace) -> int:
             print(f"{args.id}: closed")
         elif args.action == "reprocess":
             _reprocess(config, store, args.json)
+        elif args.action == "discover":
+            _discover(config, store, args)
     finally:
         store.close()
     return 0
+
+
+def _discover(config: Config, store: Any, args: argparse.Namespace) -> None:
+    import json
+    import zoneinfo
+
+    from bot import discover
+    from bot.settings import DEFAULT_REQUEST_PATTERN
+    from bot.worker import routing
+
+    settings = config.settings
+    if args.paths:
+        from bot.files import iter_paths
+
+        outgoing, incoming = discover.split_by_direction(iter_paths(args.paths), config.agencies)
+    else:
+        inbox = settings.inbox
+        if inbox is None or not inbox.sent_folder:
+            raise FoiabotError("discover reads the Sent folder: set `inbox.sent_folder`, or give exported mail as "
+                               "PATH arguments")
+        import threading
+
+        from bot.config import read_secret
+        from bot.mailbox import ImapMailbox, MailboxSession
+
+        password = read_secret(inbox.password_env, inbox.password_file, "inbox password")
+        give_up = threading.Event()
+        give_up.set()  # one attempt: a mailbox that is down is reported, not waited for
+        session = MailboxSession(lambda: ImapMailbox(inbox, password), give_up)
+        try:
+            outgoing, incoming = session.run(lambda mb: discover.from_mailbox(mb, inbox.sent_folder or "",
+                                                                              inbox.folders))
+        finally:
+            session.close()
+    pattern = settings.inbox.request_pattern if settings.inbox else DEFAULT_REQUEST_PATTERN
+    found = discover.discover(outgoing, incoming, config.agencies, pattern, zoneinfo.ZoneInfo(settings.timezone),
+                              args.since)
+    if args.do_import:
+        from bot.pipeline import Pipeline
+
+        pipeline = Pipeline(store, config.jurisdictions, config.agencies, settings.timezone, routing(config), pattern)
+        discover.import_found(pipeline, found, config.jurisdictions, config.agencies)
+    if args.json:
+        for item in found:
+            print(json.dumps(item.as_json()))
+        return
+    for item in found:
+        where = f" -> {item.request_id}" if item.request_id else ""
+        print(f"{item.sent} {item.agency:16} {item.subject[:60]:60} {len(item.replies)} replies{where}")
+    verb = "registered or already known" if args.do_import else "found (add --import to register them)"
+    print(f"{len(found)} requests {verb}")
 
 
 def _reprocess(config: Config, store: Any, as_json: bool) -> None:

@@ -64,6 +64,7 @@ class Incoming:
     arrived: dt.datetime | None = None
     outgoing: bool = False
     backfill: bool = False
+    quiet: bool = False  # history read on adoption (`requests discover`): the register learns, no alert is sent
 
 
 @dataclass
@@ -203,6 +204,14 @@ class Pipeline:
         return outcomes
 
     def _handle_reply(self, batch: _Batch, item: Incoming, reply: Reply) -> Outcome:
+        mark = len(batch.alerts)
+        try:
+            return self._place(batch, item, reply)
+        finally:
+            if item.quiet:
+                del batch.alerts[mark:]
+
+    def _place(self, batch: _Batch, item: Incoming, reply: Reply) -> Outcome:
         if batch.seen(reply):
             return Outcome(item.source, reply.message_id, "duplicate", reason="already processed")
         message = _record(batch, reply, item)
@@ -341,9 +350,8 @@ class Pipeline:
             tracker.restart_clock(session, request, self.jurisdictions[request.jurisdiction],
                                   self._local_date(reply, message))
             return Outcome(source, reply.message_id, "sent", request.id, "thread", due=request.due)
-        agency = self._agency_of_recipients(reply)
-        if agency is None or self.request_pattern is None or not self.request_pattern.search(
-                f"{reply.subject}\n{reply.new_text[:5000]}"):
+        agency = looks_like_request(reply, self.agencies, self.request_pattern)
+        if agency is None:
             message.reason = "outgoing mail, not a new request"
             return Outcome(source, reply.message_id, "sent", reason=message.reason)
         request = self._register(session, reply, agency, message)
@@ -358,16 +366,9 @@ class Pipeline:
                                                                   Message.request_id.is_not(None)))
         return session.get(Request, rid) if rid else None
 
-    def _agency_of_recipients(self, reply: Reply) -> Agency | None:
-        for address in reply.recipients:
-            for agency in self.agencies.values():
-                if agency.owns_address(address):
-                    return agency
-        return None
-
     def _register(self, session: Session, reply: Reply, agency: Agency, message: Message) -> Request:
         sent = self._local_date(reply, message)
-        request_id = _next_id(session)
+        request_id = next_request_id(session)
         entry = RequestEntry(id=request_id, agency=agency.id, subject=reply.subject or "(no subject)", sent=sent,
                              message_id=reply.message_id,
                              reply_address=reply.reply_to[0] if reply.reply_to else None)
@@ -422,7 +423,20 @@ def _is_bulk(reply: Reply) -> bool:
     )
 
 
-def _next_id(session: Session) -> str:
+def looks_like_request(reply: Reply, agencies: Mapping[str, Agency],
+                       pattern: re.Pattern[str] | str | None) -> Agency | None:
+    """The agency an outgoing message is a records request to: addressed to a configured agency, and its
+    subject or opening says it is a request (the settings' `request_pattern`). None when it is not one."""
+    if pattern is None:
+        return None
+    compiled = re.compile(pattern) if isinstance(pattern, str) else pattern
+    agency = next((a for address in reply.recipients for a in agencies.values() if a.owns_address(address)), None)
+    if agency is None or not compiled.search(f"{reply.subject}\n{reply.new_text[:5000]}"):
+        return None
+    return agency
+
+
+def next_request_id(session: Session) -> str:
     ids = session.scalars(select(Request.id).where(Request.id.like("REQ-%"))).all()
     numbers = [int(i[4:]) for i in ids if i[4:].isdigit()]
     return f"REQ-{max(numbers, default=0) + 1:03d}"
