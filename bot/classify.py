@@ -247,6 +247,10 @@ def decide(reply: Reply, agency: Agency | None, text: str | None = None) -> Deci
     return Decision(Kind.OTHER, "default:other")
 
 
+# The rules that can state an outcome: only these are asked again for a runner-up.
+_OUTCOME_RULES = frozenset({"text:no-records", "text:denial", "text:final-response", "text:interim-release",
+                            "text:partial-release", "text:records-released", "text:fee-estimate", "text:extension",
+                            "text:delayed", "text:clarification", "text:new-estimate"})
 # An interim release states that records are released too: that is not a close call.
 _RELEASES = frozenset({Kind.RECORDS_FINAL, Kind.RECORDS_INTERIM})
 
@@ -254,7 +258,7 @@ _RELEASES = frozenset({Kind.RECORDS_FINAL, Kind.RECORDS_INTERIM})
 def _runner_up(ctx: _Context, decided: Kind, rest: list[tuple[str, Rule]]) -> Kind | None:
     later = _Context(reply=ctx.reply, agency=ctx.agency, text=ctx.text)
     for name, rule in rest:
-        kind = rule(later) if name.startswith("text:") else None
+        kind = rule(later) if name in _OUTCOME_RULES else None
         if kind is None or kind not in _OUTCOMES or kind == decided or {kind, decided} <= _RELEASES:
             continue
         return kind

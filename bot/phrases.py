@@ -130,6 +130,7 @@ def _voided(text: str, start: int, guards: tuple[Guard, ...]) -> bool:
     return any(guard.search(text[max(0, start - reach) : start]) for guard, reach in guards)
 
 
+@lru_cache(maxsize=512)  # a reply's families are asked again when the runner-up is looked for
 def stated(pattern: re.Pattern[str], text: str, *guards: Guard) -> re.Match[str] | None:
     """The first match of the phrase that the text states: not inside a condition (unless other guards are
     given), a plan or possibility when those are given, or boilerplate."""
@@ -281,7 +282,7 @@ RECORDS = rx(
     r"\brequest (?:has been|was|is) fulfilled",
     r"\b(?:below|here|attached|enclosed) (?:is|are) (?:a|the) (?:[\w-]+ )?(?:link|url)s? (?:to|with|for)\b",
     # "Any response documents are available in the portal" says where they would be, not that there are any.
-    r"(?<!\bany )(?<!\bany response )(?:records|documents|files|pages|reports|results|materials|copies|e-?mails"
+    r"\b(?<!\bany )(?<!\bany response )(?:records|documents|files|pages|reports|results|materials|copies|e-?mails"
     r"|videos|recordings)\b(?! (?:center|centre|unit|office|division|section|portal|request|custodian|department"
     r"|management|system))[^.]{0,80}?"
     r"\b(?:are|is|have been|has been) (?:now )?(?:available|uploaded|posted|ready)\b(?! (?:for|upon|once|after|when)"
