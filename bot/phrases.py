@@ -130,7 +130,7 @@ def _voided(text: str, start: int, guards: tuple[Guard, ...]) -> bool:
     return any(guard.search(text[max(0, start - reach) : start]) for guard, reach in guards)
 
 
-@lru_cache(maxsize=512)  # a reply's families are asked again when the runner-up is looked for
+@lru_cache(maxsize=64)  # one reply's families, asked again when the runner-up is looked for
 def stated(pattern: re.Pattern[str], text: str, *guards: Guard) -> re.Match[str] | None:
     """The first match of the phrase that the text states: not inside a condition (unless other guards are
     given), a plan or possibility when those are given, or boilerplate."""
