@@ -228,7 +228,7 @@ class Pipeline:
         match = self.index.match(reply)
         agency = self.agencies.get(match.agency_id) if match.agency_id else None
         request = batch.request(match.request_id) if match.request_id else None
-        if request is not None:
+        if request is not None and not _writes_for_itself(agency, request, reply):
             agency = self.agencies.get(request.agency_id, agency)
         result = classify(reply, agency)
         message.kind, message.rule = result.kind.value, result.rule
@@ -421,6 +421,13 @@ def _is_bulk(reply: Reply) -> bool:
     return any(h in reply.flags for h in _NOT_CORRESPONDENCE) or bool(
         _BULK.search(reply.flags.get("precedence", ""))
     )
+
+
+def _writes_for_itself(sender: Agency | None, request: Request, reply: Reply) -> bool:
+    """A reply from another agency than the request's (a component answering a referred part) that states a
+    number in its own format: it is read as that agency's letter, so that its number is learned for the request
+    and later replies carrying only that number find it."""
+    return sender is not None and sender.id != request.agency_id and bool(sender.find_tracking(reply.said))
 
 
 def looks_like_request(reply: Reply, agencies: Mapping[str, Agency],

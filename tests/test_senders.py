@@ -254,3 +254,28 @@ def test_a_firm_placement_moves_earlier_replies_placed_by_words_and_recomputes_b
                                    date="Tue, 17 Mar 2026 09:00:00 -0400").replace(b"m-1@", b"m-3@"), "3.eml")
     assert (third.request, third.signal) == ("R-2", "tracking_number")
     store.close()
+
+
+def test_a_component_answering_a_referred_part_is_found_again_by_its_own_number(tmp_path: Path) -> None:
+    agencies = tmp_path / "agencies.yaml"
+    agencies.write_text(yaml.safe_dump({"agencies": [
+        {"id": "blm", "name": "Bureau of Land Management", "jurisdiction": "US", "emails": ["foia@blm.doi.gov"],
+         "tracking_pattern": r"\bBLM-2026-\d{5}\b"},
+        {"id": "fws", "name": "Fish and Wildlife Service", "jurisdiction": "US", "emails": ["foia@fws.doi.gov"],
+         "tracking_pattern": r"\bFWS-2026-\d{5}\b"},
+    ]}))
+    requests = tmp_path / "requests.yaml"
+    requests.write_text(yaml.safe_dump({"requests": [
+        {"id": "R-1", "agency": "blm", "subject": "FOIA: grazing permit violations in Owyhee County",
+         "sent": "2026-03-02", "reply_address": "desk+r-1@ledger.example.com",
+         "tracking_number": "BLM-2026-00417"},
+    ]}))
+    referral = email("The Bureau of Land Management referred part of BLM-2026-00417 to this office. The referred "
+                     "part has been assigned FWS-2026-00088.", sender="foia@fws.doi.gov", subject="Referral")
+    referral = referral.replace(INBOX.encode(), b"desk+r-1@ledger.example.com")
+    later = email("FWS-2026-00088: no responsive records were located.", sender="foia@fws.doi.gov",
+                  subject="FWS-2026-00088 response", date="Mon, 30 Mar 2026 09:00:00 -0400")
+    paths = [_write(tmp_path, "1.eml", referral), _write(tmp_path, "2.eml", later.replace(b"m-1@", b"m-2@"))]
+    rows = list(replay_files(paths, agencies, requests))
+    assert [(o.request, o.tracking_number) for o in rows] == [("R-1", "FWS-2026-00088"), ("R-1", "FWS-2026-00088")]
+    assert rows[1].signal == "tracking_number"
