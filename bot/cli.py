@@ -57,6 +57,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("demo", "run the pipeline on the bundled sample mailbox and print the alerts")
 
+    p = command("report", "the desk (open, overdue, waiting on us, appeal windows) and each agency's record")
+    p.add_argument("--since", type=_date, metavar="DATE", help="agency figures: requests sent on or after DATE")
+    p.add_argument("--until", type=_date, metavar="DATE", help="agency figures: requests sent on or before DATE")
+    p.add_argument("--format", choices=("text", "markdown", "html", "json"), default="text", help="output format")
+
+    p = command("calendar", "write the open due dates and appeal deadlines as an iCalendar (.ics) file")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE", help="the .ics file to write")
+
     p = command("requests", "the request register: import, add, list, show, close")
     rsub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
 

@@ -263,3 +263,48 @@ def cmd_demo(args: argparse.Namespace) -> int:
     import bot.demo as demo
 
     return demo.run()
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from bot import report, report_load, report_render
+    from bot.store import open_store
+
+    if args.since and args.until and args.since > args.until:
+        raise FoiabotError(f"--since {args.since} is after --until {args.until}")
+    config = _config(args)
+    store = open_store(config.database_url)
+    try:
+        requests, triage = report_load.load(store, config.settings.tz)
+    finally:
+        store.close()
+    unknown = sorted({r.jurisdiction for r in requests} - set(config.jurisdictions))
+    if unknown:
+        raise FoiabotError(f"the register has requests under jurisdictions the settings do not define: "
+                           f"{', '.join(unknown)}; add them under `jurisdictions:`")
+    today = dt.datetime.now(config.settings.tz).date()
+    names = {a.id: a.name for a in config.agencies.values()}
+    built = report.build(requests, config.jurisdictions, today, names, triage, args.since, args.until)
+    sys.stdout.write(report_render.render(built, args.format))
+    return 0
+
+
+def cmd_calendar(args: argparse.Namespace) -> int:
+    from bot import ical
+    from bot.store import open_store
+
+    config = _config(args)
+    out: Path = args.out
+    if out.is_dir():
+        raise FoiabotError(f"--out {out} is a folder; give a file name such as {out / 'deadlines.ics'}")
+    store = open_store(config.database_url)
+    try:
+        now = dt.datetime.now(config.settings.tz)
+        names = {a.id: a.name for a in config.agencies.values()}
+        try:
+            count = ical.export(store, out, names, now.date(), now.astimezone(dt.UTC))
+        except OSError as err:
+            raise FoiabotError(f"cannot write {out}: {err.strerror or err}") from None
+    finally:
+        store.close()
+    print(f"{out}: {count} deadlines")
+    return 0

@@ -77,6 +77,16 @@ class AlertSettings(_Strict):
     retry_seconds: int = Field(default=60, ge=5)  # how often queued alerts are retried
 
 
+class DigestSettings(_Strict):
+    """The weekly digest in Slack: the desk, the agencies most behind, and a chart."""
+
+    day: Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"] = "mon"
+    time: dt.time = dt.time(9, 0)  # in the team's time zone (`timezone`)
+    channel: str | None = None  # default: slack.channel
+    chart: bool = True  # needs the files:write scope; without it the digest goes out as text
+    agencies: int = Field(default=5, ge=1, le=20)  # how many of the agencies most behind are named
+
+
 class Settings(_Strict):
     timezone: str = "America/New_York"
     database: str = "sqlite:///var/foiabot.db"
@@ -85,6 +95,7 @@ class Settings(_Strict):
     inbox: InboxSettings | None = None
     slack: SlackSettings | None = None
     alerts: AlertSettings = AlertSettings()
+    digest: DigestSettings | None = None  # no `digest:` section, no weekly digest
     log_format: Literal["text", "json"] = "text"
     health_max_age_minutes: int = Field(default=30, ge=1)  # `foiabot health` fails past this since last sync
 

@@ -19,7 +19,7 @@ from urllib.error import URLError
 from urllib.parse import urlparse
 
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError
+from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.http_retry.builtin_handlers import (
     ConnectionErrorRetryHandler,
     RateLimitErrorRetryHandler,
@@ -327,6 +327,33 @@ class SlackSink:
                 permanent=True,
             )
         return f"{auth.get('user')} on {auth.get('team')} posts to {channel}"
+
+    def post_text(self, channel: str, heading: str, sections: list[str], alert_id: str) -> PostResult:
+        """Posts a message of our own making (the weekly digest): a header and plain-text sections, carrying
+        `alert_id` in its metadata so that `find_post` finds it again. Raises SlackDeliveryError."""
+        blocks: list[Block] = [HeaderBlock(text=_plain(heading, HEADER_MAX))]
+        blocks += [SectionBlock(text=_plain(section, SECTION_MAX)) for section in sections if section.strip()]
+        meta = Metadata(event_type=EVENT_TYPE, event_payload={"alert": "digest", "alert_id": alert_id})
+        try:
+            response = self.client.chat_postMessage(
+                channel=channel, text=cut(escape("\n".join([heading, *sections])), TEXT_MAX), blocks=blocks,
+                metadata=meta, unfurl_links=False, unfurl_media=False, mrkdwn=False, link_names=False)
+        except (SlackApiError, OSError) as err:
+            raise self._error(err, f"the message for {channel}", channel) from err
+        return PostResult(ts=str(response["ts"]), channel=str(response["channel"]))
+
+    def upload_file(self, channel: str, data: bytes, filename: str, title: str, alt_text: str) -> str:
+        """Shares a file (the digest's chart) in `channel` with files_upload_v2; returns the file's id. Without
+        the files:write scope Slack answers missing_scope: a permanent SlackDeliveryError with that code."""
+        try:
+            response = self.client.files_upload_v2(channel=self._channel_id(channel), file=data, filename=filename,
+                                                   title=title, alt_txt=alt_text)
+        except (SlackApiError, OSError) as err:
+            raise self._error(err, f"the file for {channel}", channel) from err
+        except SlackClientError as err:  # the upload host refused the bytes
+            raise SlackDeliveryError(self._redact(f"Slack did not take the file for {channel} ({err}); "
+                                                  "will retry"), permanent=False) from err
+        return str(response["file"]["id"])
 
     def _error(self, err: SlackApiError | OSError, subject: str, channel: str = "") -> SlackDeliveryError:
         """A DeliveryError the team can act on, from what slack-sdk raised."""

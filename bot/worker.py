@@ -360,6 +360,10 @@ def _forever(worker: Worker) -> int:
     if now.weekday() < 5 and now.time() >= sweep_at:
         # Started after today's sweep time (a restart): catch up now; a second sweep the same day adds nothing.
         scheduler.add_job(worker.scheduled_sweep, id="catch-up-sweep", next_run_time=now)
+    if settings.digest is not None:
+        from bot import digest
+
+        digest.schedule(worker.config, worker.store, worker.outbox.sink, scheduler)
 
     def stop(signum: int, _frame: Any) -> None:
         log.info("signal %d: finishing the current batch, then stopping", signum)

@@ -3,8 +3,13 @@
 errors, takes form-encoded or JSON bodies, and checks the Bearer token.
 
 Faults the tests can inject: `fail_next` (5xx), `ratelimit_next` (429 + Retry-After), `post_then_fail`
-(the message is posted, the answer is 500), `refuse`/`accept` (nothing listens on the port). Every call is
-recorded in `calls`.
+(the message is posted, the answer is 500), `refuse`/`accept` (nothing listens on the port), `withhold`
+(a scope the app was not granted: methods that need it answer `missing_scope`). Every call is recorded in
+`calls`.
+
+File uploads go as slack-sdk's `files_upload_v2` makes them: `files.getUploadURLExternal` hands out an upload
+URL on this server, the bytes are POSTed there (no token, like Slack's upload host), and
+`files.completeUploadExternal` shares the files in a channel as one message. Uploaded files are in `files`.
 """
 
 from __future__ import annotations
@@ -75,6 +80,7 @@ class Message:
     unfurl_links: bool | None = None
     unfurl_media: bool | None = None
     params: dict[str, Any] = field(default_factory=dict)  # everything chat.postMessage received
+    files: list[dict[str, Any]] = field(default_factory=list)  # files shared with the message
 
     @property
     def in_history(self) -> bool:
@@ -89,7 +95,30 @@ class Message:
             data["subtype"] = "thread_broadcast"
         if with_metadata and self.metadata:
             data["metadata"] = self.metadata
+        if self.files:
+            data["files"] = self.files
         return data
+
+
+@dataclass
+class File:
+    id: str
+    filename: str
+    length: int  # as announced to files.getUploadURLExternal
+    alt_txt: str | None
+    data: bytes | None = None  # None until uploaded
+    title: str | None = None
+    shared_in: str | None = None  # the channel ID, once completed
+
+
+# The scopes a method needs; a method not listed needs none that the tests withhold.
+SCOPES = {
+    "chat.postMessage": "chat:write",
+    "chat.update": "chat:write",
+    "files.getUploadURLExternal": "files:write",
+    "files.completeUploadExternal": "files:write",
+}
+GRANTED = ("chat:write", "channels:read", "channels:history", "groups:read", "groups:history", "files:write")
 
 
 def _truthy(value: Any) -> bool:
@@ -138,6 +167,8 @@ class FakeSlack:
         self._fail: tuple[int, int] = (0, 503)
         self._ratelimit: tuple[int, int] = (0, 1)
         self._post_then_fail = 0
+        self.files: dict[str, File] = {}
+        self.scopes = set(GRANTED)
         self._port = 0
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -149,6 +180,8 @@ class FakeSlack:
             "conversations.replies": self._replies,
             "conversations.info": self._info,
             "conversations.list": self._list,
+            "files.getUploadURLExternal": self._upload_url,
+            "files.completeUploadExternal": self._complete_upload,
         }
 
     # The server ---------------------------------------------------------------------------------------
@@ -199,6 +232,11 @@ class FakeSlack:
         with self._lock:
             self._post_then_fail = n
 
+    def withhold(self, scope: str) -> None:
+        """The app was installed without `scope`: the methods that need it answer missing_scope."""
+        with self._lock:
+            self.scopes.discard(scope)
+
     def calls_to(self, method: str) -> list[Call]:
         return [call for call in self.calls if call.method == method]
 
@@ -222,6 +260,9 @@ class FakeSlack:
         auth_error = self._auth_error(authorization)
         if auth_error:
             return 200, {}, _error(auth_error)
+        needed = SCOPES.get(method)
+        if needed and needed not in self.scopes:
+            return 200, {}, _error("missing_scope", needed=needed, provided=",".join(sorted(self.scopes)))
         api = self._methods.get(method)
         body = api(params) if api else _error("unknown_method")
         if method == "chat.postMessage" and body["ok"] and self._post_then_fail > 0:
@@ -354,10 +395,63 @@ class FakeSlack:
         listed = [c.to_api() for c in visible if not (exclude_archived and c.is_archived)]
         return _page(listed, params, "channels")
 
+    def _upload_url(self, params: dict[str, Any]) -> dict[str, Any]:
+        filename, length = params.get("filename"), params.get("length")
+        if not filename:
+            return _error("invalid_arguments", response_metadata={"messages": ["[ERROR] missing 'filename'"]})
+        if length is None or not str(length).isdigit() or int(length) < 1:
+            return _error("invalid_arguments", response_metadata={"messages": ["[ERROR] 'length' must be > 0"]})
+        file = File(f"F{len(self.files) + 1:010d}", str(filename), int(length), params.get("alt_txt"))
+        self.files[file.id] = file
+        return {"ok": True, "file_id": file.id, "upload_url": f"http://127.0.0.1:{self._port}/upload/v1/{file.id}"}
+
+    def upload(self, file_id: str, data: bytes) -> tuple[int, bytes]:
+        """The POST of a file's bytes to its upload URL: Slack answers 200 with plain text."""
+        with self._lock:
+            self.calls.append(Call("upload", {"file_id": file_id, "size": len(data)}, time.monotonic()))
+            file = self.files.get(file_id)
+            if file is None or file.shared_in is not None:
+                return 404, b"Not Found"
+            file.data = data
+            return 200, f"OK - {len(data)}".encode()
+
+    def _complete_upload(self, params: dict[str, Any]) -> dict[str, Any]:
+        try:
+            items = json.loads(str(params.get("files") or ""))
+        except ValueError:
+            return _error("invalid_arguments")
+        if not isinstance(items, list) or not items:
+            return _error("invalid_arguments")
+        files = [self.files.get(str(item.get("id"))) for item in items]
+        if any(f is None or f.data is None or f.shared_in for f in files):
+            return _error("file_not_found")
+        shared = [f for f in files if f is not None]
+        for file, item in zip(shared, items, strict=True):
+            file.title = item.get("title") or file.filename
+        channel_id = params.get("channel_id")
+        if channel_id:
+            channel = self._writable({"channel": channel_id})
+            if not isinstance(channel, Channel):
+                return channel
+            self._share(channel, shared, params)
+        return {"ok": True, "files": [{"id": f.id, "title": f.title} for f in shared]}
+
+    def _share(self, channel: Channel, files: list[File], params: dict[str, Any]) -> None:
+        for file in files:
+            file.shared_in = channel.id
+        message = Message(channel=channel.id, ts=self._next_ts(), text=str(params.get("initial_comment") or ""),
+                          blocks=[], metadata=None, thread_ts=params.get("thread_ts"), params=params,
+                          files=[{"id": f.id, "name": f.filename, "title": f.title, "alt_txt": f.alt_txt}
+                                 for f in files])
+        self.messages.append(message)
+
 
 class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         url = urlsplit(self.path)
+        if url.path.startswith("/upload/v1/"):
+            self._upload(url.path.removeprefix("/upload/v1/"))
+            return
         params: dict[str, Any] = dict(parse_qsl(url.query))
         params.update(self._body())
         params = _decoded(params)
@@ -373,6 +467,16 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.write(payload)
 
     do_GET = do_POST
+
+    def _upload(self, file_id: str) -> None:
+        data = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        slack: FakeSlack = self.server.slack  # type: ignore[attr-defined]
+        status, body = slack.upload(file_id, data)
+        self.send_response(status)
+        self.send_header("Content-Type", "text/plain; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
 
     def _body(self) -> dict[str, Any]:
         raw = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode()
