@@ -1,6 +1,6 @@
 """Measure bot.classify on a labeled corpus: kind and tracking-number accuracy, received/estimated dates.
 
-    .venv/bin/python bench/classify_eval.py [CORPUS_DIR]     (default: ../shared/corpus/dev)
+    .venv/bin/python bench/classify_eval.py [CORPUS_DIR]     (default: tests/data/corpus/dev)
 
 The corpus folder holds agencies.yaml, requests.yaml, messages/*.eml, labels.yaml and facts.yaml. Each message
 is classified with the agency of its labeled request; for messages that belong to no request, the agency that

@@ -5,7 +5,7 @@ Message-ID joins its request's thread, and a tracking number the reply states (f
 tracking pattern) becomes the request's number. Learning uses only the matcher's own decisions, never the
 labels.
 
-    .venv/bin/python bench/match_eval.py [CORPUS_DIR]     (default: ../shared/corpus/dev)
+    .venv/bin/python bench/match_eval.py [CORPUS_DIR]     (default: tests/data/corpus/dev)
 """
 
 from __future__ import annotations

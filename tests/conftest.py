@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -37,3 +38,25 @@ def slack() -> Iterator[FakeSlack]:
         yield server
     finally:
         server.stop()
+
+
+# A skip for want of a system package names it as "(apt-get install PACKAGE)"; ./tasks test installs these
+# when it runs as root, and otherwise the run ends with one line saying what was skipped and how to get it.
+APT_HINT = re.compile(r"\(apt-get install ([a-z0-9][a-z0-9.+-]*)\)")
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> Iterator[None]:
+    yield
+    wanted: set[str] = set()
+    skipped = 0
+    for report in terminalreporter.stats.get("skipped", []):
+        found = APT_HINT.findall(report.longrepr[2]) if isinstance(report.longrepr, tuple) else []
+        skipped += bool(found)
+        wanted.update(found)
+    if wanted:
+        terminalreporter.write_line(
+            f"{skipped} tests skipped for want of {', '.join(sorted(wanted))}: install with "
+            f"`sudo apt-get install {' '.join(sorted(wanted))}` (./tasks test does it when run as root)",
+            yellow=True, bold=True,
+        )

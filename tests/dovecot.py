@@ -80,6 +80,8 @@ def dovecot_missing_reason() -> str | None:
     """Why the Dovecot tests cannot run here, or None when they can."""
     if not DOVECOT.exists():
         return f"{DOVECOT} is not installed (apt-get install dovecot-imapd)"
+    if not shutil.which("openssl"):
+        return "openssl, which makes the test server's certificate, is not installed (apt-get install openssl)"
     if os.geteuid() != 0:
         return "running Dovecot with mail_uid=nobody needs root"
     return None

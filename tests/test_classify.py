@@ -362,7 +362,6 @@ def test_auto_reply_carries_no_dates() -> None:
 # --- the dev corpus --------------------------------------------------------------------------------------------
 
 
-@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared dev corpus not present")
 def test_dev_corpus_kind_accuracy_and_tracking_numbers() -> None:
     sys.path.insert(0, str(ROOT / "bench"))
     from classify_eval import evaluate

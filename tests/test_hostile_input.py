@@ -50,7 +50,8 @@ def test_every_wild_message_goes_through_replay_with_an_answer() -> None:
 
 def test_pythons_own_email_test_messages_go_through_replay_with_an_answer() -> None:
     if not STDLIB_MAIL:
-        pytest.skip("this Python has no test_email data (Debian ships it in libpython3-testsuite)")
+        testsuite = f"libpython{sys.version_info.major}.{sys.version_info.minor}-testsuite"
+        pytest.skip(f"this Python has no test_email data (apt-get install {testsuite})")
     rows = _replay(STDLIB_MAIL)
     assert len(rows) == len(STDLIB_MAIL)
     assert {row["status"] for row in rows} <= ANSWERS

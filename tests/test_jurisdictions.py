@@ -23,7 +23,8 @@ FEDERAL = "United States (federal)"
 
 
 if not TABLE.exists():
-    pytest.skip(f"the shared jurisdictions table is not at {TABLE}", allow_module_level=True)
+    pytest.skip(f"the checked jurisdictions table is not at {TABLE} (kept beside the repository, not shipped here)",
+                allow_module_level=True)
 
 
 def _rows() -> list[dict[str, str]]:

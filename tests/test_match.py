@@ -306,7 +306,6 @@ def _load_bench() -> ModuleType:
     return module
 
 
-@pytest.mark.skipif(not DEV_CORPUS.is_dir(), reason="the shared dev corpus is not available")
 def test_dev_corpus_replay_is_precise_and_finds_almost_every_request() -> None:
     report = _load_bench().replay(DEV_CORPUS)
     assert len(report.rows) == 79

@@ -32,7 +32,7 @@ def _as_owner(args: list[str]) -> list[str]:
 @pytest.fixture(scope="module")
 def postgres_url() -> Iterator[str]:
     if not PG_BIN or not shutil.which("runuser"):
-        pytest.skip("PostgreSQL server binaries not installed (apt install postgresql)")
+        pytest.skip("PostgreSQL server binaries not installed (apt-get install postgresql)")
     pytest.importorskip("psycopg")
     bin_dir = Path(PG_BIN[-1])
     base = Path(tempfile.mkdtemp(prefix="foiabot-pg-"))
