@@ -1,8 +1,11 @@
-# foiabot worker image: slim Python, non-root user, settings and data as volumes.
-FROM python:3.11-slim
+# foiabot worker image: Python in a virtual environment, non-root user, settings and data as volumes.
+# BASE_IMAGE: any image with python3 (3.11 or later) and its venv module, e.g. one imported from a Debian 12
+# root (`docker build --build-arg BASE_IMAGE=debian-local:12 .`).
+ARG BASE_IMAGE=python:3.11-slim
+FROM ${BASE_IMAGE}
 
-ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1 \
-    FOIABOT_CONFIG=/config/foiabot.yaml
+ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1 \
+    FOIABOT_CONFIG=/config/foiabot.yaml PATH=/opt/foiabot/bin:$PATH
 
 RUN useradd --system --create-home --uid 10001 foiabot
 WORKDIR /app
@@ -10,8 +13,9 @@ COPY pyproject.toml README.md ./
 COPY bot ./bot
 COPY config ./config
 # The shipped law lives in config/; the package refers to it through bot/data (a symlink in the repo).
+# A virtual environment, because a distribution's own python3 refuses `pip install` (PEP 668).
 RUN rm -f bot/data/jurisdictions.yaml && cp config/jurisdictions.yaml bot/data/jurisdictions.yaml \
-    && pip install . && mkdir -p /config /data && chown foiabot /data
+    && python3 -m venv /opt/foiabot && pip install . && mkdir -p /config /data && chown foiabot /data
 
 USER foiabot
 VOLUME ["/config", "/data"]
