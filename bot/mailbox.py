@@ -89,6 +89,7 @@ class ImapMailbox:
         self._client: IMAPClient | None = None
         self._uidnext: dict[str, int] = {}  # per folder, as of the last fetch_new: lets IDLE see mail that
         # arrived between that fetch and the start of IDLE
+        self.idling = threading.Event()  # set while the server has accepted IDLE: new mail is announced now
 
     @property
     def address(self) -> str:
@@ -304,10 +305,13 @@ class ImapMailbox:
             return True  # mail arrived after the last fetch, before IDLE began
         client = self._require()
         with self._guard(f"waiting (IDLE) on {folder!r}"):
-            client.idle()
+            client.idle()  # returns once the server answered "+ idling"
+            self.idling.set()
+            log.debug("%s: waiting in IDLE", folder)
             try:
                 news = self._idle_until(client, time.monotonic() + timeout)
             finally:
+                self.idling.clear()
                 client.idle_done()
         return news
 

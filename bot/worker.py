@@ -78,6 +78,7 @@ class Worker:
         self._deliver_lock = threading.Lock()
         self._session: MailboxSession | None = None
         self._register_fingerprint: Any = None
+        self.idling = threading.Event()  # set while the mailbox connection waits in IDLE (new mail is announced)
 
     @property
     def pipeline(self) -> Pipeline:
@@ -102,7 +103,13 @@ class Worker:
             password = read_secret(inbox.password_env, inbox.password_file, "inbox password")
             # One pass (`run --once`) does not wait for a mailbox that is down: the next pass tries again.
             give_up = _SET if self.once else self.stop
-            self._session = MailboxSession(lambda: ImapMailbox(inbox, password, stop_event=self.stop), give_up)
+
+            def connect() -> ImapMailbox:
+                mailbox = ImapMailbox(inbox, password, stop_event=self.stop)
+                mailbox.idling = self.idling
+                return mailbox
+
+            self._session = MailboxSession(connect, give_up)
         return self._session
 
     def sync(self) -> int:
@@ -304,7 +311,7 @@ def _list_ignored(store: Store, today: dt.date, channel: str) -> int:
 
 
 def run(config: Config, once: bool = False, json_logs: bool = False) -> int:
-    setup_logging(json_logs or config.settings.log_format == "json")
+    setup_logging(json_logs or config.settings.log_format == "json", config.settings.log_level)
     store = open_store(config.database_url)
     try:
         store.acquire_worker_lock()
@@ -436,12 +443,13 @@ class _JsonFormatter(logging.Formatter):
                            "message": record.getMessage()})
 
 
-def setup_logging(as_json: bool) -> None:
+def setup_logging(as_json: bool, level: str = "info") -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(_JsonFormatter() if as_json else logging.Formatter(
         "%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(logging.INFO)
+    logging.getLogger("bot").setLevel(level.upper())  # the libraries stay at INFO (or WARNING) whatever this says
     for noisy in ("apscheduler", "imapclient", "slack_sdk", "urllib3"):
         logging.getLogger(noisy).setLevel(logging.WARNING)

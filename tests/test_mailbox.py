@@ -190,17 +190,25 @@ def test_keyword_is_added_only_when_configured(mailbox_account: Account) -> None
 
 @imap
 def test_idle_wakes_up_when_another_connection_appends(mailbox_account: Account) -> None:
-    appender = threading.Timer(0.3, mailbox_account.append, ["INBOX", message(1)])
+    appended: list[float] = []
+
+    def append_once_idling(mailbox: ImapMailbox) -> None:
+        assert mailbox.idling.wait(10), "never entered IDLE"
+        appended.append(time.monotonic())
+        mailbox_account.append("INBOX", message(1))
+
     with ImapMailbox(settings_for(mailbox_account), mailbox_account.password) as mailbox:
-        started = time.monotonic()
+        appender = threading.Thread(target=append_once_idling, args=[mailbox])
         appender.start()
         woke = mailbox.wait_for_news(timeout=10)
-        waited = time.monotonic() - started
+        announced = time.monotonic() - appended[0]  # from the start of the APPEND to IDLE returning
+        idling_after = mailbox.idling.is_set()
         fetched, _ = fetch_all(mailbox, "INBOX", None)
     appender.join()
 
     assert woke
-    assert waited < 2
+    assert announced < 1
+    assert not idling_after
     assert [m.raw for m in fetched] == [message(1)]
 
 
