@@ -7,6 +7,7 @@ worker runs per database.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gc
 import json
@@ -14,7 +15,7 @@ import logging
 import signal
 import sys
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -22,7 +23,7 @@ from sqlalchemy import func, select
 
 from bot import alerts, outbox
 from bot.config import Config, read_secret
-from bot.errors import DeliveryError, FoiabotError, MailboxError
+from bot.errors import DeliveryError, FoiabotError, MailboxError, WorkerLocked
 from bot.mailbox import Checkpoint as MailboxCheckpoint
 from bot.mailbox import ImapMailbox, MailboxSession
 from bot.model import Routing
@@ -31,6 +32,7 @@ from bot.settings import AlertSettings
 from bot.store import Checkpoint, Message, OutboxAlert, Request, Store, open_store, utcnow
 
 if TYPE_CHECKING:
+    from bot.lease import Lease
     from bot.pipeline import Pipeline
 
 log = logging.getLogger(__name__)
@@ -79,6 +81,9 @@ class Worker:
         self._session: MailboxSession | None = None
         self._register_fingerprint: Any = None
         self.idling = threading.Event()  # set while the mailbox connection waits in IDLE (new mail is announced)
+        self.lease: Lease | None = None  # the worker lock, once held
+        self.lock_lost = False
+        self.on_lost: Callable[[], None] = lambda: None
 
     @property
     def pipeline(self) -> Pipeline:
@@ -112,6 +117,22 @@ class Worker:
             self._session = MailboxSession(connect, give_up)
         return self._session
 
+    def lost_lock(self) -> None:
+        """The worker lock is gone (its database session ended): a standby may be active already, so stop."""
+        if self.lock_lost:
+            return
+        self.lock_lost = True
+        log.error("lost the worker lock (its database session ended); stopping so that only one worker acts")
+        self.stop.set()
+        self.on_lost()
+
+    def holds_lock(self) -> bool:
+        """Checked before each batch and each delivery: a worker that lost its lock does nothing more."""
+        if self.lock_lost or (self.lease is not None and not self.lease.verify()):
+            self.lost_lock()
+            return False
+        return True
+
     def sync(self) -> int:
         """Read every configured folder (and the Sent folder) from its checkpoint; returns messages processed."""
         inbox = self.settings.inbox
@@ -142,7 +163,7 @@ class Worker:
         for batch, after in mailbox.fetch_new(folder, checkpoint):
             from bot.pipeline import Incoming
 
-            if self.stop.is_set():
+            if self.stop.is_set() or not self.holds_lock():
                 return count  # this batch's checkpoint is not stored: the rest is read next time
             self.pipeline.process_many([
                 Incoming(fetched.raw, folder, fetched.uid, fetched.internaldate, outgoing,
@@ -202,6 +223,8 @@ class Worker:
 
     def deliver(self) -> outbox.DeliveryReport:
         with self._deliver_lock:
+            if not self.holds_lock():
+                return outbox.DeliveryReport()
             return self.outbox.deliver()
 
     # ----------------------------------------------------------------------------------------- passes
@@ -313,9 +336,13 @@ def _list_ignored(store: Store, today: dt.date, channel: str) -> int:
 def run(config: Config, once: bool = False, json_logs: bool = False) -> int:
     setup_logging(json_logs or config.settings.log_format == "json", config.settings.log_level)
     store = open_store(config.database_url)
+    lease = store.worker_lease(config.settings.standby_takeover_seconds)
     try:
-        store.acquire_worker_lock()
         worker = Worker(config, store, build_sink(config), once=once)
+        if not _take_the_lock(worker, lease):
+            return 0  # stopped while waiting as a standby
+        worker.lease = lease
+        lease.keep(on_lost=worker.lost_lock)
         try:
             if not once:
                 return _forever(worker)
@@ -325,9 +352,34 @@ def run(config: Config, once: bool = False, json_logs: bool = False) -> int:
         for problem in report.problems:
             print(f"foiabot: {problem}", file=sys.stderr)
         log.info("pass done: %d messages processed, %d alerts sent", report.processed, report.alerts_sent)
-        return 1 if report.problems else 0
+        return 1 if report.problems or worker.lock_lost else 0
     finally:
+        lease.release()
         store.close()
+
+
+def _take_the_lock(worker: Worker, lease: Lease) -> bool:
+    """`run --once` refuses while another worker is active; `run` waits as its standby until the lock is free
+    (SIGTERM or SIGINT end the wait)."""
+    if worker.once:
+        if not lease.try_acquire():
+            holder = lease.holder()
+            who = f"{holder.name}, active since {holder.since}" if holder else f"lock: {lease_where(lease)}"
+            raise WorkerLocked(f"another foiabot worker is already running on this database ({who})")
+        lease.record(None)
+        return True
+
+    def stop(signum: int, _frame: Any) -> None:
+        log.info("signal %d: stopping", signum)
+        worker.stop.set()
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    return lease.wait(worker.stop)
+
+
+def lease_where(lease: Lease) -> str:
+    return str(getattr(lease, "path", "the database"))
 
 
 def check_slack(worker: Worker) -> None:
@@ -351,6 +403,7 @@ def check_slack(worker: Worker) -> None:
 
 
 def _forever(worker: Worker) -> int:
+    from apscheduler.schedulers import SchedulerNotRunningError
     from apscheduler.schedulers.blocking import BlockingScheduler
     from apscheduler.triggers.cron import CronTrigger
 
@@ -368,34 +421,49 @@ def _forever(worker: Worker) -> int:
         # Started after today's sweep time (a restart): catch up now; a second sweep the same day adds nothing.
         scheduler.add_job(worker.scheduled_sweep, id="catch-up-sweep", next_run_time=now)
 
+    def stop_scheduler() -> None:
+        with contextlib.suppress(SchedulerNotRunningError):
+            scheduler.shutdown(wait=False)
+
     def stop(signum: int, _frame: Any) -> None:
         log.info("signal %d: finishing the current batch, then stopping", signum)
         worker.stop.set()
-        scheduler.shutdown(wait=False)
+        stop_scheduler()
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
+    worker.on_lost = stop_scheduler
     watcher = None
     if settings.inbox is not None:
         watcher = threading.Thread(target=worker.watch, name="mailbox", daemon=True)
         watcher.start()
     log.info("foiabot worker started")
-    scheduler.start()
+    if not worker.stop.is_set():
+        scheduler.start()
     worker.stop.set()
     if watcher is not None:
         watcher.join(timeout=30)
     worker.close()
     log.info("foiabot worker stopped")
-    return 0
+    return 1 if worker.lock_lost else 0
 
 
 def status_text(config: Config) -> str:
     store = open_store(config.database_url)
     try:
         with store.session() as session:
-            return "\n".join(_status_lines(store, session))
+            lines = _status_lines(store, session)
+        return "\n".join([*lines, _worker_line(store, config)])
     finally:
         store.close()
+
+
+def _worker_line(store: Store, config: Config) -> str:
+    """Which worker is active (host and pid), and whether it took over from another."""
+    from bot.lease import describe
+
+    takeover = config.settings.standby_takeover_seconds
+    return describe(store.worker_lease(takeover).holder(), takeover)
 
 
 def _status_lines(store: Store, session: Any) -> list[str]:
@@ -423,16 +491,27 @@ def _status_lines(store: Store, session: Any) -> list[str]:
 
 
 def health(config: Config, now: dt.datetime) -> tuple[bool, str]:
+    from bot.lease import describe
+
     store = open_store(config.database_url)
     try:
         last = store.get_meta(LAST_SYNC)
+        takeover = config.settings.standby_takeover_seconds
+        holder = store.worker_lease(takeover).holder()
     finally:
         store.close()
+    ok, message = _sync_health(last, now, config.settings.health_max_age_minutes)
+    if holder is not None and holder.held and (holder.heartbeat_age or 0) > takeover:
+        ok, message = False, f"unhealthy: the active worker {holder.name} wrote no heartbeat for " \
+                             f"{holder.heartbeat_age:.0f} s"
+    return ok, message if holder is None else f"{message}; {describe(holder, takeover)}"
+
+
+def _sync_health(last: str | None, now: dt.datetime, max_age_minutes: int) -> tuple[bool, str]:
     if last is None:
         return False, "unhealthy: the mailbox has never been synced"
     age = now - dt.datetime.fromisoformat(last)
-    limit = dt.timedelta(minutes=config.settings.health_max_age_minutes)
-    if age > limit:
+    if age > dt.timedelta(minutes=max_age_minutes):
         return False, f"unhealthy: last mailbox sync {int(age.total_seconds() // 60)} minutes ago ({last})"
     return True, f"ok: last mailbox sync {int(age.total_seconds())} s ago"
 
