@@ -21,9 +21,9 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
-from bot import alerts, outbox
+from bot import alerts, folders, outbox
 from bot.config import Config, read_secret
-from bot.errors import DeliveryError, FoiabotError, MailboxError, WorkerLocked
+from bot.errors import DeliveryError, FoiabotError, FolderError, MailboxError, WorkerLocked
 from bot.mailbox import Checkpoint as MailboxCheckpoint
 from bot.mailbox import ImapMailbox, MailboxSession
 from bot.model import Routing
@@ -82,6 +82,11 @@ class Worker:
         self._register_fingerprint: Any = None
         self.idling = threading.Event()  # set while the mailbox connection waits in IDLE (new mail is announced)
         self.lease: Lease | None = None  # the worker lock, once held
+        self.unreadable: dict[str, str] = {}  # folder -> the server's answer, for folders it will not select
+        self.alert_queued = False  # by something other than mail (a folder reported): deliver after the sync
+        self._readable_checked = False  # a folder recorded unreadable by an earlier run is cleared once readable
+        self._sent: str | None = None  # the Sent folder found on the server, when not set
+        self._sent_looked_up = False
         self.lock_lost = False
         self.on_lost: Callable[[], None] = lambda: None
 
@@ -135,14 +140,42 @@ class Worker:
 
     def sync(self) -> int:
         """Read every configured folder (and the Sent folder) from its checkpoint; returns messages processed."""
-        inbox = self.settings.inbox
-        assert inbox is not None
-        folders = [(f, False) for f in inbox.folders] + ([(inbox.sent_folder, True)] if inbox.sent_folder else [])
         self._follow_register()
-        count = self.mailbox_session().run(lambda mb: sum(self._sync_folder(mb, f, out) for f, out in folders))
+        count = self.mailbox_session().run(self._sync_all)
         with self.store.session() as session:
             self.store.set_meta(session, LAST_SYNC, utcnow().isoformat())
         return count
+
+    def _sync_all(self, mailbox: ImapMailbox) -> int:
+        """Each folder in turn; one the server will not select is reported and the others are read all the same."""
+        count = 0
+        for folder, outgoing in self._folders(mailbox):
+            try:
+                count += self._sync_folder(mailbox, folder, outgoing)
+            except FolderError as err:
+                self.unreadable[folder] = str(err)
+                if folders.cannot_read(self.store, folder, str(err), routing(self.config).triage_channel):
+                    self.alert_queued = True
+            else:
+                if self.unreadable.pop(folder, None) is not None or not self._readable_checked:
+                    folders.readable(self.store, folder)
+        self._readable_checked = True
+        return count
+
+    def _folders(self, mailbox: ImapMailbox) -> list[tuple[str, bool]]:
+        """(folder, outgoing): the inbox folders, then the Sent folder as set, or else as the server flags it."""
+        inbox = self.settings.inbox
+        assert inbox is not None
+        if inbox.sent_folder is None and not self._sent_looked_up:
+            self._sent, self._sent_looked_up = mailbox.find_sent_folder(), True
+            if self._sent is None:
+                log.info("no Sent folder: the server flags none \\Sent and none has a usual name; set "
+                         "inbox.sent_folder to read one")
+            else:
+                log.info("reading %r as the Sent folder (the server flags it \\Sent)", self._sent)
+        sent = inbox.sent_folder or self._sent
+        listed = [(f, False) for f in inbox.folders]
+        return listed + ([(sent, True)] if sent and sent not in inbox.folders else [])
 
     def _follow_register(self) -> None:
         """Requests imported, added or closed with `foiabot requests` while the worker runs are matched from the
@@ -236,6 +269,7 @@ class Worker:
                 report.processed = self.sync()
             except MailboxError as err:
                 report.problems.append(f"mailbox: {err}")
+            report.problems += [f"mailbox: {error}; the other folders were read" for error in self.unreadable.values()]
         # With no reply since a sweep today, and the same register, a sweep would queue nothing new; skipping it
         # spares a pass with no new mail the holiday calendars (0.1 s).
         if report.processed or not self._swept_already():
@@ -249,7 +283,8 @@ class Worker:
         """The mailbox thread: catch up, deliver, wait for news (IDLE or poll), again, until stopped."""
         while not self.stop.is_set():
             try:
-                if self.sync():
+                if self.sync() or self.alert_queued:
+                    self.alert_queued = False
                     self.deliver()
                 self._wait_for_news()
             except FoiabotError as err:
@@ -271,7 +306,12 @@ class Worker:
         def wait(mailbox: ImapMailbox) -> bool:
             nonlocal waits
             waits += 1
-            return True if waits > 1 else mailbox.wait_for_news(longest)
+            if waits > 1:
+                return True
+            try:
+                return mailbox.wait_for_news(longest)
+            except FolderError:  # the folder IDLE watches cannot be read (reported by the sync): poll instead
+                return not self.stop.wait(longest)
 
         self.mailbox_session().run(wait)
 
@@ -453,7 +493,7 @@ def status_text(config: Config) -> str:
     try:
         with store.session() as session:
             lines = _status_lines(store, session)
-        return "\n".join([*lines, _worker_line(store, config)])
+        return "\n".join([*lines, *folders.status_lines(folders.unreadable(store)), _worker_line(store, config)])
     finally:
         store.close()
 
@@ -498,9 +538,12 @@ def health(config: Config, now: dt.datetime) -> tuple[bool, str]:
         last = store.get_meta(LAST_SYNC)
         takeover = config.settings.standby_takeover_seconds
         holder = store.worker_lease(takeover).holder()
+        unreadable = folders.status_lines(folders.unreadable(store))
     finally:
         store.close()
     ok, message = _sync_health(last, now, config.settings.health_max_age_minutes)
+    if ok and unreadable:
+        ok, message = False, f"unhealthy: {'; '.join(unreadable)}"
     if holder is not None and holder.held and (holder.heartbeat_age or 0) > takeover:
         ok, message = False, f"unhealthy: the active worker {holder.name} wrote no heartbeat for " \
                              f"{holder.heartbeat_age:.0f} s"
