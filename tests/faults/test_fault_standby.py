@@ -23,10 +23,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from dovecot import Account
+from dovecot import Account, free_port
 from faultkit import (
     THIRTY,
     Desk,
+    Proxy,
     about_mail,
     assert_each_alert_posted_once,
     assert_every_message_processed,
@@ -49,9 +50,15 @@ def _as_owner(args: list[str]) -> list[str]:
     return ["runuser", "-u", "nobody", "--", *args] if os.geteuid() == 0 else args
 
 
+@dataclass(frozen=True)
+class Postgres:
+    socket_dir: str
+    port: int  # also on 127.0.0.1, for connections that go through a proxy
+
+
 @pytest.fixture(scope="module")
-def postgres() -> Iterator[str]:
-    """A PostgreSQL server on a Unix socket; yields the URL without the database name."""
+def postgres() -> Iterator[Postgres]:
+    """A PostgreSQL server on a Unix socket and on a loopback port."""
     if not PG_BIN or not shutil.which("runuser"):
         pytest.skip("PostgreSQL server binaries not installed (apt install postgresql)")
     pytest.importorskip("psycopg")
@@ -65,11 +72,12 @@ def postgres() -> Iterator[str]:
         shutil.chown(sock, "nobody", "nogroup")
     subprocess.run(_as_owner([str(bin_dir / "initdb"), "-D", str(data), "-U", "foiabot", "--auth=trust"]),
                    check=True, capture_output=True)
-    options = f"-k {sock} -c listen_addresses='' -c fsync=off"
+    port = free_port()
+    options = f"-k {sock} -c listen_addresses=127.0.0.1 -p {port} -c fsync=off"
     subprocess.run(_as_owner([str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-w", "start",
                               "-l", str(base / "log")]), check=True, capture_output=True)
     try:
-        yield str(sock)
+        yield Postgres(str(sock), port)
     finally:
         subprocess.run(_as_owner([str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop"]),
                        capture_output=True)
@@ -82,11 +90,15 @@ class PgDesk(Desk):
 
     socket_dir: str = ""
     dbname: str = ""
+    server_port: int = 5432  # the socket's name says it
+    pg_port: int | None = None  # the workers reach the database on 127.0.0.1 at this port, else on the socket
     logs: list[Path] = field(default_factory=list)
 
     @property
     def url(self) -> str:
-        return f"postgresql+psycopg://foiabot@/{self.dbname}?host={self.socket_dir}"
+        where = f"host=127.0.0.1&port={self.pg_port}" if self.pg_port else \
+            f"host={self.socket_dir}&port={self.server_port}"
+        return f"postgresql+psycopg://foiabot@/{self.dbname}?{where}"
 
     def write_settings(self, **alerts: Any) -> None:
         super().write_settings(**alerts)
@@ -97,7 +109,7 @@ class PgDesk(Desk):
     def query(self, sql: str, *params: Any) -> list[tuple[Any, ...]]:
         import psycopg
 
-        with psycopg.connect(dbname=self.dbname, user="foiabot", host=self.socket_dir) as conn:
+        with psycopg.connect(dbname=self.dbname, user="foiabot", host=self.socket_dir, port=self.server_port) as conn:
             return [tuple(row) for row in conn.execute(sql.replace("?", "%s"), params).fetchall()]
 
     def start_worker(self) -> tuple[subprocess.Popen[bytes], Path]:
@@ -126,21 +138,27 @@ class SlackThatKills(FakeSlack):
 
 
 @pytest.fixture
-def team(postgres: str, mailbox_account: Account, tmp_path: Path) -> Iterator[Callable[[FakeSlack], PgDesk]]:
+def team(postgres: Postgres, mailbox_account: Account, tmp_path: Path) -> Iterator[Callable[..., PgDesk]]:
+    """`team(slack)`: a desk on a new database; `team(slack, like=desk, pg_port=P)`: another home (settings,
+    logs) for the same team, reaching the same database at another port."""
     import psycopg
 
     desks: list[PgDesk] = []
 
-    def make(slack: FakeSlack) -> PgDesk:
-        dbname = f"standby_{len(desks)}_{os.getpid()}_{time.monotonic_ns()}"
-        with psycopg.connect(dbname="postgres", user="foiabot", host=postgres, autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{dbname}"')
+    def make(slack: FakeSlack, like: PgDesk | None = None, pg_port: int | None = None) -> PgDesk:
+        dbname = like.dbname if like else f"standby_{len(desks)}_{os.getpid()}_{time.monotonic_ns()}"
+        if like is None:
+            with psycopg.connect(dbname="postgres", user="foiabot", host=postgres.socket_dir, port=postgres.port,
+                                 autocommit=True) as c:
+                c.execute(f'CREATE DATABASE "{dbname}"')
         home = tmp_path / f"desk-{len(desks)}"
         home.mkdir()
-        desk = PgDesk(mailbox_account, slack, home, socket_dir=postgres, dbname=dbname)
+        desk = PgDesk(mailbox_account, slack, home, socket_dir=postgres.socket_dir, dbname=dbname,
+                      server_port=postgres.port, pg_port=pg_port)
         desks.append(desk)
         desk.write_settings()
-        desk.import_requests()
+        if like is None:
+            desk.import_requests()
         return desk
 
     yield make
@@ -174,7 +192,7 @@ def worker_line(desk: PgDesk) -> str:
 
 
 def test_standby_takes_over_when_the_active_worker_is_killed_in_the_middle_of_a_batch(
-    team: Callable[[FakeSlack], PgDesk]
+    team: Callable[..., PgDesk]
 ) -> None:
     slack = FakeSlack().start()
     try:
@@ -210,7 +228,7 @@ def test_standby_takes_over_when_the_active_worker_is_killed_in_the_middle_of_a_
 
 
 def test_standby_takes_over_when_the_active_worker_is_killed_between_a_post_and_its_record(
-    team: Callable[[FakeSlack], PgDesk]
+    team: Callable[..., PgDesk]
 ) -> None:
     slack = SlackThatKills().start()
     try:
@@ -238,7 +256,7 @@ def test_standby_takes_over_when_the_active_worker_is_killed_between_a_post_and_
         slack.stop()
 
 
-def test_a_frozen_active_worker_is_replaced_and_stops_when_it_wakes(team: Callable[[FakeSlack], PgDesk]) -> None:
+def test_a_frozen_active_worker_is_replaced_and_stops_when_it_wakes(team: Callable[..., PgDesk]) -> None:
     slack = FakeSlack().start()
     try:
         desk = team(slack)
@@ -264,4 +282,36 @@ def test_a_frozen_active_worker_is_replaced_and_stops_when_it_wakes(team: Callab
         assert_each_alert_posted_once(desk, THIRTY[:3])
         assert worker_line(desk).startswith(f"worker: active on {socket.gethostname()} pid {standby.pid} since ")
     finally:
+        slack.stop()
+
+
+def test_standby_takes_over_when_the_active_workers_database_connection_is_cut(
+    team: Callable[..., PgDesk], postgres: Postgres
+) -> None:
+    slack = FakeSlack().start()
+    proxy = Proxy(postgres.port)
+    try:
+        desk = team(slack)
+        behind_proxy = team(slack, like=desk, pg_port=proxy.port)
+        active, active_log = behind_proxy.start_worker()
+        wait_until(lambda: ACTIVE in read(active_log), "active worker", timeout=30)
+        standby, standby_log = desk.start_worker()
+        wait_until(lambda: STANDING_BY in read(standby_log), "standby", timeout=30)
+
+        proxy.cut()  # every database session of the active worker, its lock's among them
+        cut = time.monotonic()
+        takeover = wait_until(lambda: TOOK_OVER in read(standby_log), "takeover", timeout=TAKEOVER * 3)
+        stopped = active.wait(timeout=TAKEOVER * 3)
+        gone = time.monotonic() - cut
+        desk.mail(*THIRTY[:3])
+        wait_until(lambda: all_sent(desk, slack, 3), "alerts from the new active worker", timeout=60)
+        print(f"\ndatabase connection cut: standby active {takeover:.2f} s later; the old worker exited ({stopped}) "
+              f"{gone:.1f} s after the cut")
+
+        assert takeover < TAKEOVER
+        assert stopped == 1 and "lost the worker lock" in read(active_log)
+        assert_each_alert_posted_once(desk, THIRTY[:3])
+        assert worker_line(desk).startswith(f"worker: active on {socket.gethostname()} pid {standby.pid} since ")
+    finally:
+        proxy.close()
         slack.stop()
