@@ -12,6 +12,7 @@ import json
 import logging
 import re
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -317,7 +318,7 @@ def test_a_folder_the_server_does_not_have_is_reported_once_and_the_others_are_r
 
 
 def test_a_running_worker_reads_the_inbox_while_a_folder_is_missing_and_the_folder_once_it_exists(
-    desk: Desk, start_worker: Callable[[], RunningWorker]
+    desk: Desk, start_worker: Callable[..., RunningWorker]
 ) -> None:
     set_inbox(desk, sent_folder="Sent Mail")
     worker = start_worker()
@@ -510,17 +511,18 @@ class RunningWorker:
 
 
 @pytest.fixture
-def start_worker(desk: Desk) -> Iterator[Callable[[], RunningWorker]]:
-    """Starts `foiabot run` as a process of its own; every process is stopped at the end of the test."""
+def start_worker(desk: Desk) -> Iterator[Callable[..., RunningWorker]]:
+    """Starts `foiabot run` as a process of its own, and waits for the log line `until`; every process is stopped
+    at the end of the test."""
     started: list[RunningWorker] = []
 
-    def start() -> RunningWorker:
+    def start(until: str = "foiabot worker started") -> RunningWorker:
         log = desk.home / f"worker-{len(started)}.log"
         with log.open("wb") as out:
             process = subprocess.Popen(desk.worker_command(), stdout=out, stderr=subprocess.STDOUT, cwd=desk.home)
         worker = RunningWorker(process, log)
         started.append(worker)
-        worker.wait_for(lambda: "foiabot worker started" in worker.output(), "start", timeout=20)
+        worker.wait_for(lambda: until in worker.output(), until, timeout=20)
         return worker
 
     yield start
@@ -539,7 +541,7 @@ def last_sync(desk: Desk) -> str | None:
 
 
 def test_second_worker_on_the_same_database_refuses_to_run_and_sigterm_stops_the_first(
-    desk: Desk, start_worker: Callable[[], RunningWorker]
+    desk: Desk, start_worker: Callable[..., RunningWorker]
 ) -> None:
     worker = start_worker()
 
@@ -554,7 +556,35 @@ def test_second_worker_on_the_same_database_refuses_to_run_and_sigterm_stops_the
     assert desk.run_once().code == 0  # the lock went with the process
 
 
-def test_running_worker_posts_a_new_reply_within_seconds(desk: Desk, start_worker: Callable[[], RunningWorker]) -> None:
+def test_a_second_running_worker_waits_as_a_standby_and_takes_over_when_the_first_stops(
+    desk: Desk, start_worker: Callable[..., RunningWorker]
+) -> None:
+    host = socket.gethostname()
+    first = start_worker()
+    standby = start_worker(until="standby: the active worker is")
+    assert f"worker: active on {host} pid {first.process.pid} since" in desk.foiabot("status").out
+
+    assert first.terminate(timeout=20) == 0
+    stopped = time.monotonic()
+    standby.wait_for(lambda: "foiabot worker started" in standby.output(), "takeover", timeout=10)
+    takeover = time.monotonic() - stopped
+    desk.mail(ACK_THREADED)
+    standby.wait_for(lambda: bool(posts_about(desk.slack, ACK_THREADED)), "alert from the new worker", timeout=20)
+
+    assert takeover < 30  # standby_takeover_seconds
+    assert f"this worker ({host} pid {standby.process.pid}) takes over" in standby.output()
+    [line] = [x for x in desk.foiabot("status").out.splitlines() if x.startswith("worker:")]
+    assert line.startswith(f"worker: active on {host} pid {standby.process.pid} since ")
+    assert line.endswith(f"took over from {host} pid {first.process.pid}")
+    health = desk.foiabot("health")
+    assert health.code == 0 and f"active on {host} pid {standby.process.pid}" in health.out
+    assert standby.terminate(timeout=20) == 0
+    assert desk.foiabot("status").out.splitlines()[-1].startswith(f"worker: none active (the last was {host} pid")
+
+
+def test_running_worker_posts_a_new_reply_within_seconds(
+    desk: Desk, start_worker: Callable[..., RunningWorker]
+) -> None:
     worker = start_worker()
     worker.wait_for(lambda: IN_IDLE in worker.output(), "entry into IDLE", timeout=20)
 
@@ -571,7 +601,7 @@ def test_running_worker_posts_a_new_reply_within_seconds(desk: Desk, start_worke
 
 
 def test_request_added_while_the_worker_runs_is_matched_by_the_running_worker(
-    desk: Desk, start_worker: Callable[[], RunningWorker]
+    desk: Desk, start_worker: Callable[..., RunningWorker]
 ) -> None:
     worker = start_worker()
     desk.mail(ACK_THREADED)  # the worker has matched mail (and built its matching index) before the request exists
@@ -609,7 +639,7 @@ def test_worker_refuses_to_start_when_slack_cannot_take_its_alerts(desk: Desk, c
 
 
 def test_worker_starts_while_slack_is_down_and_alerts_wait(
-    desk: Desk, start_worker: Callable[[], RunningWorker]
+    desk: Desk, start_worker: Callable[..., RunningWorker]
 ) -> None:
     desk.slack.refuse()
     worker = start_worker()  # waits for "foiabot worker started"
