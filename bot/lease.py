@@ -79,7 +79,7 @@ class Lease:
     def holder(self) -> Holder | None:
         raise NotImplementedError
 
-    def end_stale_holder(self, holder: Holder | None) -> bool:
+    def end_stale_holder(self) -> bool:
         return False
 
     def keep(self, on_lost: Callable[[], None]) -> None:
@@ -94,13 +94,16 @@ class Lease:
         log.info("standby: the active worker is %s; taking over within %g s of it stopping",
                  holder.name if holder else "another process", self.takeover)
         while not stop.wait(self.poll_seconds):
-            if self.try_acquire() or (self.end_stale_holder(holder) and self.try_acquire()):
-                gone = holder.name if holder else "another process"
-                log.warning("standby: the active worker %s stopped; this worker (%s) takes over and resumes from "
-                            "the checkpoints and the outbox", gone, _me())
-                self.record(gone)
-                return True
-            holder = self.holder() or holder
+            try:
+                if self.try_acquire() or (self.end_stale_holder() and self.try_acquire()):
+                    gone = holder.name if holder else "another process"
+                    log.warning("standby: the active worker %s stopped; this worker (%s) takes over and resumes "
+                                "from the checkpoints and the outbox", gone, _me())
+                    self.record(gone)
+                    return True
+                holder = self.holder() or holder
+            except SQLAlchemyError as err:  # the database is down or restarting: a standby keeps waiting
+                log.warning("standby: the database did not answer (%s); trying again", _first_line(err))
         return False
 
     def record(self, took_over_from: str | None) -> None:
@@ -267,7 +270,7 @@ class PostgresLease(Lease):
         age = now - float(found["heartbeat"]) if "heartbeat" in found else None
         return _holder(found, held=backend is not None and backend == found.get("backend"), heartbeat_age=age)
 
-    def end_stale_holder(self, holder: Holder | None) -> bool:
+    def end_stale_holder(self) -> bool:
         """End the session of a holder whose heartbeat is older than takeover/2: its host froze, vanished or
         lost its connection without the server noticing yet."""
         found = self._read()

@@ -1,8 +1,8 @@
 """The worker: wires mailbox -> pipeline -> outbox -> Slack, on a schedule (APScheduler) or once.
 
 The loop is small: each step (sync, sweep, deliver) is a method that says what it did. SIGTERM and SIGINT
-set a flag; the current batch of messages is finished, the IMAP session closed, then the worker exits. Only one
-worker runs per database.
+set a flag; the current batch of messages is finished, the IMAP session closed, then the worker exits. One
+worker acts on a database; a second `run` waits as its standby (bot/lease.py), and `run --once` refuses.
 """
 
 from __future__ import annotations
@@ -404,7 +404,7 @@ def _take_the_lock(worker: Worker, lease: Lease) -> bool:
     if worker.once:
         if not lease.try_acquire():
             holder = lease.holder()
-            who = f"{holder.name}, active since {holder.since}" if holder else f"lock: {lease_where(lease)}"
+            who = f"{holder.name}, active since {holder.since}" if holder else "it holds the worker lock"
             raise WorkerLocked(f"another foiabot worker is already running on this database ({who})")
         lease.record(None)
         return True
@@ -416,10 +416,6 @@ def _take_the_lock(worker: Worker, lease: Lease) -> bool:
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
     return lease.wait(worker.stop)
-
-
-def lease_where(lease: Lease) -> str:
-    return str(getattr(lease, "path", "the database"))
 
 
 def check_slack(worker: Worker) -> None:
