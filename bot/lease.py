@@ -26,15 +26,17 @@ import os
 import secrets
 import socket
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, select, text, update
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
-from bot.store import Meta
+from bot.errors import StoreError
+from bot.store import Meta, describe_db_error
 
 log = logging.getLogger(__name__)
 RECORD = "worker"  # the meta key of the active worker's record
@@ -102,21 +104,22 @@ class Lease:
                     self.record(gone)
                     return True
                 holder = self.holder() or holder
-            except SQLAlchemyError as err:  # the database is down or restarting: a standby keeps waiting
+            except (SQLAlchemyError, StoreError) as err:  # the database is down or restarting: keep waiting
                 log.warning("standby: the database did not answer (%s); trying again", _first_line(err))
         return False
 
     def record(self, took_over_from: str | None) -> None:
         value = {"host": socket.gethostname(), "pid": os.getpid(), "since": _now(), "took_over_from": took_over_from}
-        value |= self._extra()
-        with self.engine.begin() as conn:
-            _write(conn, value)
+        with _as_store_error():
+            value |= self._extra()
+            with self.engine.begin() as conn:
+                _write(conn, value)
 
     def _extra(self) -> dict[str, Any]:
         return {}
 
     def _read(self) -> dict[str, Any] | None:
-        with self.engine.connect() as conn:
+        with _as_store_error(), self.engine.connect() as conn:
             raw = conn.scalar(select(Meta.value).where(Meta.key == RECORD))
         return json.loads(raw) if raw else None
 
@@ -328,6 +331,15 @@ def _holder(found: dict[str, Any], held: bool, heartbeat_age: float | None = Non
 def _lock_backend(conn: Connection) -> int | None:
     return conn.scalar(text("SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND classid = :a AND objid = :b "
                             "AND objsubid = 2 AND granted"), LOCK_KEY)
+
+
+@contextmanager
+def _as_store_error() -> Iterator[None]:
+    """The database's errors as the store reports them (locked, disk full ...): a message, not a traceback."""
+    try:
+        yield
+    except OperationalError as err:
+        raise StoreError(describe_db_error(err)) from None
 
 
 def _write(conn: Connection, value: dict[str, Any]) -> None:
