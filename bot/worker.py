@@ -30,7 +30,7 @@ from bot.model import Routing
 from bot.rules import Jurisdiction
 from bot.settings import AlertSettings
 from bot.status import LAST_SYNC
-from bot.store import Checkpoint, Request, Store, open_store, utcnow
+from bot.store import Checkpoint, Message, Request, Store, open_store, utcnow
 
 if TYPE_CHECKING:
     from bot.lease import Lease
