@@ -224,10 +224,13 @@ class PostgresLease(Lease):
             return float(conn.scalar(text("SELECT extract(epoch FROM clock_timestamp())")))
 
     def verify(self) -> bool:
-        """One round trip on the lock connection: it answers only while its session, and so the lock, lives."""
+        """One round trip on the lock connection: it answers only while its session, and so the lock, lives. A
+        lost lock connection is never replaced: a new session would not hold the lock."""
         with self._mutex:
+            if self._conn is None:
+                return False
             try:
-                self._connection().execute(text("SELECT 1"))
+                self._conn.execute(text("SELECT 1"))
                 return True
             except SQLAlchemyError:
                 self._drop()
@@ -235,8 +238,10 @@ class PostgresLease(Lease):
 
     def heartbeat(self) -> bool:
         with self._mutex:
+            if self._conn is None:
+                return False
             try:
-                conn = self._connection()
+                conn = self._conn
                 now = float(conn.scalar(text("SELECT extract(epoch FROM clock_timestamp())")))
                 raw = conn.scalar(select(Meta.value).where(Meta.key == RECORD))
                 value = (json.loads(raw) if raw else {}) | {"heartbeat": now}
