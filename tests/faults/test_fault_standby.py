@@ -200,6 +200,9 @@ def test_standby_takes_over_when_the_active_worker_is_killed_in_the_middle_of_a_
         active, active_log, standby, standby_log = active_and_standby(desk)
         host = socket.gethostname()
         assert worker_line(desk).startswith(f"worker: active on {host} pid {active.pid} since ")
+        refused = desk.run_once()  # a single pass does not wait: it says who is active
+        assert refused.code == 1 and "Traceback" not in refused.err
+        assert f"another foiabot worker is already running on this database ({host} pid {active.pid}" in refused.err
 
         desk.mail(*THIRTY)
         wait_until(lambda: "INBOX: fetched 30 messages" in read(active_log), "the batch fetched", timeout=30)
