@@ -245,16 +245,16 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    import bot.worker as worker
+    import bot.status as status
 
-    print(worker.status_text(_config(args)))
+    print(status.status_text(_config(args)))
     return 0
 
 
 def cmd_health(args: argparse.Namespace) -> int:
-    import bot.worker as worker
+    import bot.status as status
 
-    ok, message = worker.health(_config(args), dt.datetime.now(dt.UTC))
+    ok, message = status.health(_config(args), dt.datetime.now(dt.UTC))
     print(message, file=sys.stdout if ok else sys.stderr)
     return 0 if ok else 1
 

@@ -42,6 +42,16 @@ class MailboxError(FoiabotError):
     permanent = False
 
 
+class FolderError(MailboxError):
+    """One folder cannot be selected (it does not exist, or the account may not read it); the others can."""
+
+    permanent = True
+
+    def __init__(self, folder: str, message: str) -> None:
+        super().__init__(message)
+        self.folder = folder
+
+
 class DeliveryError(FoiabotError):
     """Slack refused or failed to take an alert. Permanent for errors such as channel_not_found."""
 

@@ -26,8 +26,9 @@ from typing import Any, Self, TypeVar
 
 from imapclient import IMAPClient
 from imapclient.exceptions import CapabilityError, IMAPClientAbortError, IMAPClientError, LoginError
+from imapclient.imapclient import SENT
 
-from bot.errors import MailboxError
+from bot.errors import FolderError, MailboxError
 from bot.settings import InboxSettings
 
 log = logging.getLogger(__name__)
@@ -89,6 +90,7 @@ class ImapMailbox:
         self._client: IMAPClient | None = None
         self._uidnext: dict[str, int] = {}  # per folder, as of the last fetch_new: lets IDLE see mail that
         # arrived between that fetch and the start of IDLE
+        self.idling = threading.Event()  # set while the server has accepted IDLE: new mail is announced now
 
     @property
     def address(self) -> str:
@@ -231,8 +233,13 @@ class ImapMailbox:
 
     def _select(self, folder: str, readonly: bool) -> _Selected:
         client = self._require()
-        with self._guard(f"selecting folder {folder!r}"):
-            info = client.select_folder(folder, readonly=readonly)
+        try:
+            with self._guard(f"selecting folder {folder!r}"):
+                info = client.select_folder(folder, readonly=readonly)
+        except MailboxError as err:
+            if err.permanent:  # the server said NO to this folder; the connection and the other folders are fine
+                raise FolderError(folder, str(err)) from None
+            raise
         uidnext, modseq = info.get(b"UIDNEXT"), info.get(b"HIGHESTMODSEQ")
         return _Selected(int(info[b"UIDVALIDITY"]), uidnext, modseq)
 
@@ -275,6 +282,12 @@ class ImapMailbox:
                 del buffer[filled:]
                 return buffer  # type: ignore[return-value]  # bytes-like: everything downstream reads it so
 
+    def find_sent_folder(self) -> str | None:
+        """The folder the server flags \\Sent (RFC 6154 SPECIAL-USE), else one with a usual name ("Sent",
+        "Sent Items", ... in the personal namespace); None when there is neither."""
+        with self._guard("listing folders"):
+            return self._require().find_special_folder(SENT)
+
     def add_keyword(self, folder: str, uids: Sequence[int]) -> None:
         """Add `settings.add_keyword` to these messages; does nothing when no keyword is configured."""
         keyword = self.settings.add_keyword
@@ -304,10 +317,13 @@ class ImapMailbox:
             return True  # mail arrived after the last fetch, before IDLE began
         client = self._require()
         with self._guard(f"waiting (IDLE) on {folder!r}"):
-            client.idle()
+            client.idle()  # returns once the server answered "+ idling"
+            self.idling.set()
+            log.debug("%s: waiting in IDLE", folder)
             try:
                 news = self._idle_until(client, time.monotonic() + timeout)
             finally:
+                self.idling.clear()
                 client.idle_done()
         return news
 

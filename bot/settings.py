@@ -97,6 +97,10 @@ class Settings(_Strict):
     alerts: AlertSettings = AlertSettings()
     digest: DigestSettings | None = None  # no `digest:` section, no weekly digest
     log_format: Literal["text", "json"] = "text"
+    log_level: Literal["debug", "info", "warning"] = "info"  # of foiabot's own messages
+    # A second `foiabot run` on the same database waits as a standby and takes over within this many seconds of
+    # the active worker dying (process killed, host gone, database connection cut).
+    standby_takeover_seconds: int = Field(default=30, ge=3, le=3600)
     health_max_age_minutes: int = Field(default=30, ge=1)  # `foiabot health` fails past this since last sync
 
     @field_validator("timezone")

@@ -8,13 +8,11 @@ and never drops data. Nothing here stores a password or a token.
 from __future__ import annotations
 
 import datetime as dt
-import fcntl
 import json
-import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     BigInteger,
@@ -38,7 +36,10 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship, sessionmaker
 
-from bot.errors import StoreError, WorkerLocked
+from bot.errors import StoreError
+
+if TYPE_CHECKING:
+    from bot.lease import Lease
 
 SCHEMA_VERSION = 1
 
@@ -200,7 +201,6 @@ class Store:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
-        self._lock_fd: int | None = None
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -231,32 +231,13 @@ class Store:
         else:
             row.value = str(int(row.value) + by)
 
-    def acquire_worker_lock(self) -> None:
-        """Only one worker per database: a lock file beside a SQLite file; a row lease elsewhere."""
-        path = self.lock_path()
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            os.close(fd)
-            raise WorkerLocked(
-                f"another foiabot worker is already running on this database (lock: {path})"
-            ) from None
-        os.ftruncate(fd, 0)
-        os.write(fd, f"{os.getpid()}\n".encode())
-        self._lock_fd = fd
+    def worker_lease(self, takeover_seconds: float) -> Lease:
+        """The lock that lets one worker act on this database while others wait as standbys (bot/lease.py)."""
+        from bot.lease import open_lease
 
-    def lock_path(self) -> str:
-        database = self.engine.url.database
-        if self.engine.url.get_backend_name() == "sqlite" and database and database != ":memory:":
-            return database + ".lock"
-        safe = "".join(c if c.isalnum() else "_" for c in self.engine.url.render_as_string(hide_password=True))
-        return os.path.join(os.environ.get("TMPDIR", "/tmp"), f"foiabot-{safe[-80:]}.lock")
+        return open_lease(self.engine, takeover_seconds)
 
     def close(self) -> None:
-        if self._lock_fd is not None:
-            os.close(self._lock_fd)
-            self._lock_fd = None
         self.engine.dispose()
 
 

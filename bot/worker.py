@@ -1,12 +1,13 @@
 """The worker: wires mailbox -> pipeline -> outbox -> Slack, on a schedule (APScheduler) or once.
 
 The loop is small: each step (sync, sweep, deliver) is a method that says what it did. SIGTERM and SIGINT
-set a flag; the current batch of messages is finished, the IMAP session closed, then the worker exits. Only one
-worker runs per database.
+set a flag; the current batch of messages is finished, the IMAP session closed, then the worker exits. One
+worker acts on a database; a second `run` waits as its standby (bot/lease.py), and `run --once` refuses.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gc
 import json
@@ -14,27 +15,28 @@ import logging
 import signal
 import sys
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
-from bot import alerts, outbox
+from bot import alerts, folders, outbox
 from bot.config import Config, read_secret
-from bot.errors import DeliveryError, FoiabotError, MailboxError
+from bot.errors import DeliveryError, FoiabotError, FolderError, MailboxError, WorkerLocked
 from bot.mailbox import Checkpoint as MailboxCheckpoint
 from bot.mailbox import ImapMailbox, MailboxSession
 from bot.model import Routing
 from bot.rules import Jurisdiction
 from bot.settings import AlertSettings
-from bot.store import Checkpoint, Message, OutboxAlert, Request, Store, open_store, utcnow
+from bot.status import LAST_SYNC
+from bot.store import Checkpoint, Message, Request, Store, open_store, utcnow
 
 if TYPE_CHECKING:
+    from bot.lease import Lease
     from bot.pipeline import Pipeline
 
 log = logging.getLogger(__name__)
-LAST_SYNC = "last_sync"
 LAST_SWEEP = "last_sweep"  # the day and register it was for (see Worker._sweep_key)
 LAST_IGNORED_LIST = "last_ignored_listed"  # the last message named in the daily list of mail left out as bulk
 _SET = threading.Event()
@@ -78,6 +80,15 @@ class Worker:
         self._deliver_lock = threading.Lock()
         self._session: MailboxSession | None = None
         self._register_fingerprint: Any = None
+        self.idling = threading.Event()  # set while the mailbox connection waits in IDLE (new mail is announced)
+        self.lease: Lease | None = None  # the worker lock, once held
+        self.unreadable: dict[str, str] = {}  # folder -> the server's answer, for folders it will not select
+        self.alert_queued = False  # by something other than mail (a folder reported): deliver after the sync
+        self._readable_checked = False  # a folder recorded unreadable by an earlier run is cleared once readable
+        self._sent: str | None = None  # the Sent folder found on the server, when not set
+        self._sent_looked_up = False
+        self.lock_lost = False
+        self.on_lost: Callable[[], None] = lambda: None
 
     @property
     def pipeline(self) -> Pipeline:
@@ -102,19 +113,69 @@ class Worker:
             password = read_secret(inbox.password_env, inbox.password_file, "inbox password")
             # One pass (`run --once`) does not wait for a mailbox that is down: the next pass tries again.
             give_up = _SET if self.once else self.stop
-            self._session = MailboxSession(lambda: ImapMailbox(inbox, password, stop_event=self.stop), give_up)
+
+            def connect() -> ImapMailbox:
+                mailbox = ImapMailbox(inbox, password, stop_event=self.stop)
+                mailbox.idling = self.idling
+                return mailbox
+
+            self._session = MailboxSession(connect, give_up)
         return self._session
+
+    def lost_lock(self) -> None:
+        """The worker lock is gone (its database session ended): a standby may be active already, so stop."""
+        if self.lock_lost:
+            return
+        self.lock_lost = True
+        log.error("lost the worker lock (its database session ended); stopping so that only one worker acts")
+        self.stop.set()
+        self.on_lost()
+
+    def holds_lock(self) -> bool:
+        """Checked before each batch and each delivery: a worker that lost its lock does nothing more."""
+        if self.lock_lost or (self.lease is not None and not self.lease.verify()):
+            self.lost_lock()
+            return False
+        return True
 
     def sync(self) -> int:
         """Read every configured folder (and the Sent folder) from its checkpoint; returns messages processed."""
-        inbox = self.settings.inbox
-        assert inbox is not None
-        folders = [(f, False) for f in inbox.folders] + ([(inbox.sent_folder, True)] if inbox.sent_folder else [])
         self._follow_register()
-        count = self.mailbox_session().run(lambda mb: sum(self._sync_folder(mb, f, out) for f, out in folders))
+        count = self.mailbox_session().run(self._sync_all)
         with self.store.session() as session:
             self.store.set_meta(session, LAST_SYNC, utcnow().isoformat())
         return count
+
+    def _sync_all(self, mailbox: ImapMailbox) -> int:
+        """Each folder in turn; one the server will not select is reported and the others are read all the same."""
+        count = 0
+        for folder, outgoing in self._folders(mailbox):
+            try:
+                count += self._sync_folder(mailbox, folder, outgoing)
+            except FolderError as err:
+                self.unreadable[folder] = str(err)
+                if folders.cannot_read(self.store, folder, str(err), routing(self.config).triage_channel):
+                    self.alert_queued = True
+            else:
+                if self.unreadable.pop(folder, None) is not None or not self._readable_checked:
+                    folders.readable(self.store, folder)
+        self._readable_checked = True
+        return count
+
+    def _folders(self, mailbox: ImapMailbox) -> list[tuple[str, bool]]:
+        """(folder, outgoing): the inbox folders, then the Sent folder as set, or else as the server flags it."""
+        inbox = self.settings.inbox
+        assert inbox is not None
+        if inbox.sent_folder is None and not self._sent_looked_up:
+            self._sent, self._sent_looked_up = mailbox.find_sent_folder(), True
+            if self._sent is None:
+                log.info("no Sent folder: the server flags none \\Sent and none has a usual name; set "
+                         "inbox.sent_folder to read one")
+            else:
+                log.info("reading %r as the Sent folder (the server flags it \\Sent)", self._sent)
+        sent = inbox.sent_folder or self._sent
+        listed = [(f, False) for f in inbox.folders]
+        return listed + ([(sent, True)] if sent and sent not in inbox.folders else [])
 
     def _follow_register(self) -> None:
         """Requests imported, added or closed with `foiabot requests` while the worker runs are matched from the
@@ -135,7 +196,7 @@ class Worker:
         for batch, after in mailbox.fetch_new(folder, checkpoint):
             from bot.pipeline import Incoming
 
-            if self.stop.is_set():
+            if self.stop.is_set() or not self.holds_lock():
                 return count  # this batch's checkpoint is not stored: the rest is read next time
             self.pipeline.process_many([
                 Incoming(fetched.raw, folder, fetched.uid, fetched.internaldate, outgoing,
@@ -195,6 +256,8 @@ class Worker:
 
     def deliver(self) -> outbox.DeliveryReport:
         with self._deliver_lock:
+            if not self.holds_lock():
+                return outbox.DeliveryReport()
             return self.outbox.deliver()
 
     # ----------------------------------------------------------------------------------------- passes
@@ -206,6 +269,7 @@ class Worker:
                 report.processed = self.sync()
             except MailboxError as err:
                 report.problems.append(f"mailbox: {err}")
+            report.problems += [f"mailbox: {error}; the other folders were read" for error in self.unreadable.values()]
         # With no reply since a sweep today, and the same register, a sweep would queue nothing new; skipping it
         # spares a pass with no new mail the holiday calendars (0.1 s).
         if report.processed or not self._swept_already():
@@ -219,7 +283,8 @@ class Worker:
         """The mailbox thread: catch up, deliver, wait for news (IDLE or poll), again, until stopped."""
         while not self.stop.is_set():
             try:
-                if self.sync():
+                if self.sync() or self.alert_queued:
+                    self.alert_queued = False
                     self.deliver()
                 self._wait_for_news()
             except FoiabotError as err:
@@ -241,7 +306,12 @@ class Worker:
         def wait(mailbox: ImapMailbox) -> bool:
             nonlocal waits
             waits += 1
-            return True if waits > 1 else mailbox.wait_for_news(longest)
+            if waits > 1:
+                return True
+            try:
+                return mailbox.wait_for_news(longest)
+            except FolderError:  # the folder IDLE watches cannot be read (reported by the sync): poll instead
+                return not self.stop.wait(longest)
 
         self.mailbox_session().run(wait)
 
@@ -304,11 +374,15 @@ def _list_ignored(store: Store, today: dt.date, channel: str) -> int:
 
 
 def run(config: Config, once: bool = False, json_logs: bool = False) -> int:
-    setup_logging(json_logs or config.settings.log_format == "json")
+    setup_logging(json_logs or config.settings.log_format == "json", config.settings.log_level)
     store = open_store(config.database_url)
+    lease = store.worker_lease(config.settings.standby_takeover_seconds)
     try:
-        store.acquire_worker_lock()
         worker = Worker(config, store, build_sink(config), once=once)
+        if not _take_the_lock(worker, lease):
+            return 0  # stopped while waiting as a standby
+        worker.lease = lease
+        lease.keep(on_lost=worker.lost_lock)
         try:
             if not once:
                 return _forever(worker)
@@ -318,9 +392,30 @@ def run(config: Config, once: bool = False, json_logs: bool = False) -> int:
         for problem in report.problems:
             print(f"foiabot: {problem}", file=sys.stderr)
         log.info("pass done: %d messages processed, %d alerts sent", report.processed, report.alerts_sent)
-        return 1 if report.problems else 0
+        return 1 if report.problems or worker.lock_lost else 0
     finally:
+        lease.release()
         store.close()
+
+
+def _take_the_lock(worker: Worker, lease: Lease) -> bool:
+    """`run --once` refuses while another worker is active; `run` waits as its standby until the lock is free
+    (SIGTERM or SIGINT end the wait)."""
+    if worker.once:
+        if not lease.try_acquire():
+            holder = lease.holder()
+            who = f"{holder.name}, active since {holder.since}" if holder else "it holds the worker lock"
+            raise WorkerLocked(f"another foiabot worker is already running on this database ({who})")
+        lease.record(None)
+        return True
+
+    def stop(signum: int, _frame: Any) -> None:
+        log.info("signal %d: stopping", signum)
+        worker.stop.set()
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    return lease.wait(worker.stop)
 
 
 def check_slack(worker: Worker) -> None:
@@ -344,6 +439,7 @@ def check_slack(worker: Worker) -> None:
 
 
 def _forever(worker: Worker) -> int:
+    from apscheduler.schedulers import SchedulerNotRunningError
     from apscheduler.schedulers.blocking import BlockingScheduler
     from apscheduler.triggers.cron import CronTrigger
 
@@ -365,73 +461,31 @@ def _forever(worker: Worker) -> int:
 
         digest.schedule(worker.config, worker.store, worker.outbox.sink, scheduler)
 
+    def stop_scheduler() -> None:
+        with contextlib.suppress(SchedulerNotRunningError):
+            scheduler.shutdown(wait=False)
+
     def stop(signum: int, _frame: Any) -> None:
         log.info("signal %d: finishing the current batch, then stopping", signum)
         worker.stop.set()
-        scheduler.shutdown(wait=False)
+        stop_scheduler()
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
+    worker.on_lost = stop_scheduler
     watcher = None
     if settings.inbox is not None:
         watcher = threading.Thread(target=worker.watch, name="mailbox", daemon=True)
         watcher.start()
     log.info("foiabot worker started")
-    scheduler.start()
+    if not worker.stop.is_set():
+        scheduler.start()
     worker.stop.set()
     if watcher is not None:
         watcher.join(timeout=30)
     worker.close()
     log.info("foiabot worker stopped")
-    return 0
-
-
-def status_text(config: Config) -> str:
-    store = open_store(config.database_url)
-    try:
-        with store.session() as session:
-            return "\n".join(_status_lines(store, session))
-    finally:
-        store.close()
-
-
-def _status_lines(store: Store, session: Any) -> list[str]:
-    from bot.store import Meta
-
-    last = session.get(Meta, LAST_SYNC)
-    ignored = session.get(Meta, "ignored_messages")
-    lines = [f"last mailbox sync: {last.value if last else 'never'}"]
-    counts = outbox.queued_count(session)
-    lines.append(f"alerts: {counts.get('queued', 0) + counts.get('sending', 0)} queued, "
-                 f"{counts.get('failed', 0)} failed, {counts.get('sent', 0)} sent")
-    for row in session.scalars(select(OutboxAlert).where(OutboxAlert.status == "failed").limit(5)):
-        lines.append(f"  failed: {row.key} -> {row.channel}: {row.error}")
-    by_status = session.execute(select(Message.status, func.count()).group_by(Message.status)).all()
-    lines.append("messages: " + (", ".join(f"{n} {s}" for s, n in sorted(by_status)) or "none"))
-    lines.append(f"not correspondence (left out of triage): {ignored.value if ignored else 0}")
-    open_counts = session.execute(select(Request.status, func.count()).group_by(Request.status)).all()
-    lines.append("requests: " + (", ".join(f"{n} {s}" for s, n in sorted(open_counts)) or "none"))
-    upcoming = session.scalars(select(Request).where(Request.due.is_not(None), Request.status.not_in(
-        ("done", "no_records", "denied", "closed"))).order_by(Request.due).limit(10)).all()
-    if upcoming:
-        lines.append("next deadlines:")
-        lines += [f"  {r.due}  {r.id:10} {r.agency_id:8} {r.subject[:60]}" for r in upcoming]
-    return lines
-
-
-def health(config: Config, now: dt.datetime) -> tuple[bool, str]:
-    store = open_store(config.database_url)
-    try:
-        last = store.get_meta(LAST_SYNC)
-    finally:
-        store.close()
-    if last is None:
-        return False, "unhealthy: the mailbox has never been synced"
-    age = now - dt.datetime.fromisoformat(last)
-    limit = dt.timedelta(minutes=config.settings.health_max_age_minutes)
-    if age > limit:
-        return False, f"unhealthy: last mailbox sync {int(age.total_seconds() // 60)} minutes ago ({last})"
-    return True, f"ok: last mailbox sync {int(age.total_seconds())} s ago"
+    return 1 if worker.lock_lost else 0
 
 
 class _JsonFormatter(logging.Formatter):
@@ -440,12 +494,13 @@ class _JsonFormatter(logging.Formatter):
                            "message": record.getMessage()})
 
 
-def setup_logging(as_json: bool) -> None:
+def setup_logging(as_json: bool, level: str = "info") -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(_JsonFormatter() if as_json else logging.Formatter(
         "%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(logging.INFO)
+    logging.getLogger("bot").setLevel(level.upper())  # the libraries stay at INFO (or WARNING) whatever this says
     for noisy in ("apscheduler", "imapclient", "slack_sdk", "urllib3"):
         logging.getLogger(noisy).setLevel(logging.WARNING)

@@ -56,8 +56,8 @@ userdb {{
 }}
 namespace inbox {{
   inbox = yes
-  separator = /
-  mailbox Sent {{
+  separator = {separator}
+  mailbox "{sent}" {{
     special_use = \\Sent
     auto = create
   }}
@@ -153,7 +153,11 @@ class Dovecot:
     so tests of wrong passwords should use a server of their own.
     """
 
-    def __init__(self, tls: bool = False) -> None:
+    def __init__(self, tls: bool = False, sent_folder: str = "Sent", separator: str = "/") -> None:
+        """`sent_folder`: the name of the folder flagged \\Sent (RFC 6154), created for every user. `separator`
+        "." with "INBOX.Sent" makes a server that keeps folders under INBOX, as Cyrus does."""
+        self.sent_folder = sent_folder
+        self.separator = separator
         self.root = Path(tempfile.mkdtemp(prefix="foiabot-dovecot-"))
         self.root.chmod(0o755)  # the auth process (user dovecot) must read the passwd file
         self.port = free_port()
@@ -261,6 +265,8 @@ class Dovecot:
             port=self.port,
             tls_port=self.tls_port if self.tls else 0,
             ssl=self._ssl_settings(),
+            sent=self.sent_folder,
+            separator=self.separator,
         )
         path = self.root / "dovecot.conf"
         path.write_text(config)

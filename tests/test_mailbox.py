@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from dovecot import Account, Dovecot, dovecot_missing_reason, free_port
 
-from bot.errors import MailboxError
+from bot.errors import FolderError, MailboxError
 from bot.files import iter_paths
 from bot.mailbox import Checkpoint, Fetched, ImapMailbox, MailboxSession
 from bot.settings import InboxSettings
@@ -190,17 +190,25 @@ def test_keyword_is_added_only_when_configured(mailbox_account: Account) -> None
 
 @imap
 def test_idle_wakes_up_when_another_connection_appends(mailbox_account: Account) -> None:
-    appender = threading.Timer(0.3, mailbox_account.append, ["INBOX", message(1)])
+    appended: list[float] = []
+
+    def append_once_idling(mailbox: ImapMailbox) -> None:
+        assert mailbox.idling.wait(10), "never entered IDLE"
+        appended.append(time.monotonic())
+        mailbox_account.append("INBOX", message(1))
+
     with ImapMailbox(settings_for(mailbox_account), mailbox_account.password) as mailbox:
-        started = time.monotonic()
+        appender = threading.Thread(target=append_once_idling, args=[mailbox])
         appender.start()
         woke = mailbox.wait_for_news(timeout=10)
-        waited = time.monotonic() - started
+        announced = time.monotonic() - appended[0]  # from the start of the APPEND to IDLE returning
+        idling_after = mailbox.idling.is_set()
         fetched, _ = fetch_all(mailbox, "INBOX", None)
     appender.join()
 
     assert woke
-    assert waited < 2
+    assert announced < 1
+    assert not idling_after
     assert [m.raw for m in fetched] == [message(1)]
 
 
@@ -425,3 +433,49 @@ def test_messages_with_large_attachments_come_in_batches_of_bounded_size(mailbox
     assert all(sum(len(m.raw) for m in batch) <= BATCH_BYTES for batch, _ in batches)
     assert [checkpoint.last_uid for _, checkpoint in batches] == [4, 8, 9]  # stored batch by batch
     assert [bytes(m.raw) for batch, _ in batches for m in batch] == sent
+
+
+# -- folders a server names its own way ---------------------------------------------------------------------------
+
+
+@pytest.fixture(params=[("Sent Items", "/"), ("INBOX.Sent", ".")], ids=["outlook-style", "cyrus-style"])
+def server_with_its_own_sent(request: pytest.FixtureRequest) -> Iterator[Dovecot]:
+    """A server whose \\Sent folder is not called "Sent": Outlook's "Sent Items", or Cyrus's "INBOX.Sent"."""
+    reason = dovecot_missing_reason()
+    if reason:
+        pytest.skip(reason)
+    name, separator = request.param
+    server = Dovecot(sent_folder=name, separator=separator)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.cleanup()
+
+
+@imap
+def test_the_sent_folder_is_found_by_its_special_use_flag(server_with_its_own_sent: Dovecot) -> None:
+    account = server_with_its_own_sent.default
+    account.append(server_with_its_own_sent.sent_folder, message(1, subject="FOIA request"))
+    with ImapMailbox(settings_for(account), account.password) as mailbox:
+        found = mailbox.find_sent_folder()
+        fetched, _ = fetch_all(mailbox, found or "", None)
+
+    assert found == server_with_its_own_sent.sent_folder
+    assert [m.raw for m in fetched] == [message(1, subject="FOIA request")]
+
+
+@imap
+def test_a_folder_the_server_does_not_have_is_a_folder_error_and_the_connection_goes_on(
+    server_with_its_own_sent: Dovecot,
+) -> None:
+    account = server_with_its_own_sent.default
+    account.append("INBOX", message(1))
+    with ImapMailbox(settings_for(account), account.password) as mailbox:
+        with pytest.raises(FolderError) as missing:
+            list(mailbox.fetch_new("Sent", None))
+        fetched, _ = fetch_all(mailbox, "INBOX", None)
+
+    assert missing.value.folder == "Sent" and missing.value.permanent
+    assert "'Sent'" in str(missing.value) and "exist" in str(missing.value)
+    assert [m.raw for m in fetched] == [message(1)]

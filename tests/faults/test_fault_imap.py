@@ -3,6 +3,7 @@ own): it reconnects with backoff, reads what it missed, and each reply is alerte
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import time
@@ -16,6 +17,8 @@ from slack_server import FakeSlack
 pytestmark = pytest.mark.imap
 
 BACK_WITHIN = 60.0  # seconds from the server being back to the alert in Slack
+ALERTED_WITHIN = 5.0  # seconds from the APPEND of a reply to its alert, for a worker waiting in IDLE
+IN_IDLE = "INBOX: waiting in IDLE"
 FIRST, SECOND, THIRD = "009-ice-ack-otay.eml", "005-epa-pal-ack.eml", "010-ice-ack-adelanto.eml"
 BATCH = ["012-fbi-ack-uof.eml", "013-txdps-govqa-ack.eml", "014-dod-ack.eml", "015-cpd-ack-cp1252.eml",
          "016-pgh-justfoia-ack.eml"]
@@ -34,12 +37,16 @@ def proxy(own_dovecot: Dovecot) -> Iterator[Proxy]:
 def watched(make_desk: Callable[..., Desk], own_dovecot: Dovecot, fake_slack: FakeSlack, proxy: Proxy) -> Desk:
     """A running worker, past its first sync and waiting in IDLE, connected through the proxy."""
     desk = make_desk(own_dovecot.add_account(), fake_slack, imap_port=proxy.port)
-    log = desk.home / "worker.log"
-    desk.start("run", log=log)
-    wait_until(lambda: bool(desk.db.exists() and desk.query("SELECT value FROM meta WHERE key = 'last_sync'")),
-               "first mailbox sync", timeout=30)
-    time.sleep(1.5)  # now in IDLE
+    settings = json.loads(desk.config.read_text())
+    desk.config.write_text(json.dumps({**settings, "log_level": "debug"}))  # it logs each entry into IDLE
+    desk.start("run", log=desk.home / "worker.log")
+    wait_until(lambda: idle_entries(desk) > 0, "entry into IDLE", timeout=30)
     return desk
+
+
+def idle_entries(desk: Desk) -> int:
+    """How often the worker has entered IDLE (the server accepted it: from then on new mail is announced)."""
+    return worker_log(desk).count(IN_IDLE)
 
 
 def posted(slack: FakeSlack, name: str) -> bool:
@@ -65,12 +72,14 @@ def test_mail_that_came_while_the_imap_server_was_restarting_is_alerted_soon_aft
     own_dovecot.stop()  # the worker was in IDLE
     proxy.cut()  # Dovecot's imap process for the worker can outlive its master: make sure it is gone too
     deliver_while_down(own_dovecot, desk.account, FIRST)
-    time.sleep(3)  # the worker notices and backs off
+    wait_until(lambda: "reconnecting in" in worker_log(desk), "reconnect backoff", timeout=30)
+    entered = idle_entries(desk)  # none while the server is down
     own_dovecot.start()
     back = time.monotonic()
 
     wait_until(lambda: posted(desk.slack, FIRST), "alert for mail that came while down", timeout=BACK_WITHIN)
     latency = time.monotonic() - back
+    wait_until(lambda: idle_entries(desk) > entered, "entry into IDLE on the new connection", timeout=30)
     desk.mail(SECOND)  # and mail right after it is back
     after = time.monotonic()
     wait_until(lambda: posted(desk.slack, SECOND), "alert for mail after the restart", timeout=BACK_WITHIN)
@@ -78,7 +87,7 @@ def test_mail_that_came_while_the_imap_server_was_restarting_is_alerted_soon_aft
     print(f"\nrestart in IDLE: alert {latency:.1f} s after the server was back; next mail alerted in {again:.1f} s")
 
     assert latency < BACK_WITHIN
-    assert "reconnecting in" in worker_log(desk)
+    assert again < ALERTED_WITHIN
     assert_each_alert_posted_once(desk, [FIRST, SECOND])
 
 
