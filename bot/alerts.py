@@ -214,6 +214,7 @@ class SweepRequest(NamedTuple):
     clock_stopped_on: dt.date | None
     appeal_due: dt.date | None
     appeal_explanation: str
+    clock_index: int | None  # which clock of the jurisdiction's chain runs (None: the first)
 
 
 def sweep(
@@ -229,12 +230,20 @@ def sweep(
         j = jurisdictions.get(request.jurisdiction)
         if j is None:
             continue
-        if request.status not in ("done", "no_records", "denied", "closed") and not request.clock_stopped_on:
+        if (request.status not in ("done", "no_records", "denied", "closed") and not request.clock_stopped_on
+                and not _clock_met(request, j)):
             counter = counters.get(j.code) or counters.setdefault(j.code, calendar.BusinessDayCounter(j))
             alerts += _response_alerts(request, counter, today, settings)
         if request.appeal_due:
             alerts += _appeal_alerts(request, today, settings.appeal_closing)
     return alerts
+
+
+def _clock_met(request: SweepRequest, j: Jurisdiction) -> bool:
+    """A first clock that asks only for an acknowledgment is met by any answer (the status has moved on). The
+    tracker starts the next clock when it records that answer; this keeps a register written before the chain
+    of clocks existed from calling a met acknowledgment clock overdue."""
+    return not request.clock_index and j.response.what == "acknowledgment" and request.status != "open"
 
 
 def _response_alerts(

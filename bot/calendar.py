@@ -29,6 +29,25 @@ class SkippedHoliday:
 
 
 @dataclass(frozen=True)
+class Met:
+    """A clock of the chain that was met: what it asked for, the day it was met and the day it was due."""
+
+    what: str
+    on: dt.date
+    due: dt.date | None
+
+    def explain(self) -> str:
+        label = _MET_LABELS.get(self.what, f"{self.what.capitalize()} met")
+        if self.due is None:
+            return f"{label} {self.on.isoformat()}."
+        timing = "on time" if self.on <= self.due else "late"
+        return f"{label} {self.on.isoformat()} ({timing}: due {self.due.isoformat()})."
+
+
+_MET_LABELS = {"acknowledgment": "Acknowledged"}
+
+
+@dataclass(frozen=True)
 class Deadline:
     """A due date and how it was derived. `due` is None where the law sets no number of days."""
 
@@ -42,13 +61,20 @@ class Deadline:
     holidays_skipped: tuple[SkippedHoliday, ...] = ()
     rolled_from: dt.date | None = None  # a calendar-day deadline that fell on a closed day
     follow_up: Deadline | None = None  # when due is None: the date to chase the agency instead
+    after: Met | None = None  # the clock of the chain that was met before this one started
+    law_due: dt.date | None = None  # set when the agency's own written date replaced the law's date
 
     def explain(self) -> str:
         """One readable sentence: the date, how it was counted, the law, and what moved it."""
+        prefix = self.after.explain() + " " if self.after is not None else ""
         if self.due is None:
-            return self._explain_no_deadline()
+            return prefix + self._explain_no_deadline()
         what = f" ({_WHAT_LABELS.get(self.what, self.what)})" if self.what else ""
-        return f"Due {_day(self.due)}{what}: {self._counted()} ({self.citation}){self._adjustments()}."
+        due = "Now due" if self.after is not None else "Due"
+        if self.law_due is not None:
+            return (f"{prefix}{due} {_day(self.due)}{what}: {self.rule}; the law's date was {_day(self.law_due)} "
+                    f"({self.citation} allows a later date stated in writing).")
+        return f"{prefix}{due} {_day(self.due)}{what}: {self._counted()} ({self.citation}){self._adjustments()}."
 
     def _counted(self) -> str:
         return f"{self.rule} on {self.start.isoformat()}"
@@ -168,10 +194,11 @@ def _weekday_holidays(j: Jurisdiction, first: dt.date, last: dt.date) -> tuple[S
     return tuple(found)
 
 
-def _count(j: Jurisdiction, clock: Clock, start: dt.date, rule: str, what: str) -> Deadline:
+def count_clock(j: Jurisdiction, clock: Clock, start: dt.date, rule: str, what: str, citation: str = "") -> Deadline:
     """Apply a clock with a number of days to a start date."""
     days = clock.days or 0
-    base = Deadline(due=None, rule=rule, citation=j.citation, start=start, days=days, day_type=clock.type, what=what)
+    base = Deadline(due=None, rule=rule, citation=citation or j.cite(clock), start=start, days=days,
+                    day_type=clock.type, what=what)
     if clock.type == "business":
         due = add_business_days(j, start, days)
         return replace(base, due=due, holidays_skipped=_weekday_holidays(j, start + _ONE_DAY, due))
@@ -182,7 +209,7 @@ def _count(j: Jurisdiction, clock: Clock, start: dt.date, rule: str, what: str) 
     return replace(base, due=due, rolled_from=landed, holidays_skipped=_weekday_holidays(j, landed, due))
 
 
-def _period(clock: Clock) -> str:
+def period(clock: Clock) -> str:
     return f"{clock.days} {clock.type} day{'s' if clock.days != 1 else ''}"
 
 
@@ -190,7 +217,7 @@ def follow_up_due(j: Jurisdiction, start: dt.date, since: str = "receipt") -> De
     """When to chase the agency where the law sets no number (10 business days unless configured);
     `since` names what happened on `start` ("receipt", "the last reply")."""
     clock = j.follow_up
-    return _count(j, clock, start, f"{_period(clock)} after {since}", "follow up")
+    return count_clock(j, clock, start, f"{period(clock)} after {since}", "follow up")
 
 
 def response_due(j: Jurisdiction, received: dt.date) -> Deadline:
@@ -203,14 +230,14 @@ def response_due(j: Jurisdiction, received: dt.date) -> Deadline:
         return Deadline(
             due=None,
             rule=rule,
-            citation=j.citation,
+            citation=j.cite(clock),
             start=received,
             days=None,
             day_type=clock.type,
             what=clock.what,
             follow_up=follow_up,
         )
-    return _count(j, clock, received, f"{_period(clock)} after receipt", clock.what)
+    return count_clock(j, clock, received, f"{period(clock)} after receipt", clock.what)
 
 
 def acknowledgment_due(j: Jurisdiction, received: dt.date) -> Deadline | None:
@@ -218,7 +245,7 @@ def acknowledgment_due(j: Jurisdiction, received: dt.date) -> Deadline | None:
     clock = j.acknowledgment
     if clock is None or clock.days is None:
         return None
-    return _count(j, clock, received, f"{_period(clock)} after receipt", "acknowledgment")
+    return count_clock(j, clock, received, f"{period(clock)} after receipt", "acknowledgment")
 
 
 def extend(j: Jurisdiction, current: Deadline) -> Deadline | None:
@@ -227,8 +254,17 @@ def extend(j: Jurisdiction, current: Deadline) -> Deadline | None:
     clock = j.extension
     if clock is None or clock.days is None or current.due is None:
         return None
-    rule = f"extension of {_period(clock)} after the previous due date"
-    return _count(j, clock, current.due, rule, current.what or j.response.what)
+    rule = f"extension of {period(clock)} after the previous due date"
+    return count_clock(j, clock, current.due, rule, current.what or j.response.what)
+
+
+def extend_clock(j: Jurisdiction, running: Clock, due: dt.date) -> Deadline | None:
+    """A following clock's own written extension (Alabama: 15 business days more), counted from its due date."""
+    clock = running.extension
+    if clock is None or clock.days is None:
+        return None
+    rule = f"extension of {period(clock)} after the previous due date"
+    return count_clock(j, clock, due, rule, running.what, j.cite(running))
 
 
 def appeal_due(j: Jurisdiction, determined: dt.date) -> Deadline | None:
@@ -236,7 +272,7 @@ def appeal_due(j: Jurisdiction, determined: dt.date) -> Deadline | None:
     clock = j.appeal
     if clock is None or clock.days is None:
         return None
-    return _count(j, clock, determined, f"{_period(clock)} to appeal after the determination", "appeal")
+    return count_clock(j, clock, determined, f"{period(clock)} to appeal after the determination", "appeal")
 
 
 def remaining_business_days(j: Jurisdiction, stopped: dt.date, due: dt.date) -> int:
@@ -250,14 +286,15 @@ def remaining_business_days(j: Jurisdiction, stopped: dt.date, due: dt.date) -> 
     return count
 
 
-def restart(j: Jurisdiction, restarted: dt.date, remaining: int) -> Deadline:
+def restart(j: Jurisdiction, restarted: dt.date, remaining: int, running: Clock | None = None) -> Deadline:
     """The due date once a stopped clock runs again: the remaining-th business day after the restart (the
-    next business day when nothing remained)."""
-    clock = Clock(days=max(remaining, 1), type="business", what=j.response.what)
-    rule = f"{_period(clock)} remaining after the clock restarted"
+    next business day when nothing remained). `running` is the clock of the chain that was stopped."""
+    running = running or j.response
+    clock = Clock(days=max(remaining, 1), type="business", what=running.what)
+    rule = f"{period(clock)} remaining after the clock restarted"
     if remaining <= 0:
         rule = "no business days remained when the clock stopped; next business day after it restarted"
-    return _count(j, clock, restarted, rule, clock.what)
+    return count_clock(j, clock, restarted, rule, clock.what, j.cite(running))
 
 
 def due_summary(j: Jurisdiction, received: dt.date) -> dict[str, Any]:

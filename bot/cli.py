@@ -42,11 +42,20 @@ def build_parser() -> argparse.ArgumentParser:
     command("status", "last mailbox sync, queued and failed alerts, open requests, next deadlines")
     command("health", "exit 0 when the last mailbox sync is recent (for the Docker HEALTHCHECK)")
 
-    p = command("due", "compute the statutory due date for receipt dates, with the explanation")
+    p = command("due", "compute the statutory due dates (each clock of the law's chain) for receipt dates, "
+                "with their explanations")
     p.add_argument("--jurisdiction", required=True, metavar="CODE", help="US, US-CA, ..., US-DC")
     p.add_argument("--received", required=True, action="append", metavar="DATE", type=_date,
                    help="date the agency received the request (YYYY-MM-DD); repeat for several")
-    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.add_argument("--acknowledged", metavar="DATE", type=_date,
+                   help="the agency acknowledged the request on DATE: the next clock of the chain starts")
+    p.add_argument("--extended", metavar="DATE", type=_date, help="the agency sent a written extension on DATE")
+    p.add_argument("--agency-date", metavar="DATE", type=_date,
+                   help="a date the agency stated (its estimate or date certain)")
+    p.add_argument("--stopped", metavar="DATE", type=_date,
+                   help="the clock stopped on DATE (a clarification or fee letter)")
+    p.add_argument("--resumed", metavar="DATE", type=_date, help="our answer restarted the clock on DATE")
+    p.add_argument("--json", action="store_true", help="one JSON object per clock of the chain, per line")
 
     p = command("replay", "run the pipeline over .eml files, Maildir folders or mbox files, with a "
                 "throwaway register (no IMAP, no Slack, no database)")

@@ -33,23 +33,62 @@ def cmd_check_config(args: argparse.Namespace) -> int:
 
 
 def cmd_due(args: argparse.Namespace) -> int:
-    from bot import calendar
+    from bot import clocks
 
     jurisdictions = load_jurisdictions(_team_jurisdictions(args))
     code = args.jurisdiction.upper()
     if code not in jurisdictions:
         raise ConfigError([f"unknown jurisdiction {args.jurisdiction!r}; known: US, US-AL ... US-WY, US-DC"])
     j = jurisdictions[code]
+    events = clocks.Events(acknowledged=args.acknowledged, extended=args.extended, stopped=args.stopped,
+                           resumed=args.resumed, agency_date=args.agency_date)
     for received in args.received:
-        summary = calendar.due_summary(j, received)
+        _check_events(received, events)
+        steps = clocks.steps(j, received, events)
+        summaries = [_step_summary(j, received, step, events) for step in steps]
         if args.json:
-            print(json.dumps(summary, sort_keys=True))
-        else:
-            print(f"{j.code} ({j.law}), received {received}: due {summary['due'] or 'no fixed date'}")
-            if summary.get("extended_due"):
-                print(f"  with the extension: {summary['extended_due']}")
-            print(f"  {summary['explanation']}")
+            for summary in summaries:
+                print(json.dumps(summary, sort_keys=True))
+            continue
+        running = next(s for s in summaries if s["state"] in ("running", "stopped"))
+        print(f"{j.code} ({j.law}), received {received}: due {running['due'] or 'no fixed date'}")
+        if running.get("extended_due"):
+            print(f"  with the extension: {running['extended_due']}")
+        for summary in summaries:
+            label = "" if len(summaries) == 1 else f"{summary['clock']}. {summary['what']} ({summary['state']}): "
+            print(f"  {label}{summary['explanation']}")
     return 0
+
+
+def _check_events(received: dt.date, events: Any) -> None:
+    problems = [f"--{name.replace('_', '-')} {day} is before the request was received ({received})"
+                for name, day in vars(events).items() if day is not None and name != "agency_date" and day < received]
+    if events.resumed is not None and events.stopped is None:
+        problems.append("--resumed needs --stopped (the day the clock stopped)")
+    elif events.resumed is not None and events.resumed < events.stopped:
+        problems.append(f"--resumed {events.resumed} is before --stopped {events.stopped}")
+    if problems:
+        raise ConfigError(problems)
+
+
+def _step_summary(j: Any, received: dt.date, step: Any, events: Any) -> dict[str, Any]:
+    """One clock of the chain as a JSON-ready dict (ISO dates)."""
+    from bot import calendar
+
+    deadline = step.deadline
+    summary: dict[str, Any] = {"jurisdiction": j.code, "received": received.isoformat(), "clock": step.number,
+                               "what": step.clock.what, "state": step.state, "citation": j.citation,
+                               "clock_citation": j.cite(step.clock),
+                               "due": deadline.due.isoformat() if deadline and deadline.due else None,
+                               "explanation": step.explain(j)}
+    if deadline is not None and deadline.follow_up is not None and deadline.follow_up.due is not None:
+        summary["follow_up"] = deadline.follow_up.due.isoformat()
+    # Where a chain follows the first clock, an extension notice meets it and the chain says what comes next.
+    if step.number == 1 and step.state == "running" and events == type(events)() and j.response.then is None:
+        extended = calendar.extend(j, deadline)
+        if extended is not None and extended.due is not None:
+            summary["extended_due"] = extended.due.isoformat()
+    return summary
 
 
 def _team_jurisdictions(args: argparse.Namespace) -> list[Path]:

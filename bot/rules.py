@@ -26,12 +26,31 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+AgencyDate = Literal["beside", "later", "follow_up"]
+ClockStart = Literal["met", "due"]
+
+
 class Clock(_Strict):
-    """A statutory period. `days: null` means the law sets no number ("promptly")."""
+    """A statutory period. `days: null` means the law sets no number ("promptly").
+
+    A clock can be followed by another (`then`) once it is met: New York's acknowledgment clock by the 20
+    business days to grant or deny. The next clock counts from the day this one was met (`start: met`) or from
+    the day it was due (`start: due`, Oregon). `agency_date` says what a date the agency states does to the
+    clock: `beside` shows it next to the law's date; `later` makes a later written date the due date (a date
+    certain the law allows); `follow_up` makes it the date to follow up on where the law sets no number.
+    """
 
     days: int | None = Field(default=None, ge=0)
     type: DayType = "business"
     what: str = ""  # what must happen by then: determination, acknowledgment, produce
+    citation: str = ""  # the provision that sets this clock; empty: the jurisdiction's citation
+    start: ClockStart = "met"  # for a clock that follows another
+    agency_date: AgencyDate = "beside"
+    extension: Clock | None = None  # for a following clock: days added per written extension notice
+    repeats: bool = False  # whether that extension may be invoked again (Alabama: 15 business days, no cap)
+    confidence: Literal["high", "medium", "low"] | None = None  # where it differs from the jurisdiction's
+    note: str = ""  # why the confidence is what it is, or what the clock leaves out
+    then: Clock | None = None  # the clock that runs once this one is met
 
 
 class Holidays(_Strict):
@@ -51,6 +70,16 @@ class Jurisdiction(_Strict):
     acknowledgment: Clock | None = None
     appeal: Clock | None = None  # the requester's window to appeal an adverse determination
     follow_up: Clock = Clock(days=10, type="business", what="follow up")  # used where response.days is null
+
+    def chain(self) -> list[Clock]:
+        """The response clock and the clocks that follow it, in order."""
+        clocks = [self.response]
+        while clocks[-1].then is not None:
+            clocks.append(clocks[-1].then)
+        return clocks
+
+    def cite(self, clock: Clock | None) -> str:
+        return clock.citation if clock is not None and clock.citation else self.citation
     holidays: Holidays = Holidays()
     confidence: Literal["high", "medium", "low"] = "high"
     source: str = ""

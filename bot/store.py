@@ -29,6 +29,7 @@ from sqlalchemy import (
     event,
     func,
     insert,
+    inspect,
     select,
     text,
 )
@@ -41,7 +42,7 @@ from bot.errors import StoreError
 if TYPE_CHECKING:
     from bot.lease import Lease
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def utcnow() -> dt.datetime:
@@ -70,6 +71,10 @@ class Request(Base):
     due: Mapped[dt.date | None] = mapped_column(Date, index=True)
     due_explanation: Mapped[str] = mapped_column(Text, default="")
     extended: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Which clock of the jurisdiction's chain is running (None or 0: the response clock), and the day the
+    # agency acknowledged the request.
+    clock_index: Mapped[int | None] = mapped_column(Integer)
+    acknowledged: Mapped[dt.date | None] = mapped_column(Date)
     clock_stopped_on: Mapped[dt.date | None] = mapped_column(Date)
     remaining_days: Mapped[int | None] = mapped_column(Integer)
     follow_up: Mapped[dt.date | None] = mapped_column(Date, index=True)
@@ -192,8 +197,20 @@ class SchemaVersion(Base):
 
 # Each migration takes the database from version N-1 to N. Version 1 is the first schema, created whole.
 # Later versions append a function here: they alter in place and never drop data.
+def _add_missing_columns(conn: Connection) -> None:
+    """Add the nullable columns a table of an older database lacks (ALTER TABLE ADD COLUMN: no row is
+    rewritten or dropped). A database created whole by version 1 of this code already has them."""
+    present = {c["name"] for c in inspect(conn).get_columns(Request.__tablename__)}
+    for column in Request.__table__.columns:
+        if column.name not in present:
+            assert column.nullable, f"{column.name} needs a default to be added to existing rows"
+            kind = column.type.compile(dialect=conn.dialect)
+            conn.execute(text(f'ALTER TABLE {Request.__tablename__} ADD COLUMN "{column.name}" {kind}'))
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     1: lambda conn: Base.metadata.create_all(conn),
+    2: _add_missing_columns,  # requests.clock_index, requests.acknowledged: the chain of clocks
 }
 
 

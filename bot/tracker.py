@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from bot import calendar
+from bot import calendar, clocks
 from bot.model import Classification, Kind
 from bot.rules import Jurisdiction
 from bot.store import Event, Message, Request
@@ -54,7 +54,7 @@ def _set_due(request: Request, deadline: calendar.Deadline, jurisdiction: Jurisd
     request.due_explanation = deadline.explain()
     request.follow_up = None
     if deadline.due is None:
-        follow = calendar.follow_up_due(jurisdiction, request.received)
+        follow = deadline.follow_up or calendar.follow_up_due(jurisdiction, request.received)
         request.follow_up = follow.due
 
 
@@ -75,8 +75,13 @@ def apply_reply(
         request.estimated = facts.estimated
     if kind == Kind.ACKNOWLEDGMENT and facts.received and facts.received != request.received:
         change = _restart_from_receipt(session, request, jurisdiction, facts.received, message)
-    elif kind == Kind.EXTENSION:
-        change = _extend(session, request, jurisdiction, on, message)
+    stated = facts.stated_due or facts.estimated
+    if not request.clock_stopped_on and clocks.advances(jurisdiction, request.clock_index, kind):
+        change = _advance(session, request, jurisdiction, on, stated, message)
+        if kind in _STOPS_CLOCK:
+            change = _stop_clock(session, request, jurisdiction, on, kind, message)
+    elif kind == Kind.EXTENSION or (kind == Kind.ACKNOWLEDGMENT and stated and request.clock_index):
+        change = _extend(session, request, jurisdiction, on, stated, message, notice=kind == Kind.EXTENSION)
     elif kind in _STOPS_CLOCK:
         change = _stop_clock(session, request, jurisdiction, on, kind, message)
     elif kind in (Kind.NO_RECORDS, Kind.DENIAL) or (kind == Kind.RECORDS_FINAL and _WITHHOLDING.search(text)):
@@ -98,17 +103,40 @@ def _restart_from_receipt(
     return Change(due_changed=True)
 
 
-def _extend(session: Session, request: Request, j: Jurisdiction, on: dt.date, message: Message | None) -> Change:
-    if request.extended or request.due is None:
-        return Change()  # the law allows one statutory extension; later notices only update the estimate
-    current = calendar.Deadline(due=request.due, rule="", citation="", start=request.due, days=None,
-                                day_type="business")
-    extended = calendar.extend(j, current)
-    if extended is None:
-        _event(session, request, "extension", on, "the law sets no extension; due date unchanged", message)
+def _advance(
+    session: Session, request: Request, j: Jurisdiction, on: dt.date, stated: dt.date | None,
+    message: Message | None,
+) -> Change:
+    """The running clock asked for an acknowledgment and got it: the next clock of the chain starts."""
+    index = request.clock_index or 0
+    met = calendar.Met(clocks.running(j, index).what, on, request.due)
+    _set_due(request, clocks.following(j, clocks.running(j, index), met, stated), j)
+    request.clock_index = index + 1
+    request.acknowledged = on
+    _event(session, request, "clock_met", on, request.due_explanation, message)
+    return Change(due_changed=True)
+
+
+def _extend(
+    session: Session, request: Request, j: Jurisdiction, on: dt.date, stated: dt.date | None,
+    message: Message | None, notice: bool = True,
+) -> Change:
+    """A written extension notice (`notice`), or a later letter stating a date, on the running clock."""
+    if request.due is None and not request.clock_index:
         return Change()
-    request.due = extended.due
-    request.due_explanation = extended.explain()
+    after = None
+    if request.acknowledged is not None:
+        first_due = calendar.response_due(j, request.received).due
+        after = calendar.Met(clocks.running(j, 0).what, request.acknowledged, first_due)
+    current = calendar.Deadline(due=request.due, rule="", citation="", start=request.due or on, days=None,
+                                day_type="business", after=after)
+    extended = clocks.extended(j, request.clock_index, current, stated, on, again=request.extended, law=notice)
+    if extended is None:
+        # The law allows one statutory extension (or none); later notices only update the estimate.
+        if notice and not request.extended:
+            _event(session, request, "extension", on, "the law sets no extension; due date unchanged", message)
+        return Change()
+    _set_due(request, extended, j)
     request.extended = True
     _event(session, request, "extension", on, request.due_explanation, message)
     return Change(due_changed=True)
@@ -130,7 +158,7 @@ def restart_clock(session: Session, request: Request, j: Jurisdiction, on: dt.da
     """Our reply to a clarification or fee notice: the clock runs again with the time that remained."""
     if request.clock_stopped_on is None:
         return False
-    deadline = calendar.restart(j, on, request.remaining_days or 0)
+    deadline = calendar.restart(j, on, request.remaining_days or 0, clocks.running(j, request.clock_index))
     request.due = deadline.due
     request.due_explanation = deadline.explain()
     request.clock_stopped_on = None

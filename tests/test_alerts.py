@@ -15,9 +15,10 @@ import pytest
 import time_machine
 from sqlalchemy import func, select
 
-from bot import outbox, register
+from bot import outbox, register, tracker
 from bot.config import Config, RequestEntry, load_config
 from bot.console import ConsoleSink
+from bot.model import Classification, Facts, Kind
 from bot.store import OutboxAlert, Request, Store, open_store
 from bot.worker import Worker
 
@@ -37,6 +38,14 @@ agencies:
     name: Phoenix Police Department
     jurisdiction: US-AZ
     emails: [pdrecords@phoenix.gov]
+  - id: nypd
+    name: New York City Police Department
+    jurisdiction: US-NY
+    emails: [foil@nypd.org]
+  - id: wsp
+    name: Washington State Patrol
+    jurisdiction: US-WA
+    emails: [records@wsp.wa.gov]
 """
 
 
@@ -269,3 +278,86 @@ def test_stopped_clocks_and_closed_requests_have_no_due_alerts(worker: Worker, s
     assert sweep_on(worker, D(2026, 12, 1)) == ["REQ-OPEN is due in 1 business day (2026-12-02)"]
     assert sweep_on(worker, D(2026, 12, 2)) == ["REQ-OPEN is due today"]
     assert sweep_on(worker, D(2026, 12, 3)) == ["REQ-OPEN is overdue: it was due 2026-12-02 (1 business day ago)"]
+
+
+# -- the chain of clocks: a met clock is never reminded --------------------------------------------------------
+
+
+def reply(store: Store, config: Config, request_id: str, kind: Kind, on: dt.date, **facts: Any) -> None:
+    """An agency reply of `kind` dated `on`, applied to the request as the pipeline applies it."""
+    with store.session() as session:
+        request = session.get(Request, request_id)
+        assert request is not None
+        jurisdiction = config.jurisdictions[request.jurisdiction]
+        tracker.apply_reply(session, request, jurisdiction, Classification(kind, "test", Facts(**facts)), on, "")
+
+
+def test_new_york_acknowledged_on_time_is_not_overdue_and_the_twenty_days_after_it_are_reminded(
+    worker: Worker, store: Store, config: Config
+) -> None:
+    # Sent Tue 12-01: the acknowledgment is due Tue 12-08; acknowledged Thu 12-03, the determination is due
+    # Mon 2027-01-04 (20 business days, Christmas and New Year's Day skipped).
+    add(store, config, "REQ-NY", agency="nypd", sent=D(2026, 12, 1))
+    reply(store, config, "REQ-NY", Kind.ACKNOWLEDGMENT, D(2026, 12, 3))
+    reply(store, config, "REQ-NY", Kind.RECORDS_INTERIM, D(2026, 12, 21))  # not a determination
+
+    assert sweep_days(worker, D(2026, 12, 4), D(2027, 1, 5)) == {
+        D(2026, 12, 29): ["REQ-NY is due in 3 business days (2027-01-04)"],
+        D(2026, 12, 31): ["REQ-NY is due in 1 business day (2027-01-04)"],
+        D(2027, 1, 4): ["REQ-NY is due today"],
+        D(2027, 1, 5): ["REQ-NY is overdue: it was due 2027-01-04 (1 business day ago)"],
+    }
+    with store.session() as session:
+        request = session.get(Request, "REQ-NY")
+        assert request is not None and (request.clock_index, request.acknowledged) == (1, D(2026, 12, 3))
+        assert request.due_explanation.startswith("Acknowledged 2026-12-03 (on time: due 2026-12-08). Now due Mon")
+
+
+def test_new_york_without_an_acknowledgment_is_overdue_on_the_first_clock(
+    worker: Worker, store: Store, config: Config
+) -> None:
+    add(store, config, "REQ-NY", agency="nypd", sent=D(2026, 12, 1))
+    assert sweep_on(worker, D(2026, 12, 9)) == ["REQ-NY is overdue: it was due 2026-12-08 (1 business day ago)"]
+
+
+def test_a_determination_ends_the_second_clock_and_opens_the_appeal_window(
+    worker: Worker, store: Store, config: Config
+) -> None:
+    add(store, config, "REQ-NY", agency="nypd", sent=D(2026, 12, 1))
+    reply(store, config, "REQ-NY", Kind.ACKNOWLEDGMENT, D(2026, 12, 3))
+    reply(store, config, "REQ-NY", Kind.DENIAL, D(2026, 12, 14))
+    with store.session() as session:
+        request = session.get(Request, "REQ-NY")
+        assert request is not None and request.appeal_due is not None
+        assert "(N.Y. Pub. Off. Law § 89(4)(a))" in request.appeal_explanation
+    titles = [t for day in sweep_days(worker, D(2026, 12, 15), D(2027, 1, 6)).values() for t in day]
+    assert not [t for t in titles if "due" in t]  # only the appeal window is spoken of
+
+
+def test_a_written_date_certain_moves_new_yorks_due_date(worker: Worker, store: Store, config: Config) -> None:
+    add(store, config, "REQ-NY", agency="nypd", sent=D(2026, 12, 1))
+    reply(store, config, "REQ-NY", Kind.ACKNOWLEDGMENT, D(2026, 12, 3))
+    reply(store, config, "REQ-NY", Kind.EXTENSION, D(2026, 12, 30), stated_due=D(2027, 2, 12))
+    assert sweep_on(worker, D(2027, 1, 5)) == []
+    # Mon 02-15 is Washington's Birthday: Tue 02-16 is the first business day late.
+    assert sweep_on(worker, D(2027, 2, 15)) == []
+    assert sweep_on(worker, D(2027, 2, 16)) == ["REQ-NY is overdue: it was due 2027-02-12 (1 business day ago)"]
+
+
+def test_washington_acknowledgment_estimate_is_followed_up_on_never_called_overdue(
+    worker: Worker, store: Store, config: Config
+) -> None:
+    add(store, config, "REQ-WA", agency="wsp", sent=D(2026, 11, 25))
+    reply(store, config, "REQ-WA", Kind.ACKNOWLEDGMENT, D(2026, 12, 2), estimated=D(2027, 1, 15))
+    assert sweep_days(worker, D(2026, 12, 3), D(2027, 1, 19)) == {
+        D(2027, 1, 15): ["REQ-WA: time to follow up (the law sets no deadline)"],
+    }
+
+
+def test_a_register_written_before_the_chain_does_not_call_a_met_acknowledgment_overdue(
+    worker: Worker, store: Store, config: Config
+) -> None:
+    # A New York request acknowledged before requests.clock_index existed: its due date is still the first clock's.
+    add(store, config, "REQ-OLD", agency="nypd", sent=D(2026, 12, 1), status="acknowledged")
+    add(store, config, "REQ-OPEN", agency="nypd", sent=D(2026, 12, 1))
+    assert sweep_on(worker, D(2026, 12, 9)) == ["REQ-OPEN is overdue: it was due 2026-12-08 (1 business day ago)"]

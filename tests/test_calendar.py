@@ -17,7 +17,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot import calendar
+from bot import calendar, clocks
 from bot.rules import Clock, Holidays, Jurisdiction
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -319,3 +319,163 @@ def test_the_sweeps_running_count_agrees_with_counting_day_by_day(code: str, pai
     counter = calendar.BusinessDayCounter(law)  # one counter, asked in any order, as the daily sweep asks it
     for start, end in pairs:
         assert counter.between(start, end) == calendar.remaining_business_days(law, start, end)
+
+
+# -- the chain of clocks: what follows an acknowledgment ------------------------------------------------------
+
+CHAINED = sorted(code for code, j in LAWS.items() if j.response.then is not None)
+NUMBERED_NEXT = [code for code in CHAINED if LAWS[code].response.then.days is not None]  # type: ignore[union-attr]
+
+
+def test_the_six_acknowledgment_laws_each_have_a_clock_after_the_acknowledgment() -> None:
+    assert CHAINED == ["US-AL", "US-IN", "US-ME", "US-NY", "US-OR", "US-WA"]
+    assert NUMBERED_NEXT == ["US-AL", "US-NY", "US-OR"]
+    for code in CHAINED:
+        first, second = LAWS[code].chain()
+        assert first.what == "acknowledgment" and first.citation and second.citation
+
+
+def chain(code: str, received: dt.date, **events: dt.date) -> list[clocks.Step]:
+    return clocks.steps(LAWS[code], received, clocks.Events(**events))
+
+
+def test_new_york_twenty_business_days_after_the_acknowledgment_skip_christmas_and_new_year() -> None:
+    # Received Tue 12-01: Wed 2, Thu 3, Fri 4, Mon 7, Tue 8 -> the acknowledgment is due Tue 12-08. Acknowledged
+    # Thu 12-03: Dec 4 .. 24 are days 1-15, Christmas skipped, Dec 28-31 days 16-19, New Year's Day skipped,
+    # Mon 2027-01-04 day 20.
+    first, second = chain("US-NY", D(2026, 12, 1), acknowledged=D(2026, 12, 3))
+    assert (first.state, first.deadline.due if first.deadline else None) == ("met", D(2026, 12, 8))
+    assert second.state == "running" and second.deadline is not None
+    assert second.deadline.explain() == (
+        "Acknowledged 2026-12-03 (on time: due 2026-12-08). Now due Mon 2027-01-04 (determination): 20 business "
+        "days after the acknowledgment on 2026-12-03 (N.Y. Pub. Off. Law § 89(3)(a)); skipped Christmas Day "
+        "(2026-12-25), New Year's Day (2027-01-01)."
+    )
+
+
+def test_new_york_date_certain_later_than_the_law_becomes_the_due_date_and_an_earlier_one_does_not() -> None:
+    later = chain("US-NY", D(2026, 12, 1), acknowledged=D(2026, 12, 3), agency_date=D(2027, 2, 15))[1].deadline
+    assert later is not None and (later.due, later.law_due) == (D(2027, 2, 15), D(2027, 1, 4))
+    assert "the agency's own date, stated in writing on 2026-12-03; the law's date was Mon 2027-01-04" in (
+        later.explain())
+    earlier = chain("US-NY", D(2026, 12, 1), acknowledged=D(2026, 12, 3), agency_date=D(2026, 12, 20))[1].deadline
+    assert earlier is not None and (earlier.due, earlier.law_due) == (D(2027, 1, 4), None)
+
+
+def test_alabama_fifteen_business_days_after_the_acknowledgment_extend_again_and_again() -> None:
+    # Received Mon 11-16: 10 calendar days land on Thanksgiving (Thu 11-26) and roll to Fri 11-27. Acknowledged
+    # Mon 11-23: Nov 24, 25 (1-2), Thanksgiving skipped, Nov 27, 30 (3-4), Dec 1-4 (5-8), 7-11 (9-13), 14, 15.
+    first, second = chain("US-AL", D(2026, 11, 16), acknowledged=D(2026, 11, 23))
+    assert first.deadline is not None and (first.deadline.due, first.deadline.rolled_from) == (
+        D(2026, 11, 27), D(2026, 11, 26))
+    assert second.deadline is not None and second.deadline.due == D(2026, 12, 15)
+    assert [h.name for h in second.deadline.holidays_skipped] == ["Thanksgiving Day"]
+    # A written extension: 15 more business days from Tue 12-15, over Christmas and New Year's Day: Thu 01-07;
+    # and again (no cap): Jan 8 .. 15 (1-6), Mon 01-18 skipped (King and Lee), Jan 19 .. 29 (7-15).
+    once = clocks.extended(LAWS["US-AL"], 1, second.deadline, None, D(2026, 12, 10), again=False)
+    assert once is not None and once.due == D(2027, 1, 7)
+    twice = clocks.extended(LAWS["US-AL"], 1, once, None, D(2027, 1, 4), again=True)
+    assert twice is not None and twice.due == D(2027, 1, 29)
+    assert "Robert E. Lee" in twice.explain() and "(Ala. Code § 36-12-44(a))" in twice.explain()
+
+
+def test_oregon_counts_ten_business_days_from_the_day_the_acknowledgment_was_due_not_from_it() -> None:
+    # Received Mon 12-07: the acknowledgment is due Mon 12-14 (8, 9, 10, 11, 14). Acknowledged early, Wed 12-09;
+    # still counted from 12-14: Dec 15-18 (1-4), 21-24 (5-8), Christmas skipped, Mon 28 (9), Tue 29 (10).
+    first, second = chain("US-OR", D(2026, 12, 7), acknowledged=D(2026, 12, 9))
+    assert first.deadline is not None and first.deadline.due == D(2026, 12, 14)
+    assert second.deadline is not None and second.deadline.due == D(2026, 12, 29)
+    assert "10 business days after the day the acknowledgment was due on 2026-12-14 (ORS 192.329)" in (
+        second.deadline.explain())
+
+
+def test_washington_acknowledgment_estimate_is_the_agencys_date_to_follow_up_never_the_laws() -> None:
+    # Received Wed 11-25: Thanksgiving and Native American Heritage Day (Fri 11-27) skipped, Nov 30 .. Dec 4.
+    first, second = chain("US-WA", D(2026, 11, 25), acknowledged=D(2026, 12, 2), agency_date=D(2027, 1, 15))
+    assert first.deadline is not None and first.deadline.due == D(2026, 12, 4)
+    assert [h.name for h in first.deadline.holidays_skipped] == ["Thanksgiving Day", "Native American Heritage Day"]
+    following = second.deadline
+    assert following is not None and following.due is None
+    assert following.follow_up is not None and following.follow_up.due == D(2027, 1, 15)
+    assert "No due date" in following.explain() and "the agency's own estimate" in following.explain()
+
+
+def test_maine_late_acknowledgment_without_an_estimate_is_followed_up_after_ten_business_days() -> None:
+    # Received Fri 12-18: Dec 21-24 (1-4), Christmas skipped, Mon 12-28 (5). Acknowledged late, Tue 12-29:
+    # Dec 30, 31 (1-2), New Year's Day skipped, Jan 4-8 (3-7), 11, 12, 13 (8-10).
+    first, second = chain("US-ME", D(2026, 12, 18), acknowledged=D(2026, 12, 29))
+    assert first.deadline is not None and first.deadline.due == D(2026, 12, 28)
+    following = second.deadline
+    assert following is not None and following.due is None and following.follow_up is not None
+    assert following.follow_up.due == D(2027, 1, 13)
+    assert following.explain().startswith("Acknowledged 2026-12-29 (late: due 2026-12-28). No due date")
+
+
+def test_indiana_seven_calendar_days_roll_past_christmas_then_the_agencys_date_is_followed() -> None:
+    # Received Fri 12-18: day 7 is Christmas (Fri 12-25), then the weekend: Mon 12-28.
+    first, second = chain("US-IN", D(2026, 12, 18), acknowledged=D(2026, 12, 21))
+    assert first.deadline is not None and (first.deadline.due, first.deadline.rolled_from) == (
+        D(2026, 12, 28), D(2026, 12, 25))
+    # No estimate: Dec 22, 23 (1-2), Dec 24 and 25 skipped (Indiana closes both), Dec 28-31 (3-6), New Year's
+    # Day skipped, Jan 4-7 (7-10).
+    assert second.deadline is not None and second.deadline.follow_up is not None
+    assert second.deadline.follow_up.due == D(2027, 1, 7)
+    stated = chain("US-IN", D(2026, 12, 18), acknowledged=D(2026, 12, 21), agency_date=D(2027, 2, 1))[1]
+    assert stated.deadline is not None and stated.deadline.follow_up is not None
+    assert stated.deadline.follow_up.due == D(2027, 2, 1)
+
+
+def test_before_the_acknowledgment_the_next_clock_waits_and_says_what_it_will_be() -> None:
+    first, second = chain("US-NY", D(2026, 12, 1))
+    assert first.state == "running" and second.state == "waiting" and second.deadline is None
+    assert second.explain(LAWS["US-NY"]) == (
+        "Starts when the clock before it is met: 20 business days (N.Y. Pub. Off. Law § 89(3)(a)); a later date "
+        "the agency states in writing becomes the due date."
+    )
+
+
+def test_a_stopped_second_clock_restarts_with_the_business_days_that_remained() -> None:
+    # NY acknowledged Thu 12-03, due Mon 2027-01-04. Stopped Mon 12-21: Dec 22, 23, 24, 28, 29, 30, 31 and
+    # Jan 4 remained (8). Restarted Tue 2027-01-05: Jan 6, 7, 8, 11, 12, 13, 14, 15 -> Fri 2027-01-15.
+    _, second = chain("US-NY", D(2026, 12, 1), acknowledged=D(2026, 12, 3), stopped=D(2026, 12, 21),
+                      resumed=D(2027, 1, 5))
+    assert second.deadline is not None and second.deadline.due == D(2027, 1, 15)
+    assert second.deadline.explain().startswith("Acknowledged 2026-12-03 (on time: due 2026-12-08). Now due")
+
+
+def test_appeal_explanations_cite_the_appeal_provision() -> None:
+    deadline = calendar.appeal_due(LAWS["US-NY"], D(2026, 12, 1))
+    assert deadline is not None and "(N.Y. Pub. Off. Law § 89(4)(a))" in deadline.explain()
+
+
+@pytest.mark.parametrize("code", NUMBERED_NEXT)
+@per_law
+@given(received=dates, ack_after=st.integers(min_value=0, max_value=30), stated=st.none() | dates)
+def test_the_clock_after_the_acknowledgment_matches_numpy(
+    code: str, received: dt.date, ack_after: int, stated: dt.date | None
+) -> None:
+    j = LAWS[code]
+    second = j.response.then
+    assert second is not None
+    acknowledged = received + dt.timedelta(days=ack_after)
+    ack_due = ref_clock(code, j.response, received)
+    start = acknowledged if second.start == "met" else ack_due
+    law_due = ref_clock(code, second, start)
+    events = clocks.Events(acknowledged=acknowledged, agency_date=stated)
+    deadline = clocks.steps(j, received, events)[1].deadline
+    assert deadline is not None
+    later = second.agency_date == "later" and stated is not None and stated > law_due
+    assert deadline.due == (stated if later else law_due)
+    assert deadline.after == calendar.Met("acknowledgment", acknowledged, ack_due)
+
+
+@pytest.mark.parametrize("code", sorted(set(CHAINED) - set(NUMBERED_NEXT)))
+@per_law
+@given(received=dates, ack_after=st.integers(min_value=0, max_value=30))
+def test_where_no_number_follows_the_acknowledgment_the_follow_up_matches_numpy(
+    code: str, received: dt.date, ack_after: int
+) -> None:
+    acknowledged = received + dt.timedelta(days=ack_after)
+    deadline = chain(code, received, acknowledged=acknowledged)[1].deadline
+    assert deadline is not None and deadline.due is None and deadline.follow_up is not None
+    assert deadline.follow_up.due == ref_business(code, acknowledged, LAWS[code].follow_up.days or 0)

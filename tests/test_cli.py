@@ -189,6 +189,27 @@ def test_due_errors_from_the_real_command_have_no_traceback() -> None:
     assert "Traceback" not in unknown.stderr + bad_date.stderr
 
 
+def test_due_prints_each_clock_of_the_chain_after_the_acknowledgment(capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["due", "--jurisdiction", "US-NY", "--received", "2026-12-01", "--acknowledged", "2026-12-03"]
+    assert main([*argv, "--json"]) == 0
+    clocks = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(c["clock"], c["what"], c["state"], c["due"]) for c in clocks] == [
+        (1, "acknowledgment", "met", "2026-12-08"), (2, "determination", "running", "2027-01-04")]
+    assert clocks[1]["clock_citation"] == "N.Y. Pub. Off. Law § 89(3)(a)"
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("US-NY (Freedom of Information Law (FOIL)), received 2026-12-01: due 2027-01-04\n")
+    assert "  2. determination (running): Acknowledged 2026-12-03 (on time: due 2026-12-08). Now due Mon" in out
+
+
+def test_due_events_out_of_order_are_refused_with_what_is_wrong() -> None:
+    before = run("due", "--jurisdiction", "US-NY", "--received", "2026-12-01", "--acknowledged", "2026-11-30")
+    resumed = run("due", "--jurisdiction", "US", "--received", "2026-12-01", "--resumed", "2026-12-10")
+    assert (before.returncode, resumed.returncode) == (2, 2)
+    assert "--acknowledged 2026-11-30 is before the request was received (2026-12-01)" in before.stderr
+    assert "--resumed needs --stopped" in resumed.stderr
+    assert "Traceback" not in before.stderr + resumed.stderr
+
 # ---------------------------------------------------------------------------------------------- replay
 
 REPLAY_KEYS = ["file", "message_id", "request", "signal", "kind", "tracking_number", "due", "appeal_due", "estimated"]

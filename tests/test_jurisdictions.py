@@ -128,3 +128,26 @@ def test_every_holiday_subdivision_is_accepted_by_the_holidays_package(code: str
     spec = LAWS[code].holidays
     assert spec.subdiv == (None if code == "US" else code.removeprefix("US-"))
     assert len(holidays.country_holidays(spec.country, subdiv=spec.subdiv, years=2026)) >= 10
+
+
+@pytest.mark.parametrize("row", _by_name())
+def test_an_acknowledgment_clock_is_followed_by_the_step_the_notes_describe(row: dict[str, str]) -> None:
+    j = _law(row)
+    then = j.response.then
+    if row["response_kind"] != "acknowledgment":
+        assert then is None
+        return
+    assert then is not None and then.citation and j.response.citation
+    if row["extension_days"]:  # New York, Oregon: the table writes the step after the acknowledgment as an extension
+        assert (then.days, then.type) == (_days(row["extension_days"]), row["extension_day_type"])
+    elif then.days is not None:  # Alabama: only the notes give it
+        assert f"within {then.days} {then.type} days after acknowledgment" in row["notes"]
+    else:  # Washington, Maine, Indiana: no number; the agency's estimate is followed up
+        assert then.agency_date == "follow_up"
+
+
+@pytest.mark.parametrize("code", sorted(LAWS))
+def test_every_clock_of_weaker_confidence_says_why(code: str) -> None:
+    for clock in LAWS[code].chain():
+        if clock.confidence not in (None, "high"):
+            assert 40 <= len(clock.note) <= 400
