@@ -72,6 +72,7 @@ def rebuild(session: Session, request: Request, jurisdiction: Jurisdiction, rere
     closed = request.status == "closed"
     request.status, request.received, request.extended = "open", request.sent, False
     request.clock_stopped_on = request.remaining_days = request.appeal_due = request.estimated = None
+    request.clock_index, request.acknowledged = None, None  # the chain of clocks starts again at its first
     request.appeal_explanation, request.last_kind = "", None
     tracker.initial_deadlines(request, jurisdiction)
     for message in messages:
