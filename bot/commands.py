@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from bot.config import Config, load_config, load_jurisdictions, load_requests_file
+from bot.config import Config, check_sign_in, load_config, load_jurisdictions, load_requests_file
 from bot.errors import ConfigError, FoiabotError
 
 
@@ -25,6 +25,7 @@ def _config(args: argparse.Namespace) -> Config:
 
 def cmd_check_config(args: argparse.Namespace) -> int:
     config = _config(args)
+    check_sign_in(config)
     settings = config.settings
     print(f"{config.path}: ok ({len(config.jurisdictions)} jurisdictions, {len(config.agencies)} agencies; "
           f"inbox: {'configured' if settings.inbox else 'none'}; "

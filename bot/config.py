@@ -212,10 +212,47 @@ def load_settings(path: Path) -> Settings:
     except ValidationError as err:
         raise ConfigError(validation_problems(doc, err)) from None
     base = path.parent
+    inbox = settings.inbox
+    if inbox is not None:
+        inbox = inbox.model_copy(update={key: base / getattr(inbox, key) for key in _INBOX_FILES
+                                         if getattr(inbox, key) is not None})
     return settings.model_copy(update={
         "agencies": base / settings.agencies,
         "jurisdictions": [base / p for p in settings.jurisdictions],
+        "inbox": inbox,
     })
+
+
+# The sign-in files are relative to the settings file, like every other path in it.
+_INBOX_FILES = ("client_secret_file", "certificate_file", "key_file", "refresh_token_file")
+_KEY_KINDS = {"key_file": "service_account", "refresh_token_file": "authorized_user"}
+
+
+def check_sign_in(config: Config) -> None:
+    """The OAuth sign-in keys against this machine: the secret's variable is set, the key files are readable and
+    of the right kind. Each problem as `FILE:LINE: inbox.KEY: problem`; nothing is asked over the network."""
+    from bot.auth import microsoft_credential, read_key
+    from bot.errors import MailboxError
+
+    inbox = config.settings.inbox
+    if inbox is None or inbox.auth == "password":
+        return
+    doc = read_yaml(config.path)
+    problems = []
+    for key in ("client_secret_env", "client_secret_file", "certificate_file", "key_file", "refresh_token_file"):
+        value = getattr(inbox, key)
+        if value is None:
+            continue
+        try:
+            if key in _KEY_KINDS:
+                read_key(value, _KEY_KINDS[key], f"inbox.{key}")
+            else:
+                microsoft_credential(inbox)
+        except (ConfigError, MailboxError) as err:
+            text = str(err).removeprefix("inbox client secret: ").replace(f"inbox.{key} ", "")
+            problems.append(doc.problem(["inbox", key], text))
+    if problems:
+        raise ConfigError(problems)
 
 
 def load_config(path: Path) -> Config:

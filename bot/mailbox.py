@@ -28,6 +28,7 @@ from imapclient import IMAPClient
 from imapclient.exceptions import CapabilityError, IMAPClientAbortError, IMAPClientError, LoginError
 from imapclient.imapclient import SENT
 
+from bot.auth import TokenSource
 from bot.errors import FolderError, MailboxError
 from bot.settings import InboxSettings
 
@@ -79,12 +80,15 @@ class ImapMailbox:
     def __init__(
         self,
         settings: InboxSettings,
-        password: str,
+        password: str | TokenSource,
         ssl_context: ssl.SSLContext | None = None,
         stop_event: threading.Event | None = None,
     ) -> None:
+        """`password` is the password, or the source of OAuth 2 access tokens (bot.auth.sign_in gives either)."""
         self.settings = settings
-        self._password = password
+        self._tokens = password if isinstance(password, TokenSource) else None
+        self._password = password if isinstance(password, str) else ""
+        self._last_token = ""
         self._ssl_context = ssl_context
         self.stop_event = stop_event or threading.Event()
         self._client: IMAPClient | None = None
@@ -106,16 +110,8 @@ class ImapMailbox:
     # -- connecting -------------------------------------------------------------------------------
 
     def connect(self) -> None:
-        """Open the connection (TLS with certificate checks unless configured otherwise) and log in."""
-        client = self._open()
-        try:
-            client.login(self.settings.username, self._password)
-        except LoginError as err:
-            _close_quietly(client)
-            raise self._login_error(err) from None
-        except (OSError, IMAPClientError) as err:
-            _close_quietly(client)
-            raise MailboxError(f"IMAP login to {self.address} failed: {self._text(err)}") from None
+        """Open the connection (TLS with certificate checks unless configured otherwise) and sign in."""
+        client = self._signed_in()
         client.normalise_times = False  # keep INTERNALDATE's zone; it becomes UTC in Fetched
         self._client = client
         try:
@@ -125,7 +121,48 @@ class ImapMailbox:
         except MailboxError:
             self.close()
             raise
-        log.info("connected to IMAP %s as %s", self.address, self.settings.username)
+        how = f" ({self._tokens.provider} XOAUTH2)" if self._tokens else ""
+        log.info("connected to IMAP %s as %s%s", self.address, self.settings.username, how)
+
+    def _signed_in(self) -> IMAPClient:
+        tokens = self._tokens
+        client = self._open()
+        try:
+            self._login(client, fresh=False)
+            return client
+        except LoginError as err:
+            _close_quietly(client)
+            if tokens is None:
+                raise self._login_error(err) from None
+        # The server refused a token the provider still thought good (revoked, or expired early):
+        # one more try, on a new connection, with a token fetched just now.
+        log.info("IMAP %s refused the %s token; signing in again with a new one", self.address, tokens.provider)
+        client = self._open()
+        try:
+            token = self._login(client, fresh=True)
+            return client
+        except LoginError as err:
+            _close_quietly(client)
+            raise self._login_error(err, tokens.refused(token)) from None
+
+    def _login(self, client: IMAPClient, fresh: bool) -> str:
+        """Log in (password or XOAUTH2); returns the token used. LoginError passes; others become MailboxError."""
+        token = ""
+        try:
+            if self._tokens is None:
+                client.login(self.settings.username, self._password)
+            else:
+                token = self._last_token = self._tokens.token(fresh=fresh)
+                client.oauth2_login(self.settings.username, token, mech="XOAUTH2")
+        except LoginError:
+            raise
+        except MailboxError:
+            _close_quietly(client)
+            raise
+        except (OSError, IMAPClientError) as err:
+            _close_quietly(client)
+            raise MailboxError(f"IMAP login to {self.address} failed: {self._text(err)}") from None
+        return token
 
     def _open(self) -> IMAPClient:
         security, timeout = self.settings.security, self.settings.timeout_seconds
@@ -179,18 +216,20 @@ class ImapMailbox:
             return MailboxError(f"{where} did not answer within {self.settings.timeout_seconds:g} s")
         return MailboxError(f"cannot connect to {where}: {self._text(err)}")
 
-    def _login_error(self, err: LoginError) -> MailboxError:
+    def _login_error(self, err: LoginError, hint: str = "") -> MailboxError:
         text = self._text(err).removeprefix("login failed: ")
         # [UNAVAILABLE] and friends (RFC 5530) are the server's trouble, not a wrong password.
         temporary = any(code in text for code in ("[UNAVAILABLE]", "[SERVERBUG]", "Temporary"))
         message = f"IMAP login failed for {self.settings.username} at {self.address}: {text}"
-        return MailboxError(message, permanent=not temporary)
+        return MailboxError(f"{message}; {hint}" if hint and not temporary else message, permanent=not temporary)
 
     def _text(self, err: BaseException) -> str:
         text = str(err) or type(err).__name__
         if text.startswith(("b'", 'b"')) and text[-1] == text[1]:
             text = text[2:-1]  # imaplib hands the server's words over as repr(bytes)
-        return text.replace(self._password, "***") if self._password else text
+        for secret in (self._password, self._last_token):
+            text = text.replace(secret, "***") if secret else text
+        return text
 
     def close(self) -> None:
         """Log out; never raises (the connection may already be gone)."""

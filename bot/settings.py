@@ -25,9 +25,21 @@ class InboxSettings(_Strict):
     port: int | None = Field(default=None, ge=1, le=65535)  # default: 993 for ssl, 143 otherwise
     security: Literal["ssl", "starttls", "none"] = "ssl"
     ca_file: Path | None = None  # extra CA certificate(s) to trust, e.g. a self-signed server
-    username: str
+    username: str  # with auth microsoft or google: the mailbox to open (a shared mailbox, or the user to act as)
+    auth: Literal["password", "microsoft", "google"] = "password"
     password_env: str | None = None
     password_file: Path | None = None
+    # auth: microsoft (OAuth 2 client credentials): the app registration, and its secret or certificate.
+    tenant_id: str | None = None
+    client_id: str | None = None
+    client_secret_env: str | None = None
+    client_secret_file: Path | None = None
+    certificate_file: Path | None = None  # PEM holding the private key and its certificate
+    authority_host: str = "https://login.microsoftonline.com"  # or a national cloud's, e.g. login.microsoftonline.us
+    # auth: google: a service account's JSON key (domain-wide delegation), or the file `foiabot auth google` wrote.
+    key_file: Path | None = None
+    refresh_token_file: Path | None = None
+    oauth_scope: str | None = None  # default: https://outlook.office365.com/.default, or https://mail.google.com/
     folders: list[str] = Field(default_factory=lambda: ["INBOX"], min_length=1)
     sent_folder: str | None = None
     backfill_days: int = Field(default=30, ge=0)
@@ -45,9 +57,10 @@ class InboxSettings(_Strict):
         return self.port or (993 if self.security == "ssl" else 143)
 
     @model_validator(mode="after")
-    def _one_password_source(self) -> InboxSettings:
-        if (self.password_env is None) == (self.password_file is None):
-            raise ValueError("give exactly one of password_env or password_file")
+    def _one_secret_source(self) -> InboxSettings:
+        problem = _auth_problem(self)
+        if problem:
+            raise ValueError(problem)
         return self
 
     @field_validator("request_pattern")
@@ -58,6 +71,32 @@ class InboxSettings(_Strict):
         except re.error as err:
             raise ValueError(f"not a valid regular expression: {err}") from None
         return pattern
+
+
+_AUTH_KEYS = {
+    "password": {"password_env", "password_file"},
+    "microsoft": {"tenant_id", "client_id", "client_secret_env", "client_secret_file", "certificate_file"},
+    "google": {"key_file", "refresh_token_file"},
+}
+
+
+def _auth_problem(inbox: InboxSettings) -> str | None:
+    """What is missing or contradictory in the sign-in keys, for the chosen `auth`."""
+    given = {key for keys in _AUTH_KEYS.values() for key in keys if getattr(inbox, key) is not None}
+    stray = sorted(given - _AUTH_KEYS[inbox.auth])
+    if stray:
+        return f"{', '.join(stray)} not used with auth: {inbox.auth}"
+    if inbox.auth == "password" and len(given) != 1:
+        return "give exactly one of password_env or password_file"
+    if inbox.auth == "microsoft":
+        missing = [key for key in ("tenant_id", "client_id") if key not in given]
+        if missing:
+            return f"auth: microsoft needs {' and '.join(missing)} (from the app registration in Entra ID)"
+        if len(given - {"tenant_id", "client_id"}) != 1:
+            return "auth: microsoft needs exactly one of client_secret_env, client_secret_file or certificate_file"
+    if inbox.auth == "google" and len(given) != 1:
+        return "auth: google needs exactly one of key_file (a service account) or refresh_token_file"
+    return None
 
 
 class SlackSettings(_Strict):

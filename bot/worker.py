@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 
 from bot import alerts, folders, outbox
+from bot.auth import sign_in
 from bot.config import Config, read_secret
 from bot.errors import DeliveryError, FoiabotError, FolderError, MailboxError, WorkerLocked
 from bot.mailbox import Checkpoint as MailboxCheckpoint
@@ -110,7 +111,7 @@ class Worker:
             inbox = self.settings.inbox
             if inbox is None:
                 raise FoiabotError("no `inbox:` section in the settings: nothing to watch")
-            password = read_secret(inbox.password_env, inbox.password_file, "inbox password")
+            password = sign_in(inbox)
             # One pass (`run --once`) does not wait for a mailbox that is down: the next pass tries again.
             give_up = _SET if self.once else self.stop
 

@@ -42,11 +42,11 @@ mail_gid = nogroup
 first_valid_uid = 1
 first_valid_gid = 1
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login{oauth2_mechanisms}
 auth_failure_delay = 0
 shutdown_clients = yes
 {ssl}
-passdb {{
+{oauth2_passdb}passdb {{
   driver = passwd-file
   args = scheme=PLAIN {root}/passwd
 }}
@@ -153,13 +153,17 @@ class Dovecot:
     so tests of wrong passwords should use a server of their own.
     """
 
-    def __init__(self, tls: bool = False, sent_folder: str = "Sent", separator: str = "/") -> None:
+    def __init__(self, tls: bool = False, sent_folder: str = "Sent", separator: str = "/",
+                 introspection_url: str | None = None) -> None:
         """`sent_folder`: the name of the folder flagged \\Sent (RFC 6154), created for every user. `separator`
-        "." with "INBOX.Sent" makes a server that keeps folders under INBOX, as Cyrus does."""
+        "." with "INBOX.Sent" makes a server that keeps folders under INBOX, as Cyrus does. `introspection_url`:
+        also accept XOAUTH2 and OAUTHBEARER logins, with the tokens this endpoint (RFC 7662, POST token=...)
+        answers `{"active": true, "email": USER}` for."""
         self.sent_folder = sent_folder
         self.separator = separator
         self.root = Path(tempfile.mkdtemp(prefix="foiabot-dovecot-"))
         self.root.chmod(0o755)  # the auth process (user dovecot) must read the passwd file
+        self.introspection_url = introspection_url
         self.port = free_port()
         self.tls_port = free_port()
         self.tls = tls
@@ -267,10 +271,20 @@ class Dovecot:
             ssl=self._ssl_settings(),
             sent=self.sent_folder,
             separator=self.separator,
+            oauth2_mechanisms=" xoauth2 oauthbearer" if self.introspection_url else "",
+            oauth2_passdb=self._oauth2_passdb(),
         )
         path = self.root / "dovecot.conf"
         path.write_text(config)
         return path
+
+    def _oauth2_passdb(self) -> str:
+        if not self.introspection_url:
+            return ""
+        settings = self.root / "oauth2.conf.ext"
+        settings.write_text(f"introspection_mode = post\nintrospection_url = {self.introspection_url}\n"
+                            "username_attribute = email\nactive_attribute = active\nactive_value = true\n")
+        return f"passdb {{\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n  args = {settings}\n}}\n"
 
     def _ssl_settings(self) -> str:
         if not self.tls:
