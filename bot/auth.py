@@ -10,14 +10,21 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import json
 import logging
+import os
+import secrets
+import time
+import urllib.parse
 from abc import ABC, abstractmethod
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 from typing import Any
 
 from bot.config import read_secret
-from bot.errors import MailboxError
+from bot.errors import FoiabotError, MailboxError
 from bot.settings import InboxSettings
 
 log = logging.getLogger(__name__)
@@ -193,7 +200,10 @@ class GoogleTokens(TokenSource):
 
         assert self.inbox.refresh_token_file is not None
         info = read_key(self.inbox.refresh_token_file, "authorized_user", "inbox.refresh_token_file")
-        return credentials.Credentials.from_authorized_user_info(info, scopes=[self.scope])
+        # Built directly: from_authorized_user_info always uses Google's public token endpoint, not the file's.
+        return credentials.Credentials(None, refresh_token=info["refresh_token"], client_id=info["client_id"],
+                                       client_secret=info["client_secret"], scopes=[self.scope],
+                                       token_uri=info.get("token_uri") or "https://oauth2.googleapis.com/token")
 
     def token(self, fresh: bool = False) -> str:
         from google.auth.exceptions import RefreshError, TransportError
@@ -252,3 +262,113 @@ def read_key(path: Path, kind: str, key: str) -> dict[str, Any]:
     if missing:
         raise MailboxError(f"{key} {path} lacks {', '.join(missing)}", permanent=True)
     return info
+
+
+# -- `foiabot auth google`: one user's consent, for a team without Workspace admin rights ----------------------
+
+
+def google_consent(client_secrets: Path, out: Path, show: Callable[[str], None], timeout: float = 600) -> None:
+    """The installed-app flow (loopback redirect with PKCE): `show` the consent address, wait for Google to send
+    the browser back to 127.0.0.1, trade the code for a refresh token and store it in `out` (mode 0600)."""
+    client = _installed_client(client_secrets)
+    verifier = secrets.token_urlsafe(64)
+    challenge = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
+    state = secrets.token_urlsafe(16)
+    with _Redirect() as redirect:
+        show(client["auth_uri"] + "?" + urllib.parse.urlencode({
+            "client_id": client["client_id"], "redirect_uri": redirect.uri, "response_type": "code",
+            "scope": GOOGLE_SCOPE, "access_type": "offline", "prompt": "consent", "state": state,
+            "code_challenge": challenge, "code_challenge_method": "S256"}))
+        answer = redirect.wait(timeout)
+    if answer.get("state") != state or "code" not in answer:
+        why = "no answer in time" if not answer else answer.get("error") or "the answer did not match the request"
+        raise FoiabotError(f"Google consent did not complete ({why}); run `foiabot auth google` again")
+    refresh = _trade_code(client, answer["code"], verifier, redirect.uri)
+    _write_private(out, {"type": "authorized_user", "client_id": client["client_id"],
+                         "client_secret": client["client_secret"], "refresh_token": refresh,
+                         "token_uri": client["token_uri"]})
+
+
+def _installed_client(path: Path) -> dict[str, str]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as err:
+        raise FoiabotError(f"cannot read {path}: {err.strerror}") from None
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise FoiabotError(f"{path} is not a client secrets JSON file") from None
+    client = data.get("installed") if isinstance(data, dict) else None
+    needs = ("client_id", "client_secret", "auth_uri", "token_uri")
+    if not isinstance(client, dict) or not all(client.get(key) for key in needs):
+        raise FoiabotError(f"{path} is not the client secrets of a Desktop app (OAuth client type \"Desktop app\" "
+                           "in the Google Cloud console)")
+    return {key: str(client[key]) for key in needs}
+
+
+def _trade_code(client: dict[str, str], code: str, verifier: str, redirect_uri: str) -> str:
+    import requests
+
+    form = {"code": code, "client_id": client["client_id"], "client_secret": client["client_secret"],
+            "redirect_uri": redirect_uri, "grant_type": "authorization_code", "code_verifier": verifier}
+    try:
+        answer = requests.post(client["token_uri"], data=form, timeout=60)
+        body = answer.json()
+    except (requests.RequestException, ValueError) as err:
+        raise FoiabotError(f"Google did not answer the token request ({type(err).__name__})") from None
+    if not isinstance(body, dict) or not body.get("refresh_token"):
+        error = body.get("error", answer.status_code) if isinstance(body, dict) else answer.status_code
+        raise FoiabotError(f"Google gave no refresh token ({error}); run `foiabot auth google` again")
+    return str(body["refresh_token"])
+
+
+def _write_private(path: Path, data: dict[str, str]) -> None:
+    """Written beside its final name with mode 0600 from the start, then renamed over it: never readable by others,
+    never half-written."""
+    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}")
+    try:
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh)
+        os.replace(temporary, path)
+    except OSError as err:
+        temporary.unlink(missing_ok=True)
+        raise FoiabotError(f"cannot write {path}: {err.strerror}") from None
+
+
+class _Redirect:
+    """The loopback address Google sends the browser back to, with the code in its query."""
+
+    def __init__(self) -> None:
+        answers: list[dict[str, str]] = []
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                answers.append(dict(urllib.parse.parse_qsl(urllib.parse.urlsplit(self.path).query)))
+                body = b"foiabot has what it needs; you can close this page."
+                self.send_response(200)
+                self.send_header("Content-Type", "text/plain; charset=utf-8")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass  # the query holds the code
+
+        self.answers = answers
+        self.server = HTTPServer(("127.0.0.1", 0), Handler)
+
+    @property
+    def uri(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}/"
+
+    def wait(self, timeout: float) -> dict[str, str]:
+        deadline = time.monotonic() + timeout
+        while not any("code" in a or "error" in a for a in self.answers) and time.monotonic() < deadline:
+            self.server.timeout = max(0.1, deadline - time.monotonic())
+            self.server.handle_request()  # the browser may ask for /favicon.ico first
+        return next((a for a in self.answers if "code" in a or "error" in a), {})
+
+    def __enter__(self) -> _Redirect:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.server_close()

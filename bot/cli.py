@@ -74,6 +74,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("calendar", "write the open due dates and appeal deadlines as an iCalendar (.ics) file")
     p.add_argument("--out", required=True, type=Path, metavar="FILE", help="the .ics file to write")
 
+    p = command("auth", "sign-in that needs a person once: `auth google` stores a refresh token for the inbox")
+    asub = p.add_subparsers(dest="provider", metavar="PROVIDER", required=True)
+    a = asub.add_parser("google", help="ask the inbox's Google user to allow IMAP access; store the refresh token",
+                        description="Open Google's consent page for the inbox's user; store the refresh token in "
+                        "OUT (mode 0600) for inbox.refresh_token_file. For teams without Workspace admin rights.")
+    a.add_argument("--client-secrets", required=True, type=Path, metavar="FILE",
+                   help="the OAuth client's JSON file (client type \"Desktop app\") from the Google Cloud console")
+    a.add_argument("--out", required=True, type=Path, metavar="FILE", help="where to store the refresh token")
+    a.add_argument("--no-browser", action="store_true", help="only print the consent address")
+    a.add_argument("--config", metavar="PATH", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+
     p = command("requests", "the request register: import, add, list, show, close")
     rsub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
 

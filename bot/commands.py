@@ -278,6 +278,22 @@ def _show_request(store: Any, args: argparse.Namespace) -> None:
         print(f"  {e['on']}  {e['kind']:22} {e['detail']}")
 
 
+def cmd_auth(args: argparse.Namespace) -> int:
+    import webbrowser
+
+    from bot.auth import google_consent
+
+    def show(url: str) -> None:
+        print("Open this address in a browser on this machine, sign in as the inbox's Google user and allow "
+              f"access:\n\n    {url}\n", file=sys.stderr, flush=True)
+        if not args.no_browser:
+            webbrowser.open(url)
+
+    google_consent(args.client_secrets, args.out, show)
+    print(f"stored the refresh token in {args.out}; set inbox.refresh_token_file: {args.out}")
+    return 0
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     import bot.worker as worker
 

@@ -139,21 +139,20 @@ class ImapMailbox:
         log.info("IMAP %s refused the %s token; signing in again with a new one", self.address, tokens.provider)
         client = self._open()
         try:
-            token = self._login(client, fresh=True)
+            self._login(client, fresh=True)
             return client
         except LoginError as err:
             _close_quietly(client)
-            raise self._login_error(err, tokens.refused(token)) from None
+            raise self._login_error(err, tokens.refused(self._last_token)) from None
 
-    def _login(self, client: IMAPClient, fresh: bool) -> str:
-        """Log in (password or XOAUTH2); returns the token used. LoginError passes; others become MailboxError."""
-        token = ""
+    def _login(self, client: IMAPClient, fresh: bool) -> None:
+        """Log in (password or XOAUTH2). LoginError passes; anything else becomes MailboxError."""
         try:
             if self._tokens is None:
                 client.login(self.settings.username, self._password)
             else:
-                token = self._last_token = self._tokens.token(fresh=fresh)
-                client.oauth2_login(self.settings.username, token, mech="XOAUTH2")
+                self._last_token = self._tokens.token(fresh=fresh)
+                client.oauth2_login(self.settings.username, self._last_token, mech="XOAUTH2")
         except LoginError:
             raise
         except MailboxError:
@@ -162,7 +161,6 @@ class ImapMailbox:
         except (OSError, IMAPClientError) as err:
             _close_quietly(client)
             raise MailboxError(f"IMAP login to {self.address} failed: {self._text(err)}") from None
-        return token
 
     def _open(self) -> IMAPClient:
         security, timeout = self.settings.security, self.settings.timeout_seconds
