@@ -182,6 +182,9 @@ class IdentityProvider:
         if app is None:
             return 400, _aadsts("unauthorized_client", "AADSTS700016", "Application with identifier "
                                 f"'{form.get('client_id')}' was not found in the directory '{tenant}'.")
+        if not self._client_authenticated(app, form) and "client_assertion" in form:
+            return 401, _aadsts("invalid_client", "AADSTS700027", "The certificate with identifier used to sign "
+                                "the client assertion is not registered on application.")
         if not self._client_authenticated(app, form):
             return 401, _aadsts("invalid_client", "AADSTS7000215", "Invalid client secret provided.")
         if form.get("grant_type") != "client_credentials":

@@ -174,6 +174,30 @@ def test_microsoft_app_reads_the_shared_mailbox_it_was_granted(team: Team, idp: 
     assert reply_message_id() in team.replies_posted()
     assert "(Microsoft XOAUTH2)" in ran.err
     assert_nothing_secret_shown(ran, team, idp)
+    stored = b"".join(path.read_bytes() for path in team.home.glob("foiabot.db*"))
+    assert stored and not any(secret.encode() in stored for secret in [*team.secrets, *idp.tokens()])
+
+
+def test_microsoft_app_signs_in_with_a_certificate_instead_of_a_secret(team: Team, idp: IdentityProvider,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    key, cert = team.home / "key.pem", team.home / "cert.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=foiabot",
+                    "-keyout", str(key), "-out", str(cert)], check=True, capture_output=True)
+    (team.home / "app.pem").write_bytes(key.read_bytes() + cert.read_bytes())
+    inbox = microsoft(team, idp, monkeypatch, secret=None, certificate=cert.read_bytes())
+    del inbox["client_secret_env"]
+    team.configure({**inbox, "certificate_file": "app.pem"})
+    ran = imported(team).foiabot("run", "--once")
+    assert ran.code == 0, ran.err
+    assert reply_message_id() in team.replies_posted()
+
+    other = team.home / "other.pem"  # a certificate the app does not know
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=x",
+                    "-keyout", str(other), "-out", str(other) + ".crt"], check=True, capture_output=True)
+    (team.home / "app.pem").write_bytes(other.read_bytes() + Path(str(other) + ".crt").read_bytes())
+    ran = team.foiabot("run", "--once")
+    assert ran.code == 1 and "the certificate is not one the app knows" in ran.err
+    assert "PRIVATE KEY" not in ran.out + ran.err
 
 
 def test_google_service_account_reads_the_mailbox_of_the_user_it_acts_for(team: Team, idp: IdentityProvider) -> None:
