@@ -237,7 +237,8 @@ class ImapMailbox:
 
     # -- reading ----------------------------------------------------------------------------------
 
-    def fetch_new(self, folder: str, checkpoint: Checkpoint | None) -> Iterator[tuple[list[Fetched], Checkpoint]]:
+    def fetch_new(self, folder: str, checkpoint: Checkpoint | None,
+                  since: dt.datetime | None = None) -> Iterator[tuple[list[Fetched], Checkpoint]]:
         """Yield the messages that arrived after `checkpoint`, in UID order and in batches of
         `batch_size`, each with the checkpoint that is valid once the caller has stored that batch.
 
@@ -245,6 +246,9 @@ class ImapMailbox:
         (the caller recognises those it has seen by Message-ID or hash). When there is nothing to fetch
         but the checkpoint changed (a new or emptied folder) it yields one empty batch with the new one.
         A poll with nothing new costs one SELECT (plus a SEARCH if the server omits UIDNEXT).
+
+        `since`, on first contact (no checkpoint): only mail the server dated on or after the day before it is
+        read (SEARCH SINCE); the last batch's checkpoint then moves past the older mail without fetching it.
         """
         selected = self._select(folder, readonly=True)
         current = checkpoint if checkpoint and checkpoint.uidvalidity == selected.uidvalidity else None
@@ -252,11 +256,15 @@ class ImapMailbox:
             old, new = checkpoint.uidvalidity, selected.uidvalidity
             log.warning("%s: UIDVALIDITY changed (%d -> %d); reading the whole folder again", folder, old, new)
         last = current.last_uid if current else 0
-        uids = self._uids_after(last, selected)
+        if checkpoint is None and since is not None:
+            uids, skip_to = self._uids_since(since, selected)
+            log.info("%s: first contact: %d messages since %s, older ones skipped", folder, len(uids), since.date())
+        else:
+            uids, skip_to = self._uids_after(last, selected), last
         if selected.uidnext is not None:
             self._uidnext[folder] = selected.uidnext
         after = Checkpoint(folder, selected.uidvalidity, last, selected.highestmodseq)
-        if not uids and after != checkpoint:
+        if not uids and skip_to <= last and after != checkpoint:
             yield [], after
         size = self.settings.batch_size
         for chunk in (uids[start : start + size] for start in range(0, len(uids), size)):
@@ -267,6 +275,20 @@ class ImapMailbox:
                 after = Checkpoint(folder, selected.uidvalidity, group[-1], selected.highestmodseq)
                 log.info("%s: fetched %d messages, UIDs %d..%d", folder, len(batch), group[0], group[-1])
                 yield batch, after
+        if skip_to > after.last_uid:
+            yield [], Checkpoint(folder, selected.uidvalidity, skip_to, selected.highestmodseq)
+
+    def _uids_since(self, since: dt.datetime, selected: _Selected) -> tuple[list[int], int]:
+        """The UIDs dated from the day before `since` (SINCE compares dates in the server's zone), and the highest
+        UID in the folder, which the checkpoint may move to once those are read."""
+        day = (since - dt.timedelta(days=1)).date()
+        with self._guard("searching"):
+            found = sorted(self._require().search(["SINCE", day]))
+        highest = selected.uidnext - 1 if selected.uidnext else 0
+        if not selected.uidnext:
+            with self._guard("searching"):
+                highest = max(self._require().search(["ALL"]), default=0)
+        return found, max(highest, found[-1] if found else 0)
 
     def _select(self, folder: str, readonly: bool) -> _Selected:
         client = self._require()

@@ -194,7 +194,7 @@ class Worker:
         first_contact = checkpoint is None
         cutoff = utcnow() - dt.timedelta(days=self.settings.inbox.backfill_days) if self.settings.inbox else None
         count = 0
-        for batch, after in mailbox.fetch_new(folder, checkpoint):
+        for batch, after in mailbox.fetch_new(folder, checkpoint, since=cutoff if first_contact else None):
             from bot.pipeline import Incoming
 
             if self.stop.is_set() or not self.holds_lock():
