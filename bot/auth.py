@@ -224,7 +224,7 @@ class GoogleTokens(TokenSource):
         text = str(err.args[0]) if err.args else str(err)
         service = self.inbox.key_file is not None
         if text.startswith("unauthorized_client"):
-            client = getattr(self._credentials, "_service_account_email", "the service account")
+            client = getattr(self._credentials, "service_account_email", "the service account")
             what = (f"domain-wide delegation is not set up for {client}: in the Google Admin console (Security > "
                     f"API controls > Domain-wide delegation) add its client ID with the scope {self.scope}")
         elif "Invalid email or User ID" in text:
