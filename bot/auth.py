@@ -111,11 +111,12 @@ class MicrosoftTokens(TokenSource):
                 instance_discovery=False, timeout=self.inbox.timeout_seconds,
             )
         except ValueError as err:
-            if "OIDC Discovery failed" in str(err) or "tenant" in str(err).lower():
+            # MSAL's words when the tenant's OpenID configuration is refused (HTTP 400 for an unknown tenant).
+            if "Unable to get authority configuration" in str(err):
                 raise MailboxError(f"Microsoft sign-in: tenant {self.inbox.tenant_id} is not known at "
                                    f"{self.inbox.authority_host}: check inbox.tenant_id", permanent=True) from None
-            raise MailboxError(f"Microsoft sign-in: inbox.authority_host {self.inbox.authority_host!r} is not "
-                               "usable: it must be an https:// address", permanent=True) from None
+            raise MailboxError(f"Microsoft sign-in: {self.authority} is not a usable authority: check "
+                               "inbox.authority_host and inbox.tenant_id", permanent=True) from None
         except Exception as err:
             raise self._unreachable(err) from None
 

@@ -63,6 +63,13 @@ class InboxSettings(_Strict):
             raise ValueError(problem)
         return self
 
+    @field_validator("authority_host")
+    @classmethod
+    def _https(cls, host: str) -> str:
+        if not host.startswith("https://"):
+            raise ValueError("must be an https:// address, e.g. https://login.microsoftonline.com")
+        return host
+
     @field_validator("request_pattern")
     @classmethod
     def _compiles(cls, pattern: str) -> str:

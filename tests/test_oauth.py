@@ -356,19 +356,25 @@ def test_check_config_names_the_unset_secret_variable_and_the_unreadable_key_fil
                                     "'authorized_user')"]
 
 
-@pytest.mark.parametrize(("inbox", "problem"), [
-    ({"auth": "microsoft", "client_id": "x", "client_secret_env": SECRET_ENV},
+@pytest.mark.parametrize(("inbox", "where", "problem"), [
+    ({"auth": "microsoft", "client_id": "x", "client_secret_env": SECRET_ENV}, "inbox",
      "auth: microsoft needs tenant_id (from the app registration in Entra ID)"),
-    ({"auth": "microsoft", "tenant_id": "t", "client_id": "x"},
+    ({"auth": "microsoft", "tenant_id": "t", "client_id": "x"}, "inbox",
      "auth: microsoft needs exactly one of client_secret_env, client_secret_file or certificate_file"),
-    ({"auth": "google"}, "auth: google needs exactly one of key_file (a service account) or refresh_token_file"),
-    ({"auth": "google", "key_file": "k.json", "password_env": "X"}, "password_env not used with auth: google"),
-], ids=["no tenant", "no secret", "no key", "stray password"])
-def test_check_config_refuses_an_incomplete_auth_section(team: Team, inbox: dict[str, Any], problem: str) -> None:
+    ({"auth": "google"}, "inbox",
+     "auth: google needs exactly one of key_file (a service account) or refresh_token_file"),
+    ({"auth": "google", "key_file": "k.json", "password_env": "X"}, "inbox",
+     "password_env not used with auth: google"),
+    ({"auth": "microsoft", "tenant_id": "t", "client_id": "x", "client_secret_env": SECRET_ENV,
+      "authority_host": "http://login.example"}, "inbox.authority_host",
+     "must be an https:// address, e.g. https://login.microsoftonline.com"),
+], ids=["no tenant", "no secret", "no key", "stray password", "plain http authority"])
+def test_check_config_refuses_an_incomplete_auth_section(team: Team, inbox: dict[str, Any], where: str,
+                                                         problem: str) -> None:
     team.configure(inbox)
     ran = team.foiabot("check-config")
     assert ran.code == 2
-    assert ran.err.splitlines() == [f"{team.config}:{_line_of(team.config, 'inbox')}: inbox: {problem}"]
+    assert ran.err.splitlines() == [f"{team.config}:{_line_of(team.config, where.split('.')[-1])}: {where}: {problem}"]
 
 
 def _line_of(path: Path, key: str) -> int:
