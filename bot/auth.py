@@ -89,12 +89,14 @@ class MicrosoftTokens(TokenSource):
         return f"{self.inbox.authority_host.rstrip('/')}/{self.inbox.tenant_id}"
 
     def token(self, fresh: bool = False) -> str:
+        import requests
+
         if fresh or self._app is None:
             self._app = self._application()  # a new application starts with an empty token cache
         try:
             # MSAL answers from its cache until 5 minutes before the token expires, then asks for a new one.
             result = self._app.acquire_token_for_client(scopes=[self.scope])
-        except Exception as err:
+        except (requests.RequestException, OSError, ValueError) as err:  # ValueError: an answer that is not JSON
             raise self._unreachable(err) from None
         if "access_token" not in result:
             raise self._refusal(result)
@@ -102,6 +104,7 @@ class MicrosoftTokens(TokenSource):
 
     def _application(self) -> Any:
         import msal
+        import requests
 
         try:
             return msal.ConfidentialClientApplication(
@@ -117,7 +120,7 @@ class MicrosoftTokens(TokenSource):
                                    f"{self.inbox.authority_host}: check inbox.tenant_id", permanent=True) from None
             raise MailboxError(f"Microsoft sign-in: {self.authority} is not a usable authority: check "
                                "inbox.authority_host and inbox.tenant_id", permanent=True) from None
-        except Exception as err:
+        except (requests.RequestException, OSError) as err:
             raise self._unreachable(err) from None
 
     def _unreachable(self, err: BaseException) -> MailboxError:
