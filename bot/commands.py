@@ -183,10 +183,10 @@ def _discover(config: Config, store: Any, args: argparse.Namespace) -> None:
                                "PATH arguments")
         import threading
 
-        from bot.config import read_secret
+        from bot.auth import sign_in
         from bot.mailbox import ImapMailbox, MailboxSession
 
-        password = read_secret(inbox.password_env, inbox.password_file, "inbox password")
+        password = sign_in(inbox)  # the password, or OAuth tokens with auth: microsoft or google
         give_up = threading.Event()
         give_up.set()  # one attempt: a mailbox that is down is reported, not waited for
         session = MailboxSession(lambda: ImapMailbox(inbox, password), give_up)

@@ -389,3 +389,13 @@ def test_an_unreachable_identity_provider_is_a_temporary_failure(team: Team, idp
         ImapMailbox(gone, MicrosoftTokens(gone)).connect()
     assert not caught.value.permanent
     assert "cannot get a token from https://127.0.0.1:9" in str(caught.value)
+
+
+def test_requests_discover_reads_the_sent_folder_through_the_same_sign_in(team: Team, idp: IdentityProvider,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    team.configure(microsoft(team, idp, monkeypatch))
+    asked = len(idp.introspected)
+    ran = imported(team).foiabot("requests", "discover")
+    assert ran.code == 0, ran.err
+    assert [active for _token, active in idp.introspected[asked:]] == [True]
+    assert_nothing_secret_shown(ran, team, idp)
