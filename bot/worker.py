@@ -200,8 +200,10 @@ class Worker:
             if self.stop.is_set() or not self.holds_lock():
                 return count  # this batch's checkpoint is not stored: the rest is read next time
             self.pipeline.process_many([
+                # Mail older than the window is recorded without alerting, also after first contact: a label
+                # applied to an old message in Gmail (a new UID in a watched folder) is not news.
                 Incoming(fetched.raw, folder, fetched.uid, fetched.internaldate, outgoing,
-                         backfill=first_contact and cutoff is not None and fetched.internaldate < cutoff)
+                         backfill=cutoff is not None and fetched.internaldate < cutoff)
                 for fetched in batch
             ])
             count += len(batch)

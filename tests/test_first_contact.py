@@ -114,3 +114,22 @@ def test_a_reply_shown_in_two_folders_like_gmail_labels_is_posted_once(
     about = [m for m in slack.posted() if m.metadata
              and m.metadata["event_payload"].get("message_id") == message_id(REPLY)]
     assert len(about) == 1
+
+
+def test_an_old_message_labelled_after_first_contact_is_recorded_without_an_alert(
+    mailbox_account: Account, slack: FakeSlack, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(PASSWORD_ENV, mailbox_account.password)
+    config = tmp_path / "foiabot.yaml"
+    deskkit.write_settings(config, mailbox_account, slack.url, tmp_path / "foiabot.db", password_env=PASSWORD_ENV,
+                           token_env=TOKEN_ENV)
+    assert foiabot(config, "requests", "import", str(DEV / "requests.yaml")).code == 0
+    raw = (MAIL / REPLY).read_bytes()
+    mailbox_account.append("INBOX", raw, msg_time=OLD)  # outside the window: never read at first contact
+    assert foiabot(config, "run", "--once").code == 0
+    mailbox_account.append("INBOX", raw, msg_time=OLD)  # the same old message given a watched label later
+    ran = foiabot(config, "run", "--once")
+
+    assert ran.code == 0, ran.err
+    assert not [m for m in slack.posted() if m.metadata
+                and m.metadata["event_payload"].get("message_id") == message_id(REPLY)]
