@@ -44,6 +44,25 @@ def _size(n: int) -> str:
     return f"{n / 1024:.0f} KB" if n < 1024 * 1024 else f"{n / (1024 * 1024):.0f} MB"
 
 
+class Headline(NamedTuple):
+    """What a person needs to find a message in the mailbox, as far as it could be read."""
+
+    from_addr: str
+    subject: str
+    date: dt.datetime | None
+    message_id: str | None
+
+    @classmethod
+    def of(cls, reply: Reply) -> Headline:
+        return cls(_sender(reply) if reply.from_addr or reply.from_name else "", reply.subject, reply.date,
+                   reply.message_id)
+
+
+def _unread_field(reply: Reply) -> list[tuple[str, str]]:
+    told = [d for d in reply.defects if " " in d]  # text.unread: sentences, not the email package's class names
+    return [("Could not read", "; ".join(told))] if told else []
+
+
 def reply_alert(
     request: Request, agency: Agency | None, reply: Reply, result: Classification, match: Match
 ) -> Alert:
@@ -68,6 +87,7 @@ def reply_alert(
     if reply.attachments:
         names = ", ".join(f"{a.filename or '(unnamed)'} ({_size(a.size)})" for a in reply.attachments)
         fields.append(("Attachments", names))
+    fields += _unread_field(reply)
     fields.append(("Matched by", match.signal or "-"))
     if result.evidence:
         fields.append(("Read as", f"{KIND_LABELS[kind]}, from: \u201c{result.evidence}\u201d"))
@@ -143,6 +163,7 @@ def triage_alert(reply: Reply, result: Classification | None, match: Match | Non
     if match is not None:
         for c in match.candidates[:3]:
             fields.append((f"Candidate {c.request_id}", "; ".join(c.reasons) or f"score {c.score:.2f}"))
+    fields += _unread_field(reply)
     fields.append(("Why here", reason))
     return Alert(
         key=f"triage:{reply.raw_sha256}",
@@ -155,12 +176,25 @@ def triage_alert(reply: Reply, result: Classification | None, match: Match | Non
     )
 
 
-def set_aside_alert(raw_sha256: str, source: str, reason: str) -> Alert:
+def set_aside_alert(raw_sha256: str, head: Headline, source: str, uid: int | None, reason: str) -> Alert:
+    """A message kept aside: everything needed to find it in the mailbox, and why. `foiabot requests reprocess`
+    runs it again once the cause is fixed."""
+    fields = (
+        ("From", head.from_addr or "(unknown)"),
+        ("Subject", head.subject or "(no subject)"),
+        ("Date", head.date.isoformat() if head.date else "(none)"),
+        ("Message-ID", head.message_id or "(none)"),
+        ("Folder", source),
+        ("UID", str(uid) if uid is not None else "-"),
+        ("Reason", reason),
+    )
     return Alert(
         key=f"triage:{raw_sha256}",
         type=AlertType.TRIAGE,
         title="A message could not be processed and was set aside",
-        fields=(("Source", source), ("Reason", reason)),
+        message_id=head.message_id,
+        fields=fields,
+        explanation="kept with its reason; `foiabot requests reprocess` runs it again once the cause is fixed",
     )
 
 

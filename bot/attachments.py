@@ -1,8 +1,10 @@
 """Parse stage, attachments: an attachment's bytes -> the text of the letter in it (PDF, .docx, text, CSV).
 
 Pure: reads the bytes it is given, never a file or the network, and never raises: a damaged document gives
-the text of the pages read before the damage, or "". It says how many leading bytes it reads (`needed_bytes`),
-so that the parse need not decode the rest of a big attachment. Limits keep one message cheap: attachment text
+the text of the pages read before the damage, or "", and what could not be read is recorded as a defect of
+the message (text.record_defect), so that the alert can say "an attached letter could not be read". It says
+how many leading bytes it reads (`needed_bytes`), so that the parse need not decode the rest of a big
+attachment. Limits keep one message cheap: attachment text
 20,000 characters, PDFs and .docx files over 10 MB skipped, at most 20 PDF pages and about 3 seconds per
 document.
 """
@@ -14,7 +16,7 @@ import re
 import time
 from typing import Any
 
-from bot.text import cap, decode_bytes, normalise
+from bot.text import cap, decode_bytes, normalise, one_line, record_defect
 
 MAX_ATTACHMENT_TEXT = 20_000
 MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
@@ -31,12 +33,14 @@ def attachment_text(
     the first `needed_bytes` of an attachment of `size` bytes."""
     size = len(data) if size is None else size
     kind = _kind(ctype, filename)
+    name = _name(filename, kind)
     if kind in ("pdf", "docx") and size > MAX_DOCUMENT_BYTES:
+        record_defect(f"{name} was not read: it is over {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB")
         return ""
     if kind == "pdf":
-        text = _pdf_text(data)
+        text = _pdf_text(data, name)
     elif kind == "docx":
-        text = _docx_text(data)
+        text = _docx_text(data, name)
     elif kind == "text":
         text = decode_bytes(data[: MAX_ATTACHMENT_TEXT * 4], charset)
     else:
@@ -63,8 +67,19 @@ def _kind(ctype: str, filename: str | None) -> str | None:
     return None
 
 
-def _pdf_text(data: bytes) -> str:
+def _name(filename: str | None, kind: str | None) -> str:
+    what = "an attached letter" if kind in ("pdf", "docx") else "an attachment"
+    return f"{what} ({cap(one_line(filename), 100)})" if filename else what
+
+
+def _unreadable(name: str, err: Exception, pages: int = 0) -> None:
+    where = f" past page {pages}" if pages else ""
+    record_defect(f"{name} could not be read{where} ({cap(one_line(f'{err.__class__.__name__}: {err}'), 200)})")
+
+
+def _pdf_text(data: bytes, name: str) -> str:
     if not _PDF_START.match(data):  # not data.lstrip(): that copies a document of up to 10 MB
+        record_defect(f"{name} could not be read: it is not a PDF")
         return ""
     import pypdf
 
@@ -76,13 +91,14 @@ def _pdf_text(data: bytes) -> str:
             out.append(page.extract_text() or "")
             if time.monotonic() > deadline or sum(map(len, out)) > MAX_ATTACHMENT_TEXT:
                 break
-    except Exception:
-        pass  # pypdf raises many kinds on damaged files; keep what the earlier pages gave
+    except Exception as err:  # pypdf raises many kinds on damaged files; keep what the earlier pages gave
+        _unreadable(name, err, len(out))
     return "\n".join(out)
 
 
-def _docx_text(data: bytes) -> str:
+def _docx_text(data: bytes, name: str) -> str:
     if not data.startswith(b"PK"):
+        record_defect(f"{name} could not be read: it is not a Word document")
         return ""
     import docx
 
@@ -91,6 +107,7 @@ def _docx_text(data: bytes) -> str:
         lines = [p.text for p in document.paragraphs]
         for table in document.tables[:50]:
             lines.extend(" | ".join(cell.text for cell in row.cells) for row in table.rows)
-    except Exception:
+    except Exception as err:
+        _unreadable(name, err)
         return ""
     return "\n".join(lines)

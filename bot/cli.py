@@ -39,8 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--once", action="store_true", help="one pass (fetch, sweep, deliver), then exit")
     p.add_argument("--json-logs", action="store_true", help="log one JSON object per line")
     command("check-config", "validate the settings, jurisdictions and agencies files")
-    command("status", "last mailbox sync, queued and failed alerts, open requests, next deadlines")
-    command("health", "exit 0 when the last mailbox sync is recent (for the Docker HEALTHCHECK)")
+    command("status", "last mailbox sync, queued, held and failed alerts, open requests, next deadlines")
+    command("health", "exit 0 when the last mailbox sync is recent and no alert is held (for the Docker "
+            "HEALTHCHECK)")
 
     p = command("due", "compute the statutory due dates (each clock of the law's chain) for receipt dates, "
                 "with their explanations")
@@ -83,6 +84,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the OAuth client's JSON file (client type \"Desktop app\") from the Google Cloud console")
     a.add_argument("--out", required=True, type=Path, metavar="FILE", help="where to store the refresh token")
     a.add_argument("--no-browser", action="store_true", help="only print the consent address")
+
+    p = command("alerts", "the alert outbox: `alerts retry` sends held alerts now")
+    asub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    a = asub.add_parser("retry", help="send the alerts held because Slack refused them (token, scope, channel), "
+                        "now that it is fixed", description="send the alerts held because Slack refused them "
+                        "(token, scope, channel), now that it is fixed")
     a.add_argument("--config", metavar="PATH", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
 
     p = command("requests", "the request register: import, add, list, show, close")

@@ -155,7 +155,7 @@ def cmd_requests(args: argparse.Namespace) -> int:
             register.close_request(store, args.id)
             print(f"{args.id}: closed")
         elif args.action == "reprocess":
-            _reprocess(config, store, args.json)
+            return _reprocess(config, store, args.json)
         elif args.action == "discover":
             _discover(config, store, args)
     finally:
@@ -214,7 +214,7 @@ def _discover(config: Config, store: Any, args: argparse.Namespace) -> None:
     print(f"{len(found)} requests {verb}")
 
 
-def _reprocess(config: Config, store: Any, as_json: bool) -> None:
+def _reprocess(config: Config, store: Any, as_json: bool) -> int:
     from bot import replay
     from bot.pipeline import Pipeline
     from bot.reprocess import reprocess
@@ -227,9 +227,12 @@ def _reprocess(config: Config, store: Any, as_json: bool) -> None:
     for outcome in reprocess(pipeline):
         counts[outcome.status] = counts.get(outcome.status, 0) + 1
         print(json.dumps(replay.as_json(outcome)) if as_json else replay.table_row(outcome))
+        if outcome.status == "kept":
+            print(f"foiabot: {outcome.message_id or outcome.source}: {outcome.reason}", file=sys.stderr)
     if not as_json:
         summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "nothing to reprocess"
         print(f"reprocessed: {summary}; alerts go out with the next `foiabot run`")
+    return 1 if counts.get("kept") else 0
 
 
 def _list_requests(store: Any, args: argparse.Namespace) -> None:
@@ -303,16 +306,90 @@ def cmd_run(args: argparse.Namespace) -> int:
 def cmd_status(args: argparse.Namespace) -> int:
     import bot.status as status
 
-    print(status.status_text(_config(args)))
+    config = _config(args)
+    print(status.status_text(config))
+    for line in _held_lines(config) + _unread_lines(config):
+        print(line)
     return 0
 
 
 def cmd_health(args: argparse.Namespace) -> int:
     import bot.status as status
 
-    ok, message = status.health(_config(args), dt.datetime.now(dt.UTC))
+    config = _config(args)
+    ok, message = status.health(config, dt.datetime.now(dt.UTC))
+    held = _held_lines(config)
+    if held:  # alerts nobody sees until someone fixes Slack: not healthy, whatever the mailbox does
+        ok, message = False, "unhealthy: " + "; ".join(line.strip() for line in held)
     print(message, file=sys.stdout if ok else sys.stderr)
     return 0 if ok else 1
+
+
+def _held_lines(config: Config) -> list[str]:
+    from bot import outbox
+    from bot.store import open_store
+
+    store = open_store(config.database_url)
+    try:
+        with store.session() as session:
+            held = outbox.held_reasons(session)
+    finally:
+        store.close()
+    if not held:
+        return []
+    lines = [f"alerts held until Slack takes them: {sum(n for _, n, _ in held)} (they go out once it does; "
+             "`foiabot alerts retry` tries now)"]
+    return lines + [f"  held: {n} for {channel}: {error}" for channel, n, error in held]
+
+
+def _unread_lines(config: Config) -> list[str]:
+    from sqlalchemy import func, select
+
+    from bot.store import Message, open_store
+
+    store = open_store(config.database_url)
+    try:
+        with store.session() as session:
+            count = session.scalar(select(func.count(Message.id)).where(Message.defects != "")) or 0
+            latest = session.execute(select(Message.source, Message.uid, Message.message_id, Message.defects)
+                                     .where(Message.defects != "").order_by(Message.id.desc()).limit(5)).all()
+    finally:
+        store.close()
+    if not count:
+        return []
+    lines = [f"messages with parts that could not be read: {count}"]
+    for source, uid, message_id, defects in latest:
+        lines += [f"  {source} uid {uid} {message_id or ''}: {d}" for d in defects.splitlines()]
+    return lines
+
+
+def cmd_alerts(args: argparse.Namespace) -> int:
+    """`alerts retry`: held alerts go out now if Slack takes them (or, while a worker runs, back to its queue)."""
+    import bot.worker as worker
+    from bot import outbox
+    from bot.errors import WorkerLocked
+    from bot.store import open_store
+
+    config = _config(args)
+    store = open_store(config.database_url)
+    try:
+        try:
+            store.acquire_worker_lock()
+        except WorkerLocked:
+            with store.session() as session:
+                released = outbox.release_held(session)
+            print(f"a worker is running: {released} held alert(s) back in its queue; it sends them within "
+                  f"{config.settings.alerts.retry_seconds} s (or holds them again if Slack still refuses)")
+            return 0
+        box = worker.Worker(config, store, worker.build_sink(config), once=True).outbox
+        problems = box.recheck([worker.routing(config).channel])
+        report = box.deliver()
+    finally:
+        store.close()
+    for problem in problems + [e for e in report.errors if e not in problems]:
+        print(f"foiabot: slack: {problem}", file=sys.stderr)
+    print(f"alerts: {report.sent} sent, {report.held} still held, {report.pending} queued, {report.failed} failed")
+    return 1 if report.held or report.pending or report.failed else 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

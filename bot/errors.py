@@ -53,9 +53,12 @@ class FolderError(MailboxError):
 
 
 class DeliveryError(FoiabotError):
-    """Slack refused or failed to take an alert. Permanent for errors such as channel_not_found."""
+    """Slack refused or failed to take an alert. Permanent for errors such as msg_too_long. `hold` says that the
+    team can fix the cause, so the alert waits instead of failing: "token" (token revoked, invalid or missing a
+    scope: no alert can go) or "channel" (unknown channel, bot not invited, archived: that channel's alerts)."""
 
     permanent = False
+    hold: str | None = None
 
 
 class ParseError(FoiabotError):

@@ -1,6 +1,12 @@
 """The alert outbox: an alert is a row before it is sent; delivery claims rows in order, posts them, and
 records Slack's ts or the error.
 
+An alert Slack refuses for a reason the team can fix (the token revoked, a scope missing, the channel unknown
+or the bot not in it) is held, not failed: with it wait every alert that would meet the same refusal (all of
+them for the token, those of the channel otherwise), and nothing is tried again until `recheck` finds the
+problem gone; then they go out in the order they were queued. Only an error about the alert itself (too long,
+a layout Slack rejects) fails it for good.
+
 The window between a successful post and recording its ts is closed this way: a row is marked `sending`
 (committed) before the post; a row found `sending` on the next pass has an unknown outcome, so the sink is
 asked whether a post carrying that alert's id exists before the alert is posted again.
@@ -11,12 +17,13 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from bot import alerts
 from bot.errors import DeliveryError
@@ -103,11 +110,16 @@ class _Claimed:
     attempts: int  # before this claim
 
 
+HELD = ("held", "held_sending")
+WAITING = ("queued", "sending")
+
+
 @dataclass
 class DeliveryReport:
     sent: int = 0
     failed: int = 0  # permanently, reported once
     pending: int = 0  # still queued (Slack unreachable); retried later
+    held: int = 0  # waiting until the team fixes what Slack refused them for
     errors: list[str] = dataclasses.field(default_factory=list)
 
 
@@ -126,16 +138,22 @@ class Outbox:
         report = DeliveryReport()
         self._threads.clear()  # another command may have changed them since the last pass
         while report.sent + report.failed < limit:
-            claimed = self._claim(min(max(1, self.sink.claim_size), limit - report.sent - report.failed))
+            blocked = self._hold_blocked()
+            if blocked is None:
+                break  # the token is refused: nothing can go until it is fixed
+            claimed = self._claim(min(max(1, self.sink.claim_size), limit - report.sent - report.failed), blocked)
             if not claimed or not self._deliver_claimed(claimed, report):
                 break
+        report.held = held_count(self.store)
         return report
 
-    def _claim(self, count: int) -> list[_Claimed]:
-        """The next `count` alerts, marked `sending` (committed) before any of them is posted. A sink that
-        answers fast (the console) claims many at once: 790 alerts, 0.9 -> 0.1 ms each."""
+    def _claim(self, count: int, blocked: set[str]) -> list[_Claimed]:
+        """The next `count` alerts (not for a channel in `blocked`), marked `sending` (committed) before any of
+        them is posted. A sink that answers fast (the console) claims many at once: 790 alerts, 0.9 -> 0.1 ms
+        each."""
         with self.store.session() as session:
-            rows = session.scalars(select(OutboxAlert).where(OutboxAlert.status.in_(("queued", "sending")))
+            rows = session.scalars(select(OutboxAlert).where(OutboxAlert.status.in_(WAITING),
+                                                             OutboxAlert.channel.not_in(blocked))
                                    .order_by(OutboxAlert.id).limit(count)).all()
             claimed = [_Claimed(row.id, from_json(row.payload), row.channel, row.request_id, row.status == "sending",
                                 row.attempts) for row in rows]
@@ -157,8 +175,13 @@ class Outbox:
                 try:
                     ts = self._post_once(item.alert, item.id, item.channel, self._thread(item), item.unknown)
                 except DeliveryError as err:
-                    self._record_failure(item.id, err)
                     report.errors.append(str(err))
+                    if err.permanent and err.hold:
+                        self._release(claimed[n:])  # this one was refused, not posted: its outcome is known
+                        self.hold(err, item.channel)
+                        stopped = err.hold == "token"
+                        break
+                    self._record_failure(item.id, err)
                     if err.permanent:
                         report.failed += 1
                         continue
@@ -246,6 +269,67 @@ class Outbox:
         request.slack_thread_ts, request.slack_channel = ts, channel
         return ts
 
+    # -------------------------------------------------------------------------------- held alerts
+
+    def hold(self, err: DeliveryError, channel: str) -> int:
+        """Hold every waiting alert that would meet the refusal `err` (all for the token, else the channel's),
+        with the error, so that `status` and `health` can say what to fix. Reported once, when the hold begins."""
+        code = str(getattr(err, "code", None) or err.hold)
+        with self.store.session() as session:
+            held = _hold_rows(session, None if err.hold == "token" else channel, code, str(err)[:2000])
+        if held:
+            self.on_permanent(f"{held} alert(s) held until this is fixed: {err}")
+        return held
+
+    def _hold_blocked(self) -> set[str] | None:
+        """The channels whose alerts are held (None: the token is, so every alert is). Alerts queued for them
+        since are held with the others, in order, instead of being refused once more."""
+        with self.store.session() as session:
+            held = session.execute(select(OutboxAlert.channel, OutboxAlert.held_for, OutboxAlert.error)
+                                   .where(OutboxAlert.status.in_(HELD)).distinct()).all()
+            token = next((row for row in held if row.held_for in TOKEN_CODES), None)
+            for row in [token] if token else held:
+                _hold_rows(session, None if token else row.channel, row.held_for or "", row.error)
+        return None if token else {row.channel for row in held}
+
+    def recheck(self, channels: Iterable[str]) -> list[str]:
+        """Ask Slack whether it takes alerts for `channels` and for those of held alerts: a channel it accepts
+        gets its held alerts back in the queue; a refusal the team can fix holds that channel's (or, for the
+        token, every) waiting alert. Returns the problems still there. Slack not answering changes nothing."""
+        check = getattr(self.sink, "check", None)
+        if check is None:
+            return []
+        getattr(self.sink, "reload_token", lambda: None)()
+        with self.store.session() as session:
+            held = set(session.scalars(select(OutboxAlert.channel).where(OutboxAlert.status.in_(HELD))))
+        problems: list[str] = []
+        for channel in sorted(set(channels) | held):
+            try:
+                check(channel)
+            except DeliveryError as err:
+                if not err.permanent:
+                    log.warning("could not check Slack (%s); held alerts stay held", err)
+                    return problems
+                problems.append(str(err))
+                if err.hold:
+                    self.hold(err, channel)
+                if err.hold == "token":
+                    return problems
+                continue
+            self._unhold(channel)
+        return problems
+
+    def _unhold(self, channel: str) -> None:
+        with self.store.session() as session:
+            counts = []
+            for status, back in (("held", "queued"), ("held_sending", "sending")):
+                done = session.execute(update(OutboxAlert).where(OutboxAlert.status == status,
+                                                                 OutboxAlert.channel == channel)
+                                       .values(status=back, held_for=None, error=""))
+                counts.append(done.rowcount)  # type: ignore[attr-defined]
+        if sum(counts):
+            log.info("Slack takes alerts for %s again: %d held alert(s) back in the queue", channel, sum(counts))
+
     def _record_failure(self, row_id: int, err: DeliveryError) -> None:
         with self.store.session() as session:
             row = session.get(OutboxAlert, row_id)
@@ -255,6 +339,52 @@ class Outbox:
                 row.status = "failed"
                 self.on_permanent(f"alert {row.key} to {row.channel} failed: {err}")
             # a transient failure leaves the row `sending`: its outcome is unknown, the next pass checks first
+
+
+# Refusals that stop every alert, whichever its channel (slack.HOLD_SCOPE: "token").
+TOKEN_CODES = frozenset({"invalid_auth", "not_authed", "account_inactive", "token_revoked", "missing_scope",
+                         "token"})
+
+
+def _hold_rows(session: Session, channel: str | None, code: str, error: str) -> int:
+    """Hold the waiting alerts of `channel` (None: of every channel); a `sending` one keeps its unknown outcome."""
+    scope: list[ColumnElement[bool]] = [OutboxAlert.status.in_(WAITING)]
+    if channel is not None:
+        scope.append(OutboxAlert.channel == channel)
+    values = {"held_for": code, "error": error}
+    count = 0
+    for unsure, status in ((True, "held_sending"), (False, "held")):
+        which = OutboxAlert.status == "sending"
+        done = session.execute(update(OutboxAlert).where(*scope, which if unsure else ~which)
+                               .values(status=status, **values))
+        count += done.rowcount  # type: ignore[attr-defined]
+    return count
+
+
+def held_count(store: Store) -> int:
+    with store.session() as session:
+        return session.scalar(select(func.count(OutboxAlert.id)).where(OutboxAlert.status.in_(HELD))) or 0
+
+
+def held_reasons(session: Session) -> list[tuple[str, int, str]]:
+    """(channel, how many, the latest error) for each channel with held alerts."""
+    rows = session.execute(select(OutboxAlert.channel, func.count(OutboxAlert.id), func.max(OutboxAlert.id))
+                           .where(OutboxAlert.status.in_(HELD)).group_by(OutboxAlert.channel)
+                           .order_by(OutboxAlert.channel)).all()
+    errors = dict(session.execute(select(OutboxAlert.id, OutboxAlert.error)
+                                  .where(OutboxAlert.id.in_([last for _, _, last in rows]))).all())
+    return [(channel, n, errors.get(last, "")) for channel, n, last in rows]
+
+
+def release_held(session: Session) -> int:
+    """Every held alert back in the queue, untried: for a command that cannot ask Slack itself (a worker runs
+    and delivers them; if the problem is still there, they are held again after one refusal)."""
+    total = 0
+    for status, back in (("held", "queued"), ("held_sending", "sending")):
+        done = session.execute(update(OutboxAlert).where(OutboxAlert.status == status)
+                               .values(status=back, held_for=None, error=""))
+        total += done.rowcount  # type: ignore[attr-defined]
+    return total
 
 
 def queued_count(session: Session) -> dict[str, int]:

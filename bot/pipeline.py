@@ -11,6 +11,8 @@ or alerted again.
 from __future__ import annotations
 
 import datetime as dt
+import email.parser
+import email.policy
 import hashlib
 import logging
 import re
@@ -20,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from bot import alerts, correct, outbox, register, tracker
@@ -32,6 +34,7 @@ from bot.model import Alert, Classification, Kind, Match, Reply, Routing
 from bot.parse import parse
 from bot.rules import Agency, Jurisdiction
 from bot.store import Message, Request, Store, load_raw, store_raw, store_raws, utcnow
+from bot.text import attempt, defects_recorded, one_line, unread
 
 log = logging.getLogger(__name__)
 
@@ -179,7 +182,7 @@ class Pipeline:
 
     def _parse(self, item: Incoming) -> Reply | Outcome:
         try:
-            return parse(item.raw)
+            return read(item.raw)
         except ParseError as err:
             sha = hashlib.sha256(item.raw).hexdigest()
             return self._set_aside(item, sha, f"cannot parse: {err}")
@@ -191,11 +194,26 @@ class Pipeline:
         except StoreError:
             self.reload()
             raise
-        except IntegrityError:
-            return Outcome(item.source, reply.message_id, "duplicate", reason="already processed")
+        except IntegrityError as err:
+            self.reload()
+            if self._stored(reply):  # stored meanwhile by another process: the same message, already handled
+                return Outcome(item.source, reply.message_id, "duplicate", reason="already processed")
+            log.error("message from %s uid %s was refused by the database: %s", item.source, item.uid, err.orig)
+            return self._set_aside(item, reply.raw_sha256, f"the database refused it: {err.orig}", reply)
         except Exception as err:  # a poison message never stops the worker
             log.exception("message from %s could not be processed", item.source)
-            return self._set_aside(item, reply.raw_sha256, f"{err.__class__.__name__}: {err}")
+            self.reload()
+            return self._set_aside(item, reply.raw_sha256, f"{err.__class__.__name__}: {err}", reply)
+
+    def _stored(self, reply: Reply) -> bool:
+        """A true duplicate: these very bytes (so the same Message-ID) are in the register already."""
+        with self.store.session() as session:
+            return session.scalar(select(Message.id).where(Message.raw_sha256 == reply.raw_sha256)) is not None
+
+    def handle_in(self, session: Session, item: Incoming, reply: Reply) -> Outcome:
+        """Handle one parsed message in the caller's transaction (reprocessing: the original is deleted in the
+        same one, so that it stays if this fails)."""
+        return self._handle(session, [(item, reply)])[0]
 
     def _handle(self, session: Session, todo: Sequence[tuple[Incoming, Reply]]) -> list[Outcome]:
         batch = _Batch.begin(session, [reply for _, reply in todo])
@@ -384,18 +402,50 @@ class Pipeline:
         when = reply.date or message.arrived or message.processed_at
         return when.astimezone(self.tz).date()
 
-    def _set_aside(self, item: Incoming, sha: str, reason: str) -> Outcome:
-        with self.store.session() as session:
-            if session.scalar(select(Message.id).where(Message.raw_sha256 == sha)) is not None:
-                return Outcome(item.source, None, "duplicate", reason="already processed")
-            message = Message(raw_sha256=sha, source=item.source, uid=item.uid, arrived=item.arrived,
-                              status="set_aside", reason=reason[:2000])
-            session.add(message)
-            session.flush()
-            store_raw(session, message.id, item.raw)
-            outbox.enqueue(session, alerts.set_aside_alert(sha, item.source, reason), self.routing.triage_channel)
+    def _set_aside(self, item: Incoming, sha: str, reason: str, reply: Reply | None = None) -> Outcome:
+        """Keep the message, with its reason, out of the way, and tell triage how to find it. When even that
+        cannot be written, the pass stops here (StoreError) and the message is read again next time."""
+        head = alerts.Headline.of(reply) if reply is not None else headline(item.raw)
+        try:
+            with self.store.session() as session:
+                if session.scalar(select(Message.id).where(Message.raw_sha256 == sha)) is not None:
+                    return Outcome(item.source, head.message_id, "duplicate", reason="already processed")
+                message = Message(raw_sha256=sha, source=item.source, uid=item.uid, arrived=item.arrived,
+                                  status="set_aside", reason=reason[:2000], message_id=head.message_id,
+                                  date=head.date, from_addr=head.from_addr[:320], subject=head.subject[:2000])
+                session.add(message)
+                session.flush()
+                store_raw(session, message.id, item.raw)
+                alert = alerts.set_aside_alert(sha, head, item.source, item.uid, reason)
+                outbox.enqueue(session, alert, self.routing.triage_channel)
+        except SQLAlchemyError as err:
+            raise StoreError(f"a message from {item.source} (uid {item.uid}) could not be processed ({reason}) "
+                             f"nor set aside ({err.__class__.__name__}: {getattr(err, 'orig', err)}); nothing was "
+                             "written for it and it is read again on the next pass") from None
         log.warning("%s: set aside: %s", item.source, reason)
-        return Outcome(item.source, None, "set_aside", reason=reason)
+        return Outcome(item.source, head.message_id, "set_aside", reason=reason)
+
+
+def read(raw: bytes) -> Reply:
+    """`parse`, with what could not be read of the message (an attached letter, the HTML body) added to its
+    defects as sentences for the team."""
+    with defects_recorded() as unread:
+        reply = parse(raw)
+    reply.defects.extend(d for d in unread if d not in reply.defects)
+    return reply
+
+
+def headline(raw: bytes) -> alerts.Headline:
+    """Sender, subject, date and Message-ID of a message that could not be parsed, as far as they can be read."""
+    try:
+        msg = email.parser.BytesHeaderParser(policy=email.policy.default).parsebytes(bytes(raw[:65536]))
+        date = attempt(lambda: msg["date"].datetime, None, "the Date header")
+        return alerts.Headline(one_line(attempt(lambda: str(msg["from"] or ""), "")),
+                               one_line(attempt(lambda: str(msg["subject"] or ""), "")),
+                               date if isinstance(date, dt.datetime) and date.tzinfo else None,
+                               one_line(attempt(lambda: str(msg["message-id"] or ""), "")) or None)
+    except Exception:
+        return alerts.Headline("", "", None, None)
 
 
 def _present(session: Session, column: InstrumentedAttribute[Any], values: Sequence[str]) -> set[str]:
@@ -411,6 +461,7 @@ def _record(batch: _Batch, reply: Reply, item: Incoming) -> Message:
         message_id=reply.message_id, raw_sha256=reply.raw_sha256, source=item.source, uid=item.uid,
         arrived=item.arrived, date=reply.date, from_addr=reply.from_addr[:320], subject=reply.subject[:2000],
         direction="out" if item.outgoing else "in", status="processing", processed_at=utcnow(),
+        defects="\n".join(unread(reply.defects)),
     )
     batch.session.add(message)
     batch.raws.append((message, item.raw))

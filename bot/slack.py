@@ -34,7 +34,7 @@ from slack_sdk.models.metadata import Metadata
 from slack_sdk.web import SlackResponse
 
 from bot.console import FIELD_MAX, SECTION_MAX, ConsoleSink, PostResult, clean, cut, escape, fields, one_line, title
-from bot.errors import DeliveryError
+from bot.errors import DeliveryError, FoiabotError
 from bot.model import Alert
 from bot.settings import SlackSettings
 
@@ -64,6 +64,13 @@ _PERMANENT_HINTS = {
     "invalid_blocks": "Slack rejected the layout of the alert: please report this",
     "thread_not_found": "the request's thread is gone: start a new one",
 }
+# Slack errors the team can fix, and how much they stop: alerts refused for these are held, not failed, and go
+# out once a re-check finds the problem gone.
+HOLD_SCOPE = {
+    "invalid_auth": "token", "not_authed": "token", "account_inactive": "token", "token_revoked": "token",
+    "missing_scope": "token",
+    "channel_not_found": "channel", "not_in_channel": "channel", "is_archived": "channel",
+}  # fmt: skip
 _CLOCK_SKEW = 600.0  # seconds: how far Slack's clock (message ts) may be from ours when looking for a post
 
 
@@ -146,6 +153,7 @@ class SlackDeliveryError(DeliveryError):
     def __init__(self, message: str, *, code: str | None = None, permanent: bool | None = None) -> None:
         super().__init__(message, permanent=permanent)
         self.code = code
+        self.hold = HOLD_SCOPE.get(code or "") if self.permanent else None
 
 
 class _RetryUnlessPosting(ServerErrorRetryHandler):
@@ -307,6 +315,22 @@ class SlackSink:
 
     def _channel_pages(self) -> Iterator[SlackResponse]:
         return iter(self.client.conversations_list(types="public_channel,private_channel", limit=self.page_size))
+
+    def reload_token(self) -> None:
+        """A token kept in a file is read again, so that a replaced token is used without a restart (one in the
+        environment cannot change under a running process)."""
+        if self.settings.token_file is None:
+            return
+        from bot.config import read_secret
+
+        try:
+            token = read_secret(None, self.settings.token_file, "slack token")
+        except FoiabotError as err:
+            log.warning("%s; keeping the token read before", err)
+            return
+        if token != self._token:
+            log.info("the Slack token in %s changed; using the new one", self.settings.token_file)
+            self._token = self.client.token = token
 
     def check(self, channel: str) -> str:
         """Checks the token and that the bot can post to `channel`; returns one line saying who posts where.

@@ -32,6 +32,7 @@ from sqlalchemy import (
     inspect,
     select,
     text,
+    update,
 )
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
@@ -42,7 +43,7 @@ from bot.errors import StoreError
 if TYPE_CHECKING:
     from bot.lease import Lease
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def utcnow() -> dt.datetime:
@@ -123,6 +124,8 @@ class Message(Base):
     kind: Mapped[str | None] = mapped_column(String(32))
     rule: Mapped[str | None] = mapped_column(String(64))
     tracking_number: Mapped[str | None] = mapped_column(String(200))
+    # Parts that could not be read (an attached letter, the HTML body), one per line, as told to the team.
+    defects: Mapped[str] = mapped_column(Text, default="", server_default="")
     processed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
@@ -162,8 +165,11 @@ class OutboxAlert(Base):
     request_id: Mapped[str | None] = mapped_column(String(64), index=True)
     channel: Mapped[str] = mapped_column(String(200))
     payload: Mapped[str] = mapped_column(Text)  # the Alert as JSON
-    # queued | sending (outcome unknown if the worker died) | sent | failed (permanent)
+    # queued | sending (outcome unknown if the worker died) | sent | failed (permanent) | held (Slack refused it
+    # for a reason the team can fix: sent once that is fixed) | held_sending (held, and the outcome of an earlier
+    # attempt is unknown)
     status: Mapped[str] = mapped_column(String(16), default="queued", index=True)
+    held_for: Mapped[str | None] = mapped_column(String(64))  # the Slack error it is held for
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     error: Mapped[str] = mapped_column(Text, default="")
     ts: Mapped[str | None] = mapped_column(String(64))
@@ -195,6 +201,28 @@ class SchemaVersion(Base):
     applied_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
+# The Slack errors that versions 1 and 2 recorded as a permanent failure although the team can fix them; the
+# text of each such error has ": CODE (".
+_HELD_BY_VERSION_3 = ("invalid_auth", "not_authed", "account_inactive", "token_revoked", "missing_scope",
+                      "channel_not_found", "not_in_channel", "is_archived")
+
+
+def _add_column(conn: Connection, table: str, column: str, ddl: str) -> None:
+    # Version 1 creates the whole current schema: a database created by this version has the column already.
+    if column not in {c["name"] for c in inspect(conn).get_columns(table)}:
+        conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} {ddl}"))
+
+
+def _version_3(conn: Connection) -> None:
+    """Unreadable parts of a message are kept; alerts refused for a reason the team can fix are held, not
+    failed: those recorded as failed are held, and go out once Slack accepts them."""
+    _add_column(conn, "messages", "defects", "TEXT NOT NULL DEFAULT ''")
+    _add_column(conn, "alerts", "held_for", "VARCHAR(64)")
+    for code in _HELD_BY_VERSION_3:
+        conn.execute(update(OutboxAlert).where(OutboxAlert.status == "failed", OutboxAlert.error.like(f"%: {code} (%"))
+                     .values(status="held", held_for=code))
+
+
 # Each migration takes the database from version N-1 to N. Version 1 is the first schema, created whole.
 # Later versions append a function here: they alter in place and never drop data.
 def _add_missing_columns(conn: Connection) -> None:
@@ -211,6 +239,7 @@ def _add_missing_columns(conn: Connection) -> None:
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     1: lambda conn: Base.metadata.create_all(conn),
     2: _add_missing_columns,  # requests.clock_index, requests.acknowledged: the chain of clocks
+    3: _version_3,
 }
 
 

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from email.header import decode_header
 from functools import lru_cache
 from typing import TypeVar
@@ -49,13 +51,46 @@ _SURROGATE = re.compile("[\udc80-\udcff]")
 T = TypeVar("T")
 
 
-def attempt(fn: Callable[[], T], default: T) -> T:
+# What could not be read of the message being parsed: one sentence each, for the team (see `unread`).
+_UNREAD: ContextVar[list[str] | None] = ContextVar("unread", default=None)
+
+
+@contextmanager
+def defects_recorded() -> Iterator[list[str]]:
+    """Collect what the readers could not read while the block runs (one message's parse)."""
+    found: list[str] = []
+    token = _UNREAD.set(found)
+    try:
+        yield found
+    finally:
+        _UNREAD.reset(token)
+
+
+def record_defect(sentence: str) -> None:
+    """Note that part of the message could not be read, as the team should hear it, e.g. "an attached letter
+    (a.pdf) could not be read (PdfReadError: EOF marker not found)"."""
+    found = _UNREAD.get()
+    if found is not None and sentence not in found:
+        found.append(sentence)
+
+
+def unread(defects: Iterable[str]) -> list[str]:
+    """The defects worth telling the team: the sentences, not the email package's class names."""
+    return [d for d in defects if " " in d]
+
+
+def attempt(fn: Callable[[], T], default: T, what: str = "part of the message") -> T:
     """Run one access into the email package (or a library reading an attachment), which can raise on broken
-    input in many ways: the default instead."""
+    input in many ways: the default instead, and the failure recorded as a defect of the message."""
     try:
         return fn()
-    except Exception:
+    except Exception as err:
+        record_defect(f"{what} could not be read ({_why(err)})")
         return default
+
+
+def _why(err: BaseException) -> str:
+    return cap(one_line(f"{err.__class__.__name__}: {err}"), 200)
 
 
 def unique(items: Iterable[str]) -> list[str]:
@@ -140,7 +175,8 @@ def decode_words(value: str) -> str:
         return value
     try:
         chunks = decode_header(value)
-    except Exception:
+    except Exception as err:
+        record_defect(f"an encoded header could not be decoded and is shown as sent ({_why(err)})")
         return value
     return "".join(decode_bytes(c, cs) if isinstance(c, bytes) else c for c, cs in chunks)
 
@@ -160,7 +196,8 @@ def html_to_text(html: str) -> str:
     converter.single_line_break = False
     try:
         text = converter.handle(html)
-    except Exception:
+    except Exception as err:
+        record_defect(f"the HTML body could not be converted and was read without its layout ({_why(err)})")
         text = re.sub(r"<[^>]*>", " ", html)
     return _plain_markdown(text)
 

@@ -3,9 +3,12 @@
 errors, takes form-encoded or JSON bodies, and checks the Bearer token.
 
 Faults the tests can inject: `fail_next` (5xx), `ratelimit_next` (429 + Retry-After), `post_then_fail`
-(the message is posted, the answer is 500), `refuse`/`accept` (nothing listens on the port), `withhold`
-(a scope the app was not granted: methods that need it answer `missing_scope`). Every call is recorded in
-`calls`.
+(the message is posted, the answer is 500), `refuse`/`accept` (nothing listens on the port), `withhold`/`grant`
+(a scope the app was not granted: methods that need it answer `missing_scope`), `revoke`/`restore` (the
+token is revoked: every call answers token_revoked or invalid_auth, as Slack does, until restored),
+`kick`/`invite` (the bot leaves or joins a channel: not_in_channel), `refuse_next_posts` (HTTP 200 with an
+error such as msg_too_long). Channels can also be deleted from `channels` (channel_not_found). Every call is
+recorded in `calls`.
 
 File uploads go as slack-sdk's `files_upload_v2` makes them: `files.getUploadURLExternal` hands out an upload
 URL on this server, the bytes are POSTed there (no token, like Slack's upload host), and
@@ -169,6 +172,8 @@ class FakeSlack:
         self._post_then_fail = 0
         self.files: dict[str, File] = {}
         self.scopes = set(GRANTED)
+        self._revoked: str | None = None
+        self._refuse_posts: tuple[int, str] = (0, "")
         self._port = 0
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -237,6 +242,34 @@ class FakeSlack:
         with self._lock:
             self.scopes.discard(scope)
 
+    def grant(self, scope: str) -> None:
+        with self._lock:
+            self.scopes.add(scope)
+
+    def revoke(self, error: str = "token_revoked") -> None:
+        """The token stops working: Slack answers `error` (token_revoked, invalid_auth, account_inactive) to
+        every call that carries it, until `restore`."""
+        with self._lock:
+            self._revoked = error
+
+    def restore(self) -> None:
+        with self._lock:
+            self._revoked = None
+
+    def kick(self, name: str) -> None:
+        """The bot is removed from channel `name` (without #)."""
+        with self._lock:
+            next(c for c in self.channels.values() if c.name == name).is_member = False
+
+    def invite(self, name: str) -> None:
+        with self._lock:
+            next(c for c in self.channels.values() if c.name == name).is_member = True
+
+    def refuse_next_posts(self, n: int, error: str) -> None:
+        """The next `n` chat.postMessage calls answer HTTP 200 {"ok": false, "error": error}, nothing posted."""
+        with self._lock:
+            self._refuse_posts = (n, error)
+
     def calls_to(self, method: str) -> list[Call]:
         return [call for call in self.calls if call.method == method]
 
@@ -263,6 +296,10 @@ class FakeSlack:
         needed = SCOPES.get(method)
         if needed and needed not in self.scopes:
             return 200, {}, _error("missing_scope", needed=needed, provided=",".join(sorted(self.scopes)))
+        if method == "chat.postMessage" and self._refuse_posts[0] > 0:
+            n, error = self._refuse_posts
+            self._refuse_posts = (n - 1, error)
+            return 200, {}, _error(error)
         api = self._methods.get(method)
         body = api(params) if api else _error("unknown_method")
         if method == "chat.postMessage" and body["ok"] and self._post_then_fail > 0:
@@ -284,7 +321,9 @@ class FakeSlack:
     def _auth_error(self, authorization: str | None) -> str | None:
         if not authorization or not authorization.startswith("Bearer ") or authorization == "Bearer ":
             return "not_authed"
-        return None if authorization == f"Bearer {self.token}" else "invalid_auth"
+        if authorization != f"Bearer {self.token}":
+            return "invalid_auth"
+        return self._revoked
 
     # Methods ------------------------------------------------------------------------------------------
 

@@ -209,28 +209,116 @@ def test_alerts_claimed_together_and_not_posted_go_back_to_the_queue_when_slack_
         server.stop()
 
 
-def test_permanent_failure_marks_the_alert_failed_reports_it_once_and_delivers_the_rest(
+def test_alert_slack_refuses_for_itself_fails_is_reported_once_and_the_rest_are_delivered(
     store: Store, slack: FakeSlack
 ) -> None:
-    queue(store, (reply(1), "#foia"), (reply(2, None), "#gone"), (reply(3), "#foia"))
+    queue(store, (reply(1), "#foia"), (reply(2, None), "#foia-triage"), (reply(3), "#foia"))
     reported: list[str] = []
     box = make_outbox(store, slack)
     box.on_permanent = reported.append
+    slack.refuse_next_posts(1, "msg_too_long")
+    queue(store, (reply(0), "#foia"))  # the first post after the thread start is the one Slack refuses
 
     report = box.deliver()
 
-    assert (report.sent, report.failed, report.pending) == (2, 1, 0)
-    assert len(report.errors) == 1 and "channel_not_found" in report.errors[0]
-    assert len(reported) == 1 and "reply:2" in reported[0] and "#gone" in reported[0]
-    failed = rows(store)["reply:2"]
-    assert failed.status == "failed" and "channel_not_found" in failed.error
-    assert titles(slack) == ["Agency replied (1)", "Agency replied (3)"]
+    assert (report.sent, report.failed, report.pending, report.held) == (3, 1, 0, 0)
+    assert len(report.errors) == 1 and "msg_too_long" in report.errors[0]
+    failed = rows(store)["reply:1"]
+    assert failed.status == "failed" and "msg_too_long" in failed.error
+    assert len(reported) == 1 and "reply:1" in reported[0]
+    assert titles(slack) == ["Agency replied (2)", "Agency replied (3)", "Agency replied (0)"]
 
     posts_before = len(slack.calls_to("chat.postMessage"))
     later = box.deliver()
     assert (later.sent, later.failed, later.errors) == (0, 0, [])
     assert len(reported) == 1
     assert len(slack.calls_to("chat.postMessage")) == posts_before
+
+
+def test_channel_slack_does_not_know_holds_its_alerts_delivers_the_rest_and_sends_them_once_it_exists(
+    store: Store, slack: FakeSlack
+) -> None:
+    triage = slack.channels.pop(TRIAGE)
+    queue(store, (reply(1), "#foia"), (reply(2, None), "#foia-triage"), (reply(3), "#foia"))
+    reported: list[str] = []
+    box = make_outbox(store, slack)
+    box.on_permanent = reported.append
+
+    report = box.deliver()
+
+    assert (report.sent, report.failed, report.held) == (2, 0, 1)
+    assert len(reported) == 1 and "held" in reported[0] and "channel_not_found" in reported[0]
+    held = rows(store)["reply:2"]
+    assert (held.status, held.held_for) == ("held", "channel_not_found")
+    queue(store, (reply(4, None), "#foia-triage"), (reply(5), "#foia"))
+    calls = len(slack.calls)
+    assert box.deliver().sent == 1  # the new triage alert waits with the held one, untried
+    assert [c.method for c in slack.calls[calls:]] == ["chat.postMessage"]
+    assert rows(store)["reply:4"].status == "held"
+    assert box.recheck(["#foia"]) != []  # the triage channel is still missing: still held
+
+    slack.channels[TRIAGE] = triage
+    assert box.recheck(["#foia"]) == []
+    assert box.deliver().sent == 2
+    assert titles(slack, TRIAGE) == ["Agency replied (2)", "Agency replied (4)"]  # in the order queued
+    assert {row.status for row in rows(store).values()} == {"sent"}
+
+
+@pytest.mark.parametrize("revoked", ["token_revoked", "invalid_auth"])
+def test_revoked_token_holds_every_alert_until_a_recheck_finds_it_working_then_each_is_posted_once(
+    store: Store, slack: FakeSlack, revoked: str
+) -> None:
+    queue(store, *[(reply(n, None), "#foia-triage") for n in range(1, 6)])
+    box = make_outbox(store, slack)
+    slack.revoke(revoked)
+
+    report = box.deliver()
+
+    assert (report.sent, report.failed, report.held) == (0, 0, 5)
+    assert {(row.status, row.held_for) for row in rows(store).values()} == {("held", revoked)}
+    calls = len(slack.calls)
+    assert box.deliver().held == 5 and len(slack.calls) == calls  # held: not tried again on every round
+    assert any(revoked in p for p in box.recheck(["#foia"]))
+
+    slack.restore()
+    assert box.recheck(["#foia"]) == []
+    assert box.deliver().sent == 5
+    assert titles(slack) == [f"Agency replied ({n})" for n in range(1, 6)]
+
+
+def test_missing_scope_holds_alerts_and_they_go_once_the_scope_is_added(store: Store, slack: FakeSlack) -> None:
+    queue(store, (reply(1, None), "#foia-triage"), (reply(2, None), "#foia"))
+    box = make_outbox(store, slack)
+    slack.remove_scope("chat:write")
+
+    report = box.deliver()
+
+    assert (report.sent, report.held) == (0, 2)
+    assert "missing_scope" in report.errors[0] and "chat:write" in report.errors[0]
+    slack.add_scope("chat:write")
+    box.recheck(["#foia"])
+    assert box.deliver().sent == 2
+
+
+def test_held_alert_whose_post_may_have_gone_out_is_looked_for_and_not_posted_twice(
+    store: Store, slack: FakeSlack
+) -> None:
+    queue(store, (reply(1, None), "#foia-triage"))
+    box = make_outbox(store, slack)
+    slack.post_then_fail(1)
+    slack.fail_next(0)
+    with store.session() as session:  # a worker died after Slack took the post, before it recorded it
+        row = session.scalars(select(OutboxAlert)).one()
+        row.status = "sending"
+    box.sink.post(reply(1, None), row.id, "#foia-triage")  # type: ignore[attr-defined]
+    slack.revoke()
+    assert box.deliver().held == 1
+    assert rows(store)["reply:1"].status == "held_sending"
+
+    slack.restore()
+    box.recheck(["#foia"])
+    assert box.deliver().sent == 1
+    assert len(slack.posted(TRIAGE)) == 1
 
 
 # -- request threads -----------------------------------------------------------------------------------------
