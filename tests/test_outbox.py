@@ -19,7 +19,7 @@ from bot.config import RequestEntry, load_agencies, load_jurisdictions
 from bot.model import Alert, AlertType
 from bot.settings import SlackSettings
 from bot.slack import SlackSink
-from bot.store import OutboxAlert, Request, Store, open_store
+from bot.store import Message, OutboxAlert, Request, Store, open_store
 
 DEV = Path(__file__).resolve().parent / "data" / "corpus" / "dev"
 FOIA = "C0FOIA0001"
@@ -433,3 +433,35 @@ def test_thread_start_posted_before_the_worker_died_is_reused(store: Store, slac
     assert [m.thread_ts for m in slack.posted(FOIA)] == [None, posted.ts]
     assert request_row(store, "REQ-004").slack_thread_ts == posted.ts
 
+
+
+def test_upgrading_a_version_1_database_holds_the_alerts_it_had_failed_for_a_fixable_reason(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "old.db"
+    open_store(f"sqlite:///{path}").close()
+    with sqlite3.connect(path) as conn:  # the database as version 1 left it
+        conn.execute("ALTER TABLE alerts DROP COLUMN held_for")
+        conn.execute("ALTER TABLE messages DROP COLUMN defects")
+        conn.execute("DELETE FROM schema_version WHERE version = 2")
+        refused = {
+            "reply:1": "Slack refused the alert for #foia: invalid_auth (check the token in slack.token_env or "
+                       "slack.token_file)",
+            "reply:2": "Slack refused the alert for #foia-triage: channel_not_found (invite the bot or fix "
+                       "slack.triage_channel)",
+            "reply:3": "Slack refused the alert for #foia: msg_too_long (the alert is too long for Slack: please "
+                       "report this)",
+        }
+        for key, error in refused.items():
+            conn.execute("INSERT INTO alerts (key, type, channel, payload, status, attempts, error, created_at) "
+                         "VALUES (?, 'reply', '#foia', '{}', 'failed', 1, ?, '2026-12-01 10:00:00')", (key, error))
+
+    store = open_store(f"sqlite:///{path}")
+    try:
+        found = {key: (row.status, row.held_for) for key, row in rows(store).items()}
+        with store.session() as session:
+            assert session.scalars(select(Message.defects)).all() == []  # the column exists
+    finally:
+        store.close()
+    assert found == {"reply:1": ("held", "invalid_auth"), "reply:2": ("held", "channel_not_found"),
+                     "reply:3": ("failed", None)}

@@ -4,6 +4,7 @@ never processed twice, poison messages are set aside and the worker goes on."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import re
 from pathlib import Path
@@ -298,3 +299,100 @@ List-Unsubscribe: <https://civicweekly.example.com/unsubscribe>
     assert len(listed) == 1
     assert "news@civicweekly.example.com: This week in open government" in json.dumps(listed[0])
     store.close()
+
+
+def test_message_stored_by_another_process_in_the_meantime_is_a_duplicate_not_set_aside(
+    pipeline: Pipeline, tmp_path: Path
+) -> None:
+    from sqlalchemy import event
+
+    other = Pipeline(open_store(f"sqlite:///{tmp_path}/register.db"), pipeline.jurisdictions, pipeline.agencies,
+                     "America/Chicago")
+    raced: list[str] = []
+
+    def store_it_first(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        # Between this pass's look-up of known messages and its insert, another worker stores the same mail.
+        if statement.startswith("INSERT INTO messages") and not raced:
+            raced.append(other.process(CLARIFICATION, "INBOX", uid=7).status)
+
+    event.listen(pipeline.store.engine, "before_cursor_execute", store_it_first)
+    outcome = pipeline.process(CLARIFICATION, "INBOX", uid=7)
+
+    assert raced == ["processed"]
+    assert outcome.status == "duplicate"
+    with pipeline.store.session() as session:
+        assert session.scalars(select(Message.status)).all() == ["processed"]
+        assert session.scalars(select(OutboxAlert.type)).all() == ["reply"]
+    other.store.close()
+
+
+def test_in_a_batch_a_message_the_database_refuses_is_set_aside_with_the_reason_and_where_to_find_it(
+    pipeline: Pipeline,
+) -> None:
+    from sqlalchemy import text
+
+    with pipeline.store.session() as session:
+        session.execute(text("CREATE TRIGGER refuse BEFORE INSERT ON messages WHEN NEW.message_id = "
+                             "'<second@dps.texas.gov>' AND NEW.status != 'set_aside' BEGIN "
+                             "SELECT RAISE(ABORT, 'refused by a check'); END"))
+    second = re.sub(rb"Message-ID: <[^>]*>", b"Message-ID: <second@dps.texas.gov>", CLARIFICATION)
+    batch = [Incoming(CLARIFICATION, "INBOX", uid=1), Incoming(second + b"\n", "INBOX", uid=2),
+             Incoming(OUR_ANSWER, "Sent", uid=3, outgoing=True)]
+
+    outcomes = pipeline.process_many(batch)
+
+    assert [o.status for o in outcomes] == ["processed", "set_aside", "sent"]
+    assert "the database refused it" in outcomes[1].reason and "refused by a check" in outcomes[1].reason
+    with pipeline.store.session() as session:
+        row = session.scalars(select(Message).where(Message.status == "set_aside")).one()
+        sender = "DPS Public Information <ogc.publicinformation@dps.texas.gov>"
+        assert (row.message_id, row.uid, row.from_addr) == ("<second@dps.texas.gov>", 2, sender)
+        [alert] = session.scalars(select(OutboxAlert).where(OutboxAlert.type == "triage")).all()
+    fields = dict(json.loads(alert.payload)["fields"])
+    assert fields["Message-ID"] == "<second@dps.texas.gov>" and (fields["Folder"], fields["UID"]) == ("INBOX", "2")
+    assert fields["Subject"] == "Your public information request"
+    assert fields["Date"].startswith("2026-03-04T10:00:00") and "refused by a check" in fields["Reason"]
+
+
+def test_set_aside_mail_that_cannot_be_parsed_still_names_its_sender_subject_and_message_id(
+    pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.pipeline
+    from bot.errors import ParseError
+
+    def cannot(_raw: bytes) -> Any:
+        raise ParseError("message is nested too deeply to parse")
+
+    monkeypatch.setattr(bot.pipeline, "parse", cannot)
+    outcome = pipeline.process(CLARIFICATION, "INBOX", uid=9)
+
+    assert outcome.status == "set_aside" and outcome.message_id == "<clarify-1@dps.texas.gov>"
+    with pipeline.store.session() as session:
+        [alert] = session.scalars(select(OutboxAlert)).all()
+    fields = dict(json.loads(alert.payload)["fields"])
+    assert fields["From"] == "DPS Public Information <ogc.publicinformation@dps.texas.gov>"
+    assert (fields["Subject"], fields["Message-ID"], fields["UID"]) == (
+        "Your public information request", "<clarify-1@dps.texas.gov>", "9")
+    assert "nested too deeply" in fields["Reason"]
+
+
+def test_reply_with_a_letter_that_cannot_be_read_says_so_in_its_alert_and_keeps_it_on_the_message(
+    pipeline: Pipeline,
+) -> None:
+    import email.policy
+    from email.message import EmailMessage
+
+    msg = email.message_from_bytes(CLARIFICATION, policy=email.policy.default)
+    assert isinstance(msg, EmailMessage)
+    msg.add_attachment(b"%PDF-1.7\n1 0 obj << /Length 999 >> stream\nBT", maintype="application", subtype="pdf",
+                       filename="letter.pdf")
+
+    outcome = pipeline.process(msg.as_bytes(), "INBOX", uid=4)
+
+    assert outcome.status == "processed"
+    with pipeline.store.session() as session:
+        [alert] = session.scalars(select(OutboxAlert).where(OutboxAlert.type == "reply")).all()
+        defects = session.scalars(select(Message.defects)).one()
+    unread = dict(json.loads(alert.payload)["fields"])["Could not read"]
+    assert unread.startswith("an attached letter (letter.pdf) could not be read (")
+    assert defects == unread

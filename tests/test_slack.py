@@ -405,3 +405,22 @@ def test_text_made_only_of_invisible_characters_leaves_no_empty_block() -> None:
     assert blocks[0].to_dict()["text"]["text"] == "reply"
     assert all(t["text"] for t in text_objects([b.to_dict() for b in blocks]))
     assert not any(b.to_dict().get("fields") for b in blocks)
+
+
+@pytest.mark.parametrize(("fault", "code", "hold"), [
+    ("revoke", "token_revoked", "token"), ("scope", "missing_scope", "token"), ("kick", "not_in_channel", "channel"),
+    ("too_long", "msg_too_long", None),
+])
+def test_refusals_the_team_can_fix_are_held_and_one_about_the_alert_itself_is_not(
+    sink: SlackSink, slack_api: FakeSlack, fault: str, code: str, hold: str | None
+) -> None:
+    faults = {"revoke": slack_api.revoke, "scope": lambda: slack_api.remove_scope("chat:write"),
+              "kick": lambda: slack_api.kick("foia"),
+              "too_long": lambda: slack_api.refuse_next_posts(1, "msg_too_long")}
+    faults[fault]()
+
+    with pytest.raises(SlackDeliveryError) as caught:
+        sink.post(reply_alert(), 1, "#foia")
+
+    assert (caught.value.code, caught.value.permanent, caught.value.hold) == (code, True, hold)
+    assert slack_api.posted() == []

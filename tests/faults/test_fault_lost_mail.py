@@ -5,8 +5,8 @@ message is stored and alerted once, or set aside with its reason and a triage al
 from __future__ import annotations
 
 import email
-import html
 import email.policy
+import html
 from collections.abc import Callable
 from email.message import EmailMessage
 
