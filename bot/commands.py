@@ -382,7 +382,7 @@ def cmd_alerts(args: argparse.Namespace) -> int:
                   f"{config.settings.alerts.retry_seconds} s (or holds them again if Slack still refuses)")
             return 0
         box = worker.Worker(config, store, worker.build_sink(config), once=True).outbox
-        problems = box.recheck([worker.routing(config).channel])
+        problems = box.recheck()
         report = box.deliver()
     finally:
         store.close()

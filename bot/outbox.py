@@ -289,12 +289,12 @@ class Outbox:
                                    .where(OutboxAlert.status.in_(HELD)).distinct()).all()
             token = next((row for row in held if row.held_for in TOKEN_CODES), None)
             for row in [token] if token else held:
-                _hold_rows(session, None if token else row.channel, row.held_for or "", row.error)
+                _hold_rows(session, None if token else row.channel, row.held_for or "", row.error, relabel=False)
         return None if token else {row.channel for row in held}
 
-    def recheck(self, channels: Iterable[str]) -> list[str]:
-        """Ask Slack whether it takes alerts for `channels` and for those of held alerts: a channel it accepts
-        gets its held alerts back in the queue; a refusal the team can fix holds that channel's (or, for the
+    def recheck(self, channels: Iterable[str] = ()) -> list[str]:
+        """Ask Slack whether it takes alerts: the token, then `channels` and those of held alerts. A channel it
+        accepts gets its held alerts back in the queue; a refusal the team can fix holds that channel's (for the
         token, every) waiting alert. Returns the problems still there. Slack not answering changes nothing."""
         check = getattr(self.sink, "check", None)
         if check is None:
@@ -303,7 +303,7 @@ class Outbox:
         with self.store.session() as session:
             held = set(session.scalars(select(OutboxAlert.channel).where(OutboxAlert.status.in_(HELD))))
         problems: list[str] = []
-        for channel in sorted(set(channels) | held):
+        for channel in [None, *sorted(set(channels) | held)]:
             try:
                 check(channel)
             except DeliveryError as err:
@@ -312,11 +312,12 @@ class Outbox:
                     return problems
                 problems.append(str(err))
                 if err.hold:
-                    self.hold(err, channel)
-                if err.hold == "token":
+                    self.hold(err, channel or "")
+                if channel is None or err.hold == "token":
                     return problems
                 continue
-            self._unhold(channel)
+            if channel is not None:
+                self._unhold(channel)
         return problems
 
     def _unhold(self, channel: str) -> None:
@@ -346,15 +347,16 @@ TOKEN_CODES = frozenset({"invalid_auth", "not_authed", "account_inactive", "toke
                          "token"})
 
 
-def _hold_rows(session: Session, channel: str | None, code: str, error: str) -> int:
-    """Hold the waiting alerts of `channel` (None: of every channel); a `sending` one keeps its unknown outcome."""
-    scope: list[ColumnElement[bool]] = [OutboxAlert.status.in_(WAITING)]
+def _hold_rows(session: Session, channel: str | None, code: str, error: str, relabel: bool = True) -> int:
+    """Hold the waiting alerts of `channel` (None: of every channel) and, with `relabel`, give those already
+    held there this refusal (what is wrong now); a `sending` one keeps its unknown outcome."""
+    scope: list[ColumnElement[bool]] = [OutboxAlert.status.in_(WAITING + HELD if relabel else WAITING)]
     if channel is not None:
         scope.append(OutboxAlert.channel == channel)
     values = {"held_for": code, "error": error}
     count = 0
     for unsure, status in ((True, "held_sending"), (False, "held")):
-        which = OutboxAlert.status == "sending"
+        which = OutboxAlert.status.in_(("sending", "held_sending"))
         done = session.execute(update(OutboxAlert).where(*scope, which if unsure else ~which)
                                .values(status=status, **values))
         count += done.rowcount  # type: ignore[attr-defined]

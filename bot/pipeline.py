@@ -11,8 +11,6 @@ or alerted again.
 from __future__ import annotations
 
 import datetime as dt
-import email.parser
-import email.policy
 import hashlib
 import logging
 import re
@@ -31,10 +29,10 @@ from bot.config import RequestEntry
 from bot.errors import ParseError, StoreError
 from bot.match import MatchIndex, normalize_number
 from bot.model import Alert, Classification, Kind, Match, Reply, Routing
-from bot.parse import parse
+from bot.reading import headline, read
 from bot.rules import Agency, Jurisdiction
 from bot.store import Message, Request, Store, load_raw, store_raw, store_raws, utcnow
-from bot.text import attempt, defects_recorded, one_line, unread
+from bot.text import unread
 
 log = logging.getLogger(__name__)
 
@@ -424,28 +422,6 @@ class Pipeline:
                              "written for it and it is read again on the next pass") from None
         log.warning("%s: set aside: %s", item.source, reason)
         return Outcome(item.source, head.message_id, "set_aside", reason=reason)
-
-
-def read(raw: bytes) -> Reply:
-    """`parse`, with what could not be read of the message (an attached letter, the HTML body) added to its
-    defects as sentences for the team."""
-    with defects_recorded() as unread:
-        reply = parse(raw)
-    reply.defects.extend(d for d in unread if d not in reply.defects)
-    return reply
-
-
-def headline(raw: bytes) -> alerts.Headline:
-    """Sender, subject, date and Message-ID of a message that could not be parsed, as far as they can be read."""
-    try:
-        msg = email.parser.BytesHeaderParser(policy=email.policy.default).parsebytes(bytes(raw[:65536]))
-        date = attempt(lambda: msg["date"].datetime, None, "the Date header")
-        return alerts.Headline(one_line(attempt(lambda: str(msg["from"] or ""), "")),
-                               one_line(attempt(lambda: str(msg["subject"] or ""), "")),
-                               date if isinstance(date, dt.datetime) and date.tzinfo else None,
-                               one_line(attempt(lambda: str(msg["message-id"] or ""), "")) or None)
-    except Exception:
-        return alerts.Headline("", "", None, None)
 
 
 def _present(session: Session, column: InstrumentedAttribute[Any], values: Sequence[str]) -> set[str]:

@@ -13,7 +13,8 @@ from collections.abc import Iterator, Sequence
 from sqlalchemy import delete, select
 
 from bot.errors import StoreError
-from bot.pipeline import Incoming, Outcome, Pipeline, read
+from bot.pipeline import Incoming, Outcome, Pipeline
+from bot.reading import read
 from bot.store import Message, RawMessage, load_raw
 
 REPROCESSABLE = ("triage", "set_aside")

@@ -332,13 +332,15 @@ class SlackSink:
             log.info("the Slack token in %s changed; using the new one", self.settings.token_file)
             self._token = self.client.token = token
 
-    def check(self, channel: str) -> str:
-        """Checks the token and that the bot can post to `channel`; returns one line saying who posts where.
-        Raises SlackDeliveryError with what to fix."""
+    def check(self, channel: str | None = None) -> str:
+        """Checks the token and that the bot can post to `channel` (the token only, without one); returns one
+        line saying who posts where. Raises SlackDeliveryError with what to fix."""
         try:
             auth = self.client.auth_test()
         except (SlackApiError, OSError) as err:
             raise self._error(err, "the bot token") from err
+        if channel is None:
+            return f"{auth.get('user')} on {auth.get('team')}"
         try:
             info = self.client.conversations_info(channel=self._channel_id(channel))["channel"]
         except (SlackApiError, OSError) as err:

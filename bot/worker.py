@@ -268,7 +268,7 @@ class Worker:
     def run_once(self) -> PassReport:
         report = PassReport()
         # Slack is asked first, as `run` does: held alerts go out once it takes them again.
-        report.problems += [f"slack: {p}" for p in self.outbox.recheck([routing(self.config).channel])]
+        report.problems += [f"slack: {p}" for p in self.outbox.recheck()]
         if self.settings.inbox is not None:
             try:
                 report.processed = self.sync()
@@ -455,8 +455,8 @@ def _forever(worker: Worker) -> int:
     sweep_at = settings.alerts.sweep_time
     scheduler.add_job(worker.scheduled_sweep, CronTrigger(
         day_of_week="mon-fri", hour=sweep_at.hour, minute=sweep_at.minute, timezone=settings.tz), id="sweep")
-    scheduler.add_job(worker.outbox.recheck, "interval", args=[[routing(worker.config).channel]], hours=1,
-                      id="slack-recheck", next_run_time=dt.datetime.now(settings.tz))  # held alerts
+    scheduler.add_job(worker.outbox.recheck, "interval", hours=1, id="slack-recheck",
+                      next_run_time=dt.datetime.now(settings.tz))  # held alerts
     scheduler.add_job(worker.deliver, "interval", seconds=settings.alerts.retry_seconds, id="deliver",
                       next_run_time=dt.datetime.now(settings.tz))
     now = dt.datetime.now(settings.tz)

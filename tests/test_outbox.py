@@ -286,6 +286,25 @@ def test_revoked_token_holds_every_alert_until_a_recheck_finds_it_working_then_e
     assert titles(slack) == [f"Agency replied ({n})" for n in range(1, 6)]
 
 
+def test_token_fixed_while_a_channel_is_still_missing_sends_the_rest_and_holds_that_channel_for_its_own_reason(
+    store: Store, slack: FakeSlack
+) -> None:
+    queue(store, (reply(1, None), "#foia-triage"), (reply(2, None), "#foia"))
+    box = make_outbox(store, slack)
+    slack.revoke("invalid_auth")
+    assert box.deliver().held == 2
+    del slack.channels[TRIAGE]
+    slack.restore()
+
+    problems = box.recheck()
+
+    assert len(problems) == 1 and "#foia-triage" in problems[0]
+    assert box.deliver().sent == 1
+    left = rows(store)["reply:1"]
+    assert (left.status, left.held_for) == ("held", "channel_not_found")
+    assert titles(slack) == ["Agency replied (2)"]
+
+
 def test_missing_scope_holds_alerts_and_they_go_once_the_scope_is_added(store: Store, slack: FakeSlack) -> None:
     queue(store, (reply(1, None), "#foia-triage"), (reply(2, None), "#foia"))
     box = make_outbox(store, slack)

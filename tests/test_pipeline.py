@@ -357,13 +357,13 @@ def test_in_a_batch_a_message_the_database_refuses_is_set_aside_with_the_reason_
 def test_set_aside_mail_that_cannot_be_parsed_still_names_its_sender_subject_and_message_id(
     pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import bot.pipeline
+    import bot.reading
     from bot.errors import ParseError
 
     def cannot(_raw: bytes) -> Any:
         raise ParseError("message is nested too deeply to parse")
 
-    monkeypatch.setattr(bot.pipeline, "parse", cannot)
+    monkeypatch.setattr(bot.reading, "parse", cannot)
     outcome = pipeline.process(CLARIFICATION, "INBOX", uid=9)
 
     assert outcome.status == "set_aside" and outcome.message_id == "<clarify-1@dps.texas.gov>"
