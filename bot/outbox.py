@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
+import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -131,10 +132,17 @@ class Outbox:
         self.agencies = agencies
         self.on_permanent = on_permanent or (lambda message: log.error("%s", message))
         self._threads: dict[str, tuple[str | None, str | None]] = {}  # request -> (thread ts, channel)
+        # Delivery and the re-check run in the scheduler's threads: a delivery that read the holds just before a
+        # re-check released them would hold the released alerts again, for another hour.
+        self._lock = threading.RLock()
 
     def deliver(self, limit: int = 1000) -> DeliveryReport:
         """Post queued alerts in the order they were queued; stop at the first transient failure so that
         order is kept and nothing is hammered while Slack is down."""
+        with self._lock:
+            return self._deliver(limit)
+
+    def _deliver(self, limit: int) -> DeliveryReport:
         report = DeliveryReport()
         self._threads.clear()  # another command may have changed them since the last pass
         while report.sent + report.failed < limit:
@@ -299,6 +307,10 @@ class Outbox:
         check = getattr(self.sink, "check", None)
         if check is None:
             return []
+        with self._lock:
+            return self._recheck(check, channels)
+
+    def _recheck(self, check: Callable[[str | None], str], channels: Iterable[str]) -> list[str]:
         getattr(self.sink, "reload_token", lambda: None)()
         with self.store.session() as session:
             held = set(session.scalars(select(OutboxAlert.channel).where(OutboxAlert.status.in_(HELD))))
