@@ -29,6 +29,7 @@ from bot.config import RequestEntry
 from bot.errors import ParseError, StoreError
 from bot.match import MatchIndex, normalize_number
 from bot.model import Alert, Classification, Kind, Match, Reply, Routing
+from bot.parse import parse
 from bot.reading import headline, read
 from bot.rules import Agency, Jurisdiction
 from bot.store import Message, Request, Store, load_raw, store_raw, store_raws, utcnow
