@@ -106,3 +106,25 @@ def test_alert_slack_refuses_for_itself_fails_alone_and_health_stays_ok(desk: De
     assert held(desk) == 0
     assert ", 1 failed, " in desk.foiabot("status").out
     assert desk.foiabot("health").code == 0
+
+
+def test_token_revoked_under_a_running_worker_holds_its_alerts_and_alerts_retry_has_the_worker_send_them(
+    desk: Desk,
+) -> None:
+    worker = desk.start("run", log=desk.home / "worker.log")
+    wait_until(lambda: "foiabot worker started" in (desk.home / "worker.log").read_text(), "the start", timeout=30)
+    desk.slack.revoke("token_revoked")
+    desk.mail(*TEN[:3])
+    wait_until(lambda: held(desk) >= 3, "held alerts", timeout=60)
+    assert desk.slack.posted() == []
+    assert "token_revoked" in desk.foiabot("health").err
+
+    desk.slack.restore()
+    retried = desk.foiabot("alerts", "retry")
+
+    assert retried.code == 0, retried.err
+    assert "a worker is running" in retried.out
+    wait_until(lambda: len(about_mail(desk.slack)) == 3, "the held alerts", timeout=30)
+    assert held(desk) == 0
+    assert_each_alert_posted_once(desk, TEN[:3])
+    assert worker.poll() is None
