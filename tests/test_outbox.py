@@ -308,13 +308,13 @@ def test_token_fixed_while_a_channel_is_still_missing_sends_the_rest_and_holds_t
 def test_missing_scope_holds_alerts_and_they_go_once_the_scope_is_added(store: Store, slack: FakeSlack) -> None:
     queue(store, (reply(1, None), "#foia-triage"), (reply(2, None), "#foia"))
     box = make_outbox(store, slack)
-    slack.remove_scope("chat:write")
+    slack.withhold("chat:write")
 
     report = box.deliver()
 
     assert (report.sent, report.held) == (0, 2)
     assert "missing_scope" in report.errors[0] and "chat:write" in report.errors[0]
-    slack.add_scope("chat:write")
+    slack.grant("chat:write")
     box.recheck(["#foia"])
     assert box.deliver().sent == 2
 

@@ -414,7 +414,7 @@ def test_text_made_only_of_invisible_characters_leaves_no_empty_block() -> None:
 def test_refusals_the_team_can_fix_are_held_and_one_about_the_alert_itself_is_not(
     sink: SlackSink, slack_api: FakeSlack, fault: str, code: str, hold: str | None
 ) -> None:
-    faults = {"revoke": slack_api.revoke, "scope": lambda: slack_api.remove_scope("chat:write"),
+    faults = {"revoke": slack_api.revoke, "scope": lambda: slack_api.withhold("chat:write"),
               "kick": lambda: slack_api.kick("foia"),
               "too_long": lambda: slack_api.refuse_next_posts(1, "msg_too_long")}
     faults[fault]()
