@@ -367,15 +367,14 @@ def cmd_alerts(args: argparse.Namespace) -> int:
     """`alerts retry`: held alerts go out now if Slack takes them (or, while a worker runs, back to its queue)."""
     import bot.worker as worker
     from bot import outbox
-    from bot.errors import WorkerLocked
     from bot.store import open_store
 
     config = _config(args)
     store = open_store(config.database_url)
+    # Delivering beside a running worker could post an alert twice: the worker's lock decides who delivers.
+    lease = store.worker_lease(config.settings.standby_takeover_seconds)
     try:
-        try:
-            store.acquire_worker_lock()
-        except WorkerLocked:
+        if not lease.try_acquire():
             with store.session() as session:
                 released = outbox.release_held(session)
             print(f"a worker is running: {released} held alert(s) back in its queue; it sends them within "
@@ -385,6 +384,7 @@ def cmd_alerts(args: argparse.Namespace) -> int:
         problems = box.recheck()
         report = box.deliver()
     finally:
+        lease.release()
         store.close()
     for problem in problems + [e for e in report.errors if e not in problems]:
         print(f"foiabot: slack: {problem}", file=sys.stderr)
