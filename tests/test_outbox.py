@@ -454,15 +454,15 @@ def test_thread_start_posted_before_the_worker_died_is_reused(store: Store, slac
 
 
 
-def test_upgrading_a_version_1_database_holds_the_alerts_it_had_failed_for_a_fixable_reason(tmp_path: Path) -> None:
+def test_upgrading_an_older_database_holds_the_alerts_it_had_failed_for_a_fixable_reason(tmp_path: Path) -> None:
     import sqlite3
 
     path = tmp_path / "old.db"
     open_store(f"sqlite:///{path}").close()
-    with sqlite3.connect(path) as conn:  # the database as version 1 left it
+    with sqlite3.connect(path) as conn:  # the database as version 2 left it
         conn.execute("ALTER TABLE alerts DROP COLUMN held_for")
         conn.execute("ALTER TABLE messages DROP COLUMN defects")
-        conn.execute("DELETE FROM schema_version WHERE version = 2")
+        conn.execute("DELETE FROM schema_version WHERE version > 2")
         refused = {
             "reply:1": "Slack refused the alert for #foia: invalid_auth (check the token in slack.token_env or "
                        "slack.token_file)",
