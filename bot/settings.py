@@ -142,6 +142,8 @@ class Settings(_Strict):
     slack: SlackSettings | None = None
     alerts: AlertSettings = AlertSettings()
     digest: DigestSettings | None = None  # no `digest:` section, no weekly digest
+    # An iCalendar file of every open deadline, rewritten by the worker after each change (to publish or subscribe)
+    calendar_file: str | None = None
     log_format: Literal["text", "json"] = "text"
     log_level: Literal["debug", "info", "warning"] = "info"  # of foiabot's own messages
     # A second `foiabot run` on the same database waits as a standby and takes over within this many seconds of

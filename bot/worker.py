@@ -17,6 +17,7 @@ import sys
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
@@ -141,11 +142,28 @@ class Worker:
 
     def sync(self) -> int:
         """Read every configured folder (and the Sent folder) from its checkpoint; returns messages processed."""
-        self._follow_register()
+        changed = self._follow_register()
         count = self.mailbox_session().run(self._sync_all)
         with self.store.session() as session:
             self.store.set_meta(session, LAST_SYNC, utcnow().isoformat())
+        if count or changed:
+            self.publish_calendar()
         return count
+
+    def publish_calendar(self) -> None:
+        """Rewrite `calendar_file` (when set) with every open deadline: after replies, register changes and
+        sweeps. A file that cannot be written is logged; the mail goes on."""
+        target = self.settings.calendar_file
+        if not target:
+            return
+        from bot import ical
+
+        now = utcnow()
+        names = {a.id: a.name for a in self.config.agencies.values()}
+        try:
+            ical.export(self.store, Path(target), names, now.astimezone(self.settings.tz).date(), now)
+        except OSError as err:
+            log.error("calendar_file %s cannot be written: %s", target, err.strerror or err)
 
     def _sync_all(self, mailbox: ImapMailbox) -> int:
         """Each folder in turn; one the server will not select is reported and the others are read all the same."""
@@ -178,16 +196,18 @@ class Worker:
         listed = [(f, False) for f in inbox.folders]
         return listed + ([(sent, True)] if sent and sent not in inbox.folders else [])
 
-    def _follow_register(self) -> None:
+    def _follow_register(self) -> bool:
         """Requests imported, added or closed with `foiabot requests` while the worker runs are matched from the
-        next sync on: the matching index is rebuilt when the register's fingerprint changed."""
+        next sync on: the matching index is rebuilt when the register's fingerprint changed. Says whether it
+        changed (the first look counts as a change)."""
         with self.store.session() as session:
             fingerprint = _register_fingerprint(session)
-        if self._register_fingerprint is not None and fingerprint != self._register_fingerprint and \
-                self._pipeline is not None:
+        changed = fingerprint != self._register_fingerprint
+        if self._register_fingerprint is not None and changed and self._pipeline is not None:
             log.info("the request register changed; reloading the matching index")
             self._pipeline.reload()
         self._register_fingerprint = fingerprint
+        return changed
 
     def _sync_folder(self, mailbox: ImapMailbox, folder: str, outgoing: bool) -> int:
         checkpoint = self._checkpoint(folder)
@@ -230,6 +250,7 @@ class Worker:
         queued = _sweep_into(self.store, self.config.jurisdictions, today, self.settings.alerts,
                              routing(self.config).channel)
         queued += _list_ignored(self.store, today, routing(self.config).triage_channel)
+        self.publish_calendar()
         with self.store.session() as session:
             self.store.set_meta(session, LAST_SWEEP, key)
         return queued

@@ -98,3 +98,33 @@ def test_calendar_into_a_folder_is_refused_with_a_message(
         settings: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["calendar", "--config", str(settings), "--out", str(tmp_path)]) == 1
     assert "is a folder" in capsys.readouterr().err
+
+
+def test_the_worker_rewrites_the_calendar_file_after_a_sweep_and_a_register_change(tmp_path: Path) -> None:
+    import io
+
+    from bot.config import RequestEntry
+    from bot.console import ConsoleSink
+    from bot.register import import_requests
+    from bot.store import open_store
+    from bot.worker import Worker
+
+    agencies = tmp_path / "agencies.yaml"
+    agencies.write_text(yaml.safe_dump({"agencies": [{"id": "fbi", "name": "FBI", "jurisdiction": "US"}]}))
+    ics = tmp_path / "www" / "deadlines.ics"
+    settings = tmp_path / "foiabot.yaml"
+    settings.write_text(f"database: sqlite:///{tmp_path}/db.sqlite\nagencies: {agencies}\ncalendar_file: {ics}\n")
+    config = load_config(settings)
+    store = open_store(config.database_url)
+    entry = RequestEntry(id="REQ-1", agency="fbi", subject="FOIA: drones", sent=dt.date(2026, 11, 2))
+    import_requests(store, [entry], config.agencies, config.jurisdictions)
+    worker = Worker(config, store, ConsoleSink(io.StringIO()))
+    worker.sweep()
+    first = icalendar.Calendar.from_ical(ics.read_bytes())
+    assert [e.get("uid") for e in first.walk("VEVENT")] == ["REQ-1.due@foiabot"]
+    later = RequestEntry(id="REQ-2", agency="fbi", subject="FOIA: cameras", sent=dt.date(2026, 11, 9))
+    import_requests(store, [later], config.agencies, config.jurisdictions)
+    worker.sweep()
+    uids = sorted(e.get("uid") for e in icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT"))
+    assert uids == ["REQ-1.due@foiabot", "REQ-2.due@foiabot"]
+    store.close()
