@@ -18,6 +18,10 @@ from bot import __version__
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_CONFIG = 2
+# `foiabot requests --json | head`: the reader went away; 128 + SIGPIPE, as a shell pipeline reports it.
+EXIT_BROKEN_PIPE = 141
+CONFIG_HELP = "settings file (default: $FOIABOT_CONFIG or config/foiabot.yaml)"
+REQUEST_ACTIONS = "import, add, list, show, close, reprocess, discover"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,12 +31,13 @@ def build_parser() -> argparse.ArgumentParser:
         "requests, compute the legal deadlines and keep the team informed in Slack.",
     )
     parser.add_argument("--version", action="version", version=f"foiabot {__version__}")
+    parser.add_argument("--config", metavar="PATH", help=CONFIG_HELP)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, help_: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_, description=help_)
-        p.add_argument("--config", metavar="PATH", help="settings file (default: $FOIABOT_CONFIG or "
-                       "config/foiabot.yaml)")
+        # SUPPRESS: a sub-parser's default would overwrite the --config given before the command.
+        p.add_argument("--config", metavar="PATH", default=argparse.SUPPRESS, help=CONFIG_HELP)
         return p
 
     p = command("run", "run the worker: watch the inbox, sweep deadlines, deliver alerts")
@@ -92,7 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "(token, scope, channel), now that it is fixed")
     a.add_argument("--config", metavar="PATH", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
 
-    p = command("requests", "the request register: import, add, list, show, close")
+    p = command("requests", f"the request register: {REQUEST_ACTIONS}")
     rsub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     def action(name: str, help_: str) -> argparse.ArgumentParser:
@@ -156,7 +161,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     handler = getattr(commands, "cmd_" + args.command.replace("-", "_"))
     try:
-        return int(handler(args))
+        code = int(handler(args))
+        sys.stdout.flush()  # inside the try: a reader that went away is seen here, not at exit
+        return code
     except ConfigError as err:
         for problem in err.problems:
             print(problem, file=sys.stderr)
@@ -166,6 +173,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # Point stdout at nothing so that the interpreter's final flush does not fail a second time.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
 
 
 if __name__ == "__main__":

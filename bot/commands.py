@@ -224,6 +224,8 @@ def _reprocess(config: Config, store: Any, as_json: bool) -> int:
     pipeline = Pipeline(store, config.jurisdictions, config.agencies, config.settings.timezone, routing(config),
                         inbox.request_pattern if inbox else None)
     counts: dict[str, int] = {}
+    if not as_json:
+        print(replay.TABLE_HEADER)
     for outcome in reprocess(pipeline):
         counts[outcome.status] = counts.get(outcome.status, 0) + 1
         print(json.dumps(replay.as_json(outcome)) if as_json else replay.table_row(outcome))
