@@ -330,6 +330,29 @@ class RequestEntry(BaseModel):
     def _blank_is_none(cls, value: Any) -> Any:
         return None if value == "" else value
 
+    @field_validator("sent", mode="before")
+    @classmethod
+    def _spreadsheet_date(cls, value: Any) -> Any:
+        return parse_date(value) if isinstance(value, str) else value
+
+
+DATE_FORMS = "YYYY-MM-DD, MM/DD/YYYY or M/D/YY"
+# What spreadsheets write when a US-locale cell holds a date; ISO first, as the files foiabot writes use it.
+_DATE_FORMATS = ("%Y-%m-%d", "%m/%d/%Y", "%m/%d/%y")
+
+
+def parse_date(text: str) -> dt.date:
+    for form in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(text.strip(), form).date()
+        except ValueError:
+            continue
+    raise ValueError(f"not a date: {text!r} (use {DATE_FORMS})")
+
+
+def _unknown_agency(name: str, agencies: Mapping[str, Agency]) -> str:
+    return f"unknown agency {name!r} (known: {', '.join(sorted(agencies)) or 'none'})"
+
 
 def load_requests_file(path: Path, agencies: Mapping[str, Agency]) -> list[RequestEntry]:
     if path.suffix.lower() == ".csv":
@@ -346,7 +369,7 @@ def load_requests_file(path: Path, agencies: Mapping[str, Agency]) -> list[Reque
             problems += validation_problems(doc, err, ("requests", i))
             continue
         if entry.agency not in agencies:
-            problems.append(doc.problem(("requests", i, "agency"), f"unknown agency {entry.agency!r}"))
+            problems.append(doc.problem(("requests", i, "agency"), _unknown_agency(entry.agency, agencies)))
         entries.append(entry)
     if problems:
         raise ConfigError(problems)
@@ -355,7 +378,8 @@ def load_requests_file(path: Path, agencies: Mapping[str, Agency]) -> list[Reque
 
 def _load_requests_csv(path: Path, agencies: Mapping[str, Agency]) -> list[RequestEntry]:
     try:
-        with path.open(newline="", encoding="utf-8") as fh:
+        # utf-8-sig: Excel's "CSV UTF-8" starts with a byte-order mark, which would otherwise join the first key.
+        with path.open(newline="", encoding="utf-8-sig") as fh:
             reader = csv.DictReader(fh)
             # The line where each record ends: a quoted field may span lines, so counting rows is not enough.
             rows = [(reader.line_num, row) for row in reader]
@@ -369,7 +393,7 @@ def _load_requests_csv(path: Path, agencies: Mapping[str, Agency]) -> list[Reque
             problems += [f"{path}:{line}: {'.'.join(map(str, e['loc']))}: {_message(e)}" for e in err.errors()]
             continue
         if entry.agency not in agencies:
-            problems.append(f"{path}:{line}: agency: unknown agency {entry.agency!r}")
+            problems.append(f"{path}:{line}: agency: {_unknown_agency(entry.agency, agencies)}")
         entries.append(entry)
     if problems:
         raise ConfigError(problems)

@@ -97,3 +97,42 @@ def test_the_requests_help_names_every_action(capsys: pytest.CaptureFixture[str]
     summary = top[top.index("requests the request register:"):].split(". ")[0]
     assert [a for a in actions if a not in summary] == []
     assert "reprocess" in actions and "discover" in actions
+
+
+# ------------------------------------------------------------------------------ CSV as spreadsheets write it
+
+
+def import_csv(settings: Path, text: str, encoding: str = "utf-8") -> int:
+    path = settings.parent / "requests.csv"
+    path.write_text(text, encoding=encoding)
+    return main(["requests", "import", str(path), "--config", str(settings)])
+
+
+def test_a_csv_with_a_byte_order_mark_imports(capsys: pytest.CaptureFixture[str], settings: Path) -> None:
+    assert import_csv(settings, "id,agency,subject,sent\nR-1,fbi,FOIA: one,2026-11-02\n", "utf-8-sig") == 0
+    assert capsys.readouterr().out.endswith(": 1 added, 0 updated, 0 unchanged\n")
+    assert main(["requests", "show", "R-1", "--config", str(settings)]) == 0
+    assert "sent               2026-11-02" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("written", ["12/01/2026", "12/1/26", "2026-12-01"])
+def test_us_and_iso_dates_are_read_as_the_same_day(capsys: pytest.CaptureFixture[str], settings: Path,
+                                                   written: str) -> None:
+    assert import_csv(settings, f"id,agency,subject,sent\nR-1,fbi,FOIA: one,{written}\n") == 0
+    assert main(["requests", "show", "R-1", "--config", str(settings)]) == 0
+    assert "sent               2026-12-01" in capsys.readouterr().out
+
+
+def test_a_date_in_another_form_says_which_forms_are_read(capsys: pytest.CaptureFixture[str], settings: Path) -> None:
+    assert import_csv(settings, "id,agency,subject,sent\nR-1,fbi,FOIA: one,1.12.2026\n") == 2
+    assert capsys.readouterr().err == (f"{settings.parent / 'requests.csv'}:2: sent: not a date: '1.12.2026' "
+                                       "(use YYYY-MM-DD, MM/DD/YYYY or M/D/YY)\n")
+    assert main(["requests", "list", "--all", "--config", str(settings)]) == 0
+    assert capsys.readouterr().out.count("\n") == 1  # the header only: a file with a mistake is refused whole
+
+
+def test_an_unknown_agency_in_a_file_lists_the_known_ones(capsys: pytest.CaptureFixture[str], settings: Path) -> None:
+    assert import_csv(settings, "id,agency,subject,sent\nR-1,cia,FOIA: one,2026-11-02\n") == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"{settings.parent / 'requests.csv'}:2: agency: unknown agency 'cia' (known: ")
+    assert "dod, epa, fbi" in err

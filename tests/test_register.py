@@ -20,6 +20,8 @@ from bot.store import SCHEMA_VERSION, open_store
 
 DEV = Path(__file__).resolve().parent / "data" / "corpus" / "dev"
 DEV_REQUESTS = DEV / "requests.yaml"
+# The dev agencies' ids, as an unknown agency's message lists them.
+KNOWN = ", ".join(sorted(a["id"] for a in yaml.safe_load((DEV / "agencies.yaml").read_text())["agencies"]))
 COLUMNS = ["id", "agency", "subject", "sent", "message_id", "reply_address", "tracking_number"]
 
 
@@ -139,7 +141,7 @@ def test_import_with_an_unknown_agency_names_file_and_line(
         "    sent: 2026-11-02\n",
     )
     assert out == ""
-    assert err == f"{requests}:7: requests.1.agency: unknown agency 'cia'\n"
+    assert err == f"{requests}:7: requests.1.agency: unknown agency 'cia' (known: {KNOWN})\n"
     # Nothing was imported: a file with a mistake is refused whole.
     assert listed(capsys, settings, "--all") == []
 
@@ -149,7 +151,7 @@ def test_import_with_an_unknown_agency_names_file_and_line(
     [
         pytest.param(
             "id,agency,subject,sent\nR-1,fbi,FOIA: one,2026-11-02\nR-2,cia,FOIA: two,2026-11-02\n",
-            ":3: agency: unknown agency 'cia'\n",
+            f":3: agency: unknown agency 'cia' (known: {KNOWN})\n",
             id="unknown-agency-names-file-and-line",
         ),
         pytest.param(
@@ -157,7 +159,7 @@ def test_import_with_an_unknown_agency_names_file_and_line(
             'R-1,fbi,"FOIA: one,\n'  # 2
             'with a second line",2026-11-02\n'  # 3
             "R-2,cia,FOIA: two,2026-11-02\n",  # 4
-            ":4: agency: unknown agency 'cia'\n",
+            f":4: agency: unknown agency 'cia' (known: {KNOWN})\n",
             id="line-numbers-count-quoted-line-breaks",
         ),
         pytest.param(
