@@ -136,3 +136,48 @@ def test_an_unknown_agency_in_a_file_lists_the_known_ones(capsys: pytest.Capture
     err = capsys.readouterr().err
     assert err.startswith(f"{settings.parent / 'requests.csv'}:2: agency: unknown agency 'cia' (known: ")
     assert "dod, epa, fbi" in err
+
+
+# ------------------------------------------------------------------------------ the team's own law
+
+
+@pytest.mark.parametrize("written", ['"2026-24-12"', "2026-24-12"])
+def test_a_bad_office_closure_is_caught_by_check_config_with_its_line(
+        capsys: pytest.CaptureFixture[str], settings: Path, written: str) -> None:
+    team = settings.parent / "our-law.yaml"
+    team.write_text(f"jurisdictions:\n  US-NY:\n    holidays:\n      add: [2026-12-31, {written}]\n", encoding="utf-8")
+    settings.write_text(settings.read_text() + "jurisdictions: [our-law.yaml]\n", encoding="utf-8")
+    expected = f"{team}:4: jurisdictions.US-NY.holidays.add.1: not a date: '2026-24-12' (use YYYY-MM-DD)\n"
+    assert main(["check-config", "--config", str(settings)]) == 2
+    assert capsys.readouterr().err == expected
+    # The commands that compute dates say the same, as a message, not a traceback.
+    due = subprocess.run([sys.executable, "-m", "bot", "due", "--config", str(settings), "--jurisdiction", "US-NY",
+                          "--received", "2026-12-18"], capture_output=True, text=True, env=environment(), timeout=60)
+    assert (due.returncode, due.stderr) == (2, expected)
+    assert main(["requests", "import", str(DEV / "requests.yaml"), "--config", str(settings)]) == 2
+    assert capsys.readouterr().err == expected
+
+
+def test_the_law_can_be_changed_inline_in_the_settings(capsys: pytest.CaptureFixture[str], settings: Path) -> None:
+    settings.write_text(settings.read_text() + "jurisdictions: {US-NY: {holidays: {add: [2026-12-24]}}}\n",
+                        encoding="utf-8")
+    assert main(["check-config", "--config", str(settings)]) == 0
+    assert main(["due", "--config", str(settings), "--jurisdiction", "US-NY", "--received", "2026-12-18"]) == 0
+    assert "skipped office closure (2026-12-24), Christmas Day (2026-12-25)" in capsys.readouterr().out
+
+
+def test_an_inline_mistake_names_the_settings_line(capsys: pytest.CaptureFixture[str], settings: Path) -> None:
+    settings.write_text(settings.read_text() + "jurisdictions:\n  US-NY:\n    holidays: {add: [12/24/2026]}\n",
+                        encoding="utf-8")
+    assert main(["check-config", "--config", str(settings)]) == 2
+    assert capsys.readouterr().err == (f"{settings}:5: jurisdictions.US-NY.holidays.add.0: not a date: "
+                                       "'12/24/2026' (use YYYY-MM-DD)\n")
+
+
+def test_an_impossible_date_in_a_requests_file_names_its_line(capsys: pytest.CaptureFixture[str],
+                                                              settings: Path) -> None:
+    path = settings.parent / "requests.yaml"
+    path.write_text("requests:\n  - id: R-1\n    agency: fbi\n    subject: x\n    sent: 2026-24-12\n", encoding="utf-8")
+    assert main(["requests", "import", str(path), "--config", str(settings)]) == 2
+    assert capsys.readouterr().err == f"{path}:5: requests.0.sent: not a date: '2026-24-12' " \
+                                      "(use YYYY-MM-DD, MM/DD/YYYY or M/D/YY)\n"
