@@ -21,7 +21,7 @@ EXIT_CONFIG = 2
 # `foiabot requests --json | head`: the reader went away; 128 + SIGPIPE, as a shell pipeline reports it.
 EXIT_BROKEN_PIPE = 141
 CONFIG_HELP = "settings file (default: $FOIABOT_CONFIG or config/foiabot.yaml)"
-REQUEST_ACTIONS = "import, add, list, show, close, reprocess, discover"
+REQUEST_ACTIONS = "import, add, edit, event, list, show, close, reopen, reprocess, discover"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -105,6 +105,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     r = action("import", "import requests from a YAML or CSV file (idempotent)")
     r.add_argument("file", type=Path, help="requests file: YAML (`requests:` list) or CSV")
+    r.add_argument("--update", action="store_true", help="take the file's subject, sent date and description "
+                   "over the register's for requests already in it (deadlines recomputed)")
     r = action("add", "add one request")
     r.add_argument("--id", required=True, help="our id for the request, e.g. REQ-042")
     r.add_argument("--agency", required=True, help="the agency id from agencies.yaml")
@@ -113,6 +115,21 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--message-id", help="Message-ID of the outgoing request email")
     r.add_argument("--reply-address", help="the Reply-To address the request used")
     r.add_argument("--tracking-number", help="the agency's number, if already known")
+    r = action("edit", "correct a request: the date sent (deadlines recomputed from its replies), the subject, "
+               "the agency's tracking number")
+    r.add_argument("id", help="the request id")
+    r.add_argument("--sent", type=_date, help="date sent (YYYY-MM-DD)")
+    r.add_argument("--subject", help="the subject of the request email")
+    r.add_argument("--description", help="what was asked for")
+    r.add_argument("--message-id", help="Message-ID of the outgoing request email")
+    r.add_argument("--reply-address", help="the Reply-To address the request used")
+    r.add_argument("--tracking-number", help="the agency's number for the request")
+    r = action("event", "record what the team did outside the inbox: answered (a clarification; restarts a "
+               "stopped clock), paid (the fee; restarts it too), appealed")
+    r.add_argument("id", help="the request id")
+    r.add_argument("what", choices=("answered", "paid", "appealed"), help="answered, paid or appealed")
+    r.add_argument("--date", type=_date, help="when (YYYY-MM-DD; default: today)")
+    r.add_argument("--note", help="a line for the request's history")
     r = action("list", "list requests")
     r.add_argument("--json", action="store_true", help="JSON output")
     r.add_argument("--all", action="store_true", help="include closed requests")
@@ -120,6 +137,8 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("id", help="the request id")
     r.add_argument("--json", action="store_true", help="JSON output")
     r = action("close", "close a request (no more deadline alerts)")
+    r.add_argument("id", help="the request id")
+    r = action("reopen", "open a closed request again (deadlines as its replies and answers give them)")
     r.add_argument("id", help="the request id")
     r = action("reprocess", "run mail that went to triage or was set aside through the pipeline again "
                "(after agencies, requests or rules changed)")

@@ -132,9 +132,12 @@ def cmd_requests(args: argparse.Namespace) -> int:
     try:
         if args.action == "import":
             entries = load_requests_file(args.file, config.agencies)
-            result = register.import_requests(store, entries, config.agencies, config.jurisdictions)
+            result = register.import_requests(store, entries, config.agencies, config.jurisdictions,
+                                              update=args.update, tz=config.settings.tz)
+            differ = f"; {result.differ} differ from the register (--update takes the file's values)" \
+                if result.differ else ""
             print(f"imported {args.file}: {result.added} added, {result.updated} updated, "
-                  f"{result.unchanged} unchanged")
+                  f"{result.unchanged} unchanged{differ}")
         elif args.action == "add":
             from bot.config import RequestEntry
 
@@ -146,14 +149,19 @@ def cmd_requests(args: argparse.Namespace) -> int:
                                  message_id=args.message_id, reply_address=args.reply_address,
                                  tracking_number=args.tracking_number)
             result = register.import_requests(store, [entry], config.agencies, config.jurisdictions)
-            print(f"{args.id}: {'added' if result.added else 'already in the register'}")
+            if not result.added:
+                raise FoiabotError(f"{args.id} is already in the register; correct it with "
+                                   f"`foiabot requests edit {args.id} ...`")
+            print(f"{args.id}: added")
         elif args.action == "list":
             _list_requests(store, args)
         elif args.action == "show":
             _show_request(store, args)
         elif args.action == "close":
-            register.close_request(store, args.id)
-            print(f"{args.id}: closed")
+            today = dt.datetime.now(config.settings.tz).date()
+            print(f"{args.id}: {'closed' if register.close_request(store, args.id, today) else 'already closed'}")
+        elif args.action in ("edit", "event", "reopen"):
+            _amend(config, store, args)
         elif args.action == "reprocess":
             return _reprocess(config, store, args.json)
         elif args.action == "discover":
@@ -161,6 +169,26 @@ def cmd_requests(args: argparse.Namespace) -> int:
     finally:
         store.close()
     return 0
+
+
+def _amend(config: Config, store: Any, args: argparse.Namespace) -> None:
+    from bot import amend, register
+
+    ctx = amend.Context(config.jurisdictions, config.agencies, config.settings.tz)
+    if args.action == "reopen":
+        summary = register.reopen_request(store, args.id, ctx)
+        print(f"{args.id}: reopened ({summary['status']}; due {summary['due'] or 'no fixed date'})")
+    elif args.action == "event":
+        clock = register.record_event(store, args.id, args.what, args.date or ctx.today(), args.note, ctx)
+        print(f"{args.id}: {args.what} recorded" + (f"; {clock}" if clock else ""))
+    else:
+        fields = ("sent", "subject", "description", "message_id", "reply_address")
+        changes = {key: getattr(args, key) for key in fields if getattr(args, key) is not None}
+        if not changes and not args.tracking_number:
+            raise FoiabotError("nothing to change: give --sent, --subject, --description, --message-id, "
+                               "--reply-address or --tracking-number")
+        said = register.edit_request(store, args.id, changes, args.tracking_number, ctx)
+        print(f"{args.id}: " + ("; ".join(said) if said else "unchanged (the register already says so)"))
 
 
 def _discover(config: Config, store: Any, args: argparse.Namespace) -> None:

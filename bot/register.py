@@ -1,5 +1,7 @@
-"""The request register's operations: import, add, list, show, close. Importing the same file twice changes
-nothing. Used by the CLI, by replay and by the Sent-folder registration."""
+"""The request register's operations: import, add, edit, record what the team did, list, show, close, reopen.
+Importing the same file twice changes nothing. A correction recomputes the request's clock from its stored
+replies and the team's recorded answers, in order. Used by the CLI, by replay and by the Sent-folder
+registration."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot import tracker
+from bot import amend, tracker
 from bot.config import RequestEntry
 from bot.errors import FoiabotError
 from bot.model import OpenRequest
@@ -24,6 +26,7 @@ class ImportResult:
     added: int
     updated: int
     unchanged: int
+    differ: int = 0  # rows whose subject or date differ from the register's, left as they were (no --update)
 
 
 def import_requests(
@@ -31,19 +34,32 @@ def import_requests(
     entries: Iterable[RequestEntry],
     agencies: Mapping[str, Agency],
     jurisdictions: Mapping[str, Jurisdiction],
+    update: bool = False,
+    tz: dt.tzinfo = dt.UTC,
 ) -> ImportResult:
-    added = updated = unchanged = 0
+    """Adds new rows and fills in what the register did not know; with `update`, takes the file's subject,
+    date and description over the register's, recomputing the deadlines."""
+    added = updated = unchanged = differ = 0
     with store.session() as session:
         for entry in entries:
             request = session.get(Request, entry.id)
             if request is None:
                 add_request(session, entry, agencies[entry.agency], jurisdictions)
                 added += 1
-            elif _refresh(session, request, entry):
-                updated += 1
-            else:
-                unchanged += 1
-    return ImportResult(added, updated, unchanged)
+                continue
+            changes = _differences(request, entry)
+            if changes and update:
+                amend.apply(session, request, changes, amend.Context(jurisdictions, agencies, tz), None)
+            refreshed = _refresh(session, request, entry)
+            updated += bool(refreshed or (changes and update))
+            unchanged += not (refreshed or (changes and update))
+            differ += bool(changes and not update)
+    return ImportResult(added, updated, unchanged, differ)
+
+
+def _differences(request: Request, entry: RequestEntry) -> dict[str, Any]:
+    theirs = {"subject": entry.subject, "sent": entry.sent, "description": entry.description}
+    return {key: value for key, value in theirs.items() if getattr(request, key) != value}
 
 
 def add_request(
@@ -105,14 +121,23 @@ def add_tracking_number(session: Session, request: Request, number: str, source:
     return True
 
 
-def close_request(store: Store, request_id: str) -> None:
+def get_request(session: Session, request_id: str) -> Request:
+    request = session.get(Request, request_id)
+    if request is None:
+        raise FoiabotError(f"no request {request_id!r} in the register")
+    return request
+
+
+def close_request(store: Store, request_id: str, on: dt.date | None = None) -> bool:
+    """Closes the request; False when it was closed already (nothing recorded twice)."""
     with store.session() as session:
-        request = session.get(Request, request_id)
-        if request is None:
-            raise FoiabotError(f"no request {request_id!r} in the register")
+        request = get_request(session, request_id)
+        if request.status == "closed":
+            return False
         request.status = "closed"
         request.closed_at = utcnow()
-        session.add(Event(request_id=request.id, kind="closed", on=dt.date.today(), detail="closed by hand"))
+        session.add(Event(request_id=request.id, kind="closed", on=on or dt.date.today(), detail="closed by hand"))
+    return True
 
 
 def open_requests_for_matching(session: Session) -> list[OpenRequest]:
@@ -171,3 +196,28 @@ def request_summary(session: Session, request: Request) -> dict[str, Any]:
 
 def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
+
+
+def edit_request(store: Store, request_id: str, changes: Mapping[str, Any], number: str | None,
+                 ctx: amend.Context) -> list[str]:
+    """The fields given, corrected by hand; deadlines recomputed when the date sent changes."""
+    with store.session() as session:
+        request = get_request(session, request_id)
+        said = amend.apply(session, request, changes, ctx, None)
+        found = amend.tracking_number(session, request, number) if number else None
+        if found:
+            session.add(Event(request_id=request.id, kind="edited", on=ctx.today(), detail=found))
+        return [*said, *([found] if found else [])]
+
+
+def record_event(store: Store, request_id: str, kind: str, on: dt.date, note: str | None,
+                 ctx: amend.Context) -> str:
+    with store.session() as session:
+        return amend.record(session, get_request(session, request_id), kind, on, note, ctx)
+
+
+def reopen_request(store: Store, request_id: str, ctx: amend.Context) -> dict[str, Any]:
+    with store.session() as session:
+        request = get_request(session, request_id)
+        amend.reopen(session, request, ctx, ctx.today())
+        return request_summary(session, request)

@@ -3,14 +3,19 @@ what to fix and a non-zero exit code, and the output behaves in a shell pipeline
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from bot.cli import main
+from bot.config import load_config
+from bot.pipeline import Pipeline
+from bot.store import open_store
 
 DEV = Path(__file__).resolve().parent / "data" / "corpus" / "dev"
 
@@ -181,3 +186,129 @@ def test_an_impossible_date_in_a_requests_file_names_its_line(capsys: pytest.Cap
     assert main(["requests", "import", str(path), "--config", str(settings)]) == 2
     assert capsys.readouterr().err == f"{path}:5: requests.0.sent: not a date: '2026-24-12' " \
                                       "(use YYYY-MM-DD, MM/DD/YYYY or M/D/YY)\n"
+
+
+# ------------------------------------------------------------------------------ a register you can correct
+
+
+def _mail(headers: str, body: str) -> bytes:
+    return (headers.strip() + "\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n" + body).encode()
+
+
+CLARIFICATION = _mail("""
+From: DPS Public Information <ogc.publicinformation@dps.texas.gov>
+To: records+req-100@records.example.org
+Subject: Your public information request
+Date: Wed, 04 Mar 2026 10:00:00 -0600
+Message-ID: <clarify-1@dps.texas.gov>
+In-Reply-To: <req-100@records.example.org>
+""", "Before we can process your request, please clarify which aircraft and which months you mean.\n")
+
+
+def requests(capsys: pytest.CaptureFixture[str], settings: Path, *argv: str, code: int = 0) -> str:
+    """`foiabot requests ...` as a user types it; returns stdout (stderr when it is to fail)."""
+    assert main(["requests", *argv, "--config", str(settings)]) == code
+    out, err = capsys.readouterr()
+    return out if code == 0 else err
+
+
+def shown(capsys: pytest.CaptureFixture[str], settings: Path, request_id: str = "REQ-100") -> dict[str, Any]:
+    return dict(json.loads(requests(capsys, settings, "show", request_id, "--json")))
+
+
+@pytest.fixture
+def stopped(capsys: pytest.CaptureFixture[str], settings: Path) -> Path:
+    """REQ-100 to Texas DPS, sent Mon 2026-03-02 (due Mon 03-16), whose clock a clarification stopped on 03-04
+    with 8 business days left: the mail read by the pipeline from a real register, as the worker reads it."""
+    settings.write_text(settings.read_text() + "timezone: America/Chicago\n", encoding="utf-8")
+    requests(capsys, settings, "add", "--id", "REQ-100", "--agency", "txdps", "--subject",
+             "PIA Request: DPS drone flight logs, 2024", "--sent", "2026-03-02", "--message-id",
+             "<req-100@records.example.org>", "--reply-address", "records+req-100@records.example.org")
+    config = load_config(settings)
+    store = open_store(config.database_url)
+    try:
+        pipeline = Pipeline(store, config.jurisdictions, config.agencies, config.settings.timezone)
+        assert pipeline.process(CLARIFICATION, "INBOX").kind == "clarification"
+    finally:
+        store.close()
+    assert shown(capsys, settings)["clock_stopped_on"] == "2026-03-04"
+    return settings
+
+
+def history(summary: dict[str, Any], kind: str) -> list[str]:
+    return [f"{e['on']} {e['detail']}" for e in summary["events"] if e["kind"] == kind]
+
+
+def test_answering_outside_the_inbox_restarts_the_stopped_clock(capsys: pytest.CaptureFixture[str],
+                                                                 stopped: Path) -> None:
+    out = requests(capsys, stopped, "event", "REQ-100", "answered", "--date", "2026-03-09", "--note", "by phone")
+    # 8 business days after Mon 03-09: Mar 10, 11, 12, 13, 16, 17, 18, 19.
+    assert out == "REQ-100: answered recorded; the clock stopped on 2026-03-04 runs again: due 2026-03-19\n"
+    summary = shown(capsys, stopped)
+    assert (summary["due"], summary["clock_stopped_on"], summary["status"]) == ("2026-03-19", None, "open")
+    assert history(summary, "answered") == ["2026-03-09 by phone"]
+    again = requests(capsys, stopped, "event", "REQ-100", "paid", "--date", "2026-03-10")
+    assert again == "REQ-100: paid recorded; the clock was not stopped; deadlines unchanged\n"
+
+
+def test_correcting_the_date_sent_recomputes_the_clock_from_the_replies_and_answers(
+        capsys: pytest.CaptureFixture[str], stopped: Path) -> None:
+    requests(capsys, stopped, "event", "REQ-100", "answered", "--date", "2026-03-09")
+    out = requests(capsys, stopped, "edit", "REQ-100", "--sent", "2026-02-23", "--subject", "PIA: drone logs")
+    # From Mon 02-23: 10 business days (Texas Independence Day, Mon 03-02, skipped) -> Tue 03-10; stopped 03-04
+    # with 4 days left (Mar 5, 6, 9, 10); answered 03-09 -> Mar 10, 11, 12, 13.
+    assert out == ("REQ-100: sent: 2026-03-02 -> 2026-02-23; subject: 'PIA Request: DPS drone flight logs, 2024' "
+                   "-> 'PIA: drone logs'; due: 2026-03-19 -> 2026-03-13\n")
+    summary = shown(capsys, stopped)
+    assert (summary["sent"], summary["due"], summary["subject"]) == ("2026-02-23", "2026-03-13", "PIA: drone logs")
+    assert history(summary, "sent")[0].startswith("2026-02-23 Due Tue 2026-03-10 ")
+    assert len(history(summary, "clock_stopped")) == len(history(summary, "clock_restarted")) == 1
+    assert len(history(summary, "edited")) == 1
+    assert requests(capsys, stopped, "edit", "REQ-100", "--sent", "2026-02-23") == \
+        "REQ-100: unchanged (the register already says so)\n"
+
+
+def test_a_tracking_number_can_be_added_but_not_taken_from_another_request(
+        capsys: pytest.CaptureFixture[str], stopped: Path) -> None:
+    assert requests(capsys, stopped, "edit", "REQ-100", "--tracking-number", "R026-1234") == \
+        "REQ-100: tracking number: + R026-1234\n"
+    requests(capsys, stopped, "add", "--id", "REQ-101", "--agency", "txdps", "--subject", "s", "--sent", "2026-03-05")
+    err = requests(capsys, stopped, "edit", "REQ-101", "--tracking-number", "R026-1234", code=1)
+    assert err == "foiabot: R026-1234 is already the tracking number of REQ-100 at txdps\n"
+    assert shown(capsys, stopped, "REQ-101")["tracking_numbers"] == []
+
+
+def test_edit_mistakes_are_refused_with_what_to_do(capsys: pytest.CaptureFixture[str], stopped: Path) -> None:
+    assert requests(capsys, stopped, "edit", "REQ-100", code=1).startswith("foiabot: nothing to change: give --sent")
+    assert requests(capsys, stopped, "edit", "REQ-999", "--subject", "x", code=1) == \
+        "foiabot: no request 'REQ-999' in the register\n"
+    assert requests(capsys, stopped, "event", "REQ-100", "answered", "--date", "2026-02-01", code=1) == \
+        "foiabot: --date 2026-02-01 is before REQ-100 was sent (2026-03-02)\n"
+
+
+def test_closing_twice_records_one_close_and_reopening_restores_the_clock(capsys: pytest.CaptureFixture[str],
+                                                                        stopped: Path) -> None:
+    assert requests(capsys, stopped, "close", "REQ-100") == "REQ-100: closed\n"
+    assert requests(capsys, stopped, "close", "REQ-100") == "REQ-100: already closed\n"
+    assert len(history(shown(capsys, stopped), "closed")) == 1
+    assert requests(capsys, stopped, "reopen", "REQ-100") == "REQ-100: reopened (awaiting_requester; due 2026-03-16)\n"
+    summary = shown(capsys, stopped)
+    assert (summary["status"], summary["clock_stopped_on"]) == ("awaiting_requester", "2026-03-04")
+    assert requests(capsys, stopped, "reopen", "REQ-100", code=1) == \
+        "foiabot: REQ-100 is not closed (status: awaiting_requester)\n"
+
+
+def test_import_update_takes_the_corrected_rows(capsys: pytest.CaptureFixture[str], stopped: Path) -> None:
+    path = stopped.parent / "requests.csv"
+    path.write_text('id,agency,subject,sent\nREQ-100,txdps,"PIA Request: DPS drone flight logs, 2024",2/27/26\n',
+                    encoding="utf-8")
+    out = requests(capsys, stopped, "import", str(path))
+    assert out == f"imported {path}: 0 added, 0 updated, 1 unchanged; 1 differ from the register (--update takes " \
+                  "the file's values)\n"
+    assert shown(capsys, stopped)["sent"] == "2026-03-02"
+    assert requests(capsys, stopped, "import", str(path), "--update") == \
+        f"imported {path}: 0 added, 1 updated, 0 unchanged\n"
+    summary = shown(capsys, stopped)
+    assert (summary["sent"], summary["clock_stopped_on"]) == ("2026-02-27", "2026-03-04")
+    assert requests(capsys, stopped, "import", str(path), "--update") == \
+        f"imported {path}: 0 added, 0 updated, 1 unchanged\n"

@@ -231,7 +231,11 @@ def test_add_then_list_shows_the_request_with_its_due_date(capsys: pytest.Captur
     assert row["tracking_numbers"] == ["1645990-000"]
     assert row["reply_address"] == "records+new-1@records.example.org"
 
-    assert foiabot(capsys, settings, *new_1) == "NEW-1: already in the register\n"
+    # Adding it again is a mistake, not a silent success: the register keeps what it had.
+    assert main(["requests", *new_1, "--config", str(settings)]) == 1
+    assert capsys.readouterr().err == ("foiabot: NEW-1 is already in the register; correct it with "
+                                       "`foiabot requests edit NEW-1 ...`\n")
+    assert listed(capsys, settings) == [row]
 
 
 def test_add_with_an_unknown_agency_is_refused(capsys: pytest.CaptureFixture[str], settings: Path) -> None:
