@@ -3,6 +3,7 @@ what to fix and a non-zero exit code, and the output behaves in a shell pipeline
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import subprocess
@@ -11,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import time_machine
 
 from bot.cli import main
 from bot.config import load_config
@@ -312,3 +314,30 @@ def test_import_update_takes_the_corrected_rows(capsys: pytest.CaptureFixture[st
     assert (summary["sent"], summary["clock_stopped_on"]) == ("2026-02-27", "2026-03-04")
     assert requests(capsys, stopped, "import", str(path), "--update") == \
         f"imported {path}: 0 added, 0 updated, 1 unchanged\n"
+
+
+# ------------------------------------------------------------------------------ status
+
+
+def test_status_shows_overdue_first_then_the_coming_deadlines_by_date_with_their_clock_state(
+        capsys: pytest.CaptureFixture[str], stopped: Path) -> None:
+    for request_id, sent in (("OLD-1", "2026-06-01"), ("LATE-2", "2026-11-30"), ("SOON-3", "2026-11-20"),
+                             ("GONE-4", "2026-05-01")):
+        requests(capsys, stopped, "add", "--id", request_id, "--agency", "fbi", "--subject", f"FOIA {request_id}",
+                 "--sent", sent)
+    requests(capsys, stopped, "close", "GONE-4")
+    due = {r: shown(capsys, stopped, r)["due"] for r in ("OLD-1", "LATE-2", "SOON-3")}
+    assert due["OLD-1"] < "2026-12-07" < due["SOON-3"] < due["LATE-2"]
+    with time_machine.travel(dt.datetime(2026, 12, 7, 15, 0, tzinfo=dt.UTC), tick=False):
+        assert main(["status", "--config", str(stopped)]) == 0
+    out = capsys.readouterr().out
+    lines = out[out.index("overdue"):].splitlines()
+    old_overdue = (dt.date(2026, 12, 7) - dt.date.fromisoformat(due["OLD-1"])).days
+    assert lines[0] == "overdue (1):"
+    assert lines[1].split()[:5] == [due["OLD-1"], "OLD-1", "fbi", "running,", str(old_overdue)]
+    assert lines[2] == "next deadlines:"
+    assert [line.split()[:4] for line in lines[3:5]] == [[due["SOON-3"], "SOON-3", "fbi", "running"],
+                                                         [due["LATE-2"], "LATE-2", "fbi", "running"]]
+    assert lines[5] == "stopped clocks (1), waiting on us:"
+    assert lines[6].split()[:6] == ["2026-03-04", "REQ-100", "txdps", "stopped,", "8", "business"]
+    assert "GONE-4" not in out
