@@ -277,7 +277,7 @@ def load_settings(path: Path) -> Settings:
     except ValidationError as err:
         raise ConfigError(validation_problems(doc, err)) from None
     base = path.parent
-    inbox = settings.inbox
+    inbox, slack = settings.inbox, settings.slack
     if inbox is not None:
         inbox = inbox.model_copy(update={key: base / getattr(inbox, key) for key in _INBOX_FILES
                                          if getattr(inbox, key) is not None})
@@ -285,24 +285,53 @@ def load_settings(path: Path) -> Settings:
         "agencies": base / settings.agencies,
         "jurisdictions": [path] if inline else [base / p for p in settings.jurisdictions],
         "inbox": inbox,
+        "slack": slack and slack.model_copy(update={"token_file": slack.token_file and base / slack.token_file}),
     })
 
 
 # The sign-in files are relative to the settings file, like every other path in it.
-_INBOX_FILES = ("client_secret_file", "certificate_file", "key_file", "refresh_token_file")
+_INBOX_FILES = ("password_file", "client_secret_file", "certificate_file", "key_file", "refresh_token_file")
 _KEY_KINDS = {"key_file": "service_account", "refresh_token_file": "authorized_user"}
 
 
 def check_sign_in(config: Config) -> None:
-    """The OAuth sign-in keys against this machine: the secret's variable is set, the key files are readable and
-    of the right kind. Each problem as `FILE:LINE: inbox.KEY: problem`; nothing is asked over the network."""
+    """Every secret the settings name, against this machine: the variables are set and the files readable (never
+    printed); the OAuth key files are of the right kind. Each problem as `FILE:LINE: KEY: problem`; nothing is
+    asked over the network."""
+    doc = read_yaml(config.path)
+    problems = _password_problems(doc, config.settings) + _sign_in_problems(doc, config.settings)
+    if problems:
+        raise ConfigError(problems)
+
+
+def _password_problems(doc: Document, settings: Settings) -> list[str]:
+    problems = []
+    inbox, slack = settings.inbox, settings.slack
+    if inbox is not None and inbox.auth == "password":
+        key = "password_env" if inbox.password_env else "password_file"
+        problems += _secret_problem(doc, ("inbox", key), inbox.password_env, inbox.password_file)
+    if slack is not None and not slack.console:
+        key = "token_file" if slack.token_file else "token_env"
+        problems += _secret_problem(doc, ("slack", key), None if slack.token_file else slack.token_env,
+                                    slack.token_file)
+    return problems
+
+
+def _secret_problem(doc: Document, loc: tuple[str, str], env: str | None, file: Path | None) -> list[str]:
+    try:
+        read_secret(env, file, "")
+    except ConfigError as err:
+        return [doc.problem(loc, p.removeprefix(": ")) for p in err.problems]
+    return []
+
+
+def _sign_in_problems(doc: Document, settings: Settings) -> list[str]:
     from bot.auth import microsoft_credential, read_key
     from bot.errors import MailboxError
 
-    inbox = config.settings.inbox
+    inbox = settings.inbox
     if inbox is None or inbox.auth == "password":
-        return
-    doc = read_yaml(config.path)
+        return []
     problems = []
     for key in ("client_secret_env", "client_secret_file", "certificate_file", "key_file", "refresh_token_file"):
         value = getattr(inbox, key)
@@ -316,8 +345,7 @@ def check_sign_in(config: Config) -> None:
         except (ConfigError, MailboxError) as err:
             text = str(err).removeprefix("inbox client secret: ").replace(f"inbox.{key} ", "")
             problems.append(doc.problem(["inbox", key], text))
-    if problems:
-        raise ConfigError(problems)
+    return problems
 
 
 def load_config(path: Path) -> Config:

@@ -347,6 +347,11 @@ class ImapMailbox:
         with self._guard("listing folders"):
             return self._require().find_special_folder(SENT)
 
+    def folder_names(self) -> list[str]:
+        """Every folder the account can see, as the server names them (for `check-config --connect`)."""
+        with self._guard("listing folders"):
+            return [str(name) for _flags, _delimiter, name in self._require().list_folders()]
+
     def add_keyword(self, folder: str, uids: Sequence[int]) -> None:
         """Add `settings.add_keyword` to these messages; does nothing when no keyword is configured."""
         keyword = self.settings.add_keyword

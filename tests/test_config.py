@@ -99,10 +99,24 @@ def test_dev_corpus_agencies_load_as_they_are() -> None:
     assert agencies["fbi"].owns_address("FOIPAQuestions@fbi.gov")
 
 
-def test_check_config_on_the_example_says_ok(capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_config_on_the_example_says_ok(capsys: pytest.CaptureFixture[str],
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FOIABOT_IMAP_PASSWORD", SECRET)
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-" + SECRET)
     code, out, err = check_config(capsys, ROOT / "config" / "foiabot.example.yaml")
     assert code == 0, err
     assert "ok (52 jurisdictions, 3 agencies; inbox: configured; alerts: Slack)" in out
+
+
+def test_check_config_names_each_secret_that_is_not_there(capsys: pytest.CaptureFixture[str],
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("FOIABOT_IMAP_PASSWORD", raising=False)
+    monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
+    example = ROOT / "config" / "foiabot.example.yaml"
+    code, out, err = check_config(capsys, example)
+    assert (code, out) == (2, "")
+    assert err == (f"{example}:19: inbox.password_env: environment variable FOIABOT_IMAP_PASSWORD is not set\n"
+                   f"{example}:44: slack.token_env: environment variable SLACK_BOT_TOKEN is not set\n")
 
 
 # --------------------------------------------------------------------------- each mistake: file and line
