@@ -43,7 +43,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("run", "run the worker: watch the inbox, sweep deadlines, deliver alerts")
     p.add_argument("--once", action="store_true", help="one pass (fetch, sweep, deliver), then exit")
     p.add_argument("--json-logs", action="store_true", help="log one JSON object per line")
-    command("check-config", "validate the settings, jurisdictions and agencies files")
+    p = command("check-config", "validate the settings, jurisdictions and agencies files, and that every secret "
+                "they name is there")
+    p.add_argument("--connect", action="store_true", help="also sign in to the inbox and list its folders, and "
+                   "check the Slack token and that the bot can post to every channel it will use")
     command("status", "last mailbox sync, queued, held and failed alerts, open requests, next deadlines")
     command("health", "exit 0 when the last mailbox sync is recent and no alert is held (for the Docker "
             "HEALTHCHECK)")

@@ -30,7 +30,14 @@ def cmd_check_config(args: argparse.Namespace) -> int:
     print(f"{config.path}: ok ({len(config.jurisdictions)} jurisdictions, {len(config.agencies)} agencies; "
           f"inbox: {'configured' if settings.inbox else 'none'}; "
           f"alerts: {'Slack' if settings.slack and not settings.slack.console else 'console'})")
-    return 0
+    if not args.connect:
+        return 0
+    from bot import preflight
+
+    findings = preflight.check(config)
+    for finding in findings:
+        print(("ok: " if finding.ok else "") + finding.text, file=sys.stdout if finding.ok else sys.stderr)
+    return 0 if all(f.ok for f in findings) else 1
 
 
 def cmd_due(args: argparse.Namespace) -> int:

@@ -459,7 +459,9 @@ def check_slack(worker: Worker) -> None:
             log.info("Slack: %s", check(channel))
         except DeliveryError as err:
             if err.permanent:
-                raise
+                from bot.preflight import located
+
+                raise located(worker.config, channel, err) from err
             log.warning("could not check Slack (%s); alerts wait in the outbox until it answers", err)
             return
 

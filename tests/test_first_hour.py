@@ -13,6 +13,9 @@ from typing import Any
 
 import pytest
 import time_machine
+from dovecot import Account, free_port
+from slack_server import TOKEN as SLACK_TOKEN
+from slack_server import FakeSlack
 
 from bot.cli import main
 from bot.config import load_config
@@ -341,3 +344,128 @@ def test_status_shows_overdue_first_then_the_coming_deadlines_by_date_with_their
     assert lines[5] == "stopped clocks (1), waiting on us:"
     assert lines[6].split()[:6] == ["2026-03-04", "REQ-100", "txdps", "stopped,", "8", "business"]
     assert "GONE-4" not in out
+
+
+# ------------------------------------------------------------------------------ check-config --connect
+
+PASSWORD_ENV = "FIRST_HOUR_IMAP_PASSWORD"
+TOKEN_ENV = "FIRST_HOUR_SLACK_TOKEN"
+
+
+def connect_settings(tmp_path: Path, account: Account, slack: FakeSlack, folders: str = "[INBOX]",
+                     agency_channel: str = "'#foia'", digest: str = "") -> tuple[Path, Path]:
+    """A settings file for the test Dovecot and the local Slack, and an agencies file, line by line."""
+    agencies = tmp_path / "agencies.yaml"
+    agencies.write_text("agencies:\n"
+                        "  - id: fbi\n"
+                        "    name: FBI\n"
+                        "    jurisdiction: US\n"
+                        f"    slack_channel: {agency_channel}\n", encoding="utf-8")
+    settings = tmp_path / "foiabot.yaml"
+    settings.write_text("database: sqlite:///db.sqlite\n"  # 1
+                        "agencies: agencies.yaml\n"  # 2
+                        "inbox:\n"  # 3
+                        f"  host: {account.host}\n"  # 4
+                        f"  port: {account.port}\n"  # 5
+                        "  security: none\n"  # 6
+                        f"  username: {account.user}\n"  # 7
+                        f"  password_env: {PASSWORD_ENV}\n"  # 8
+                        f"  folders: {folders}\n"  # 9
+                        "  sent_folder: Sent\n"  # 10
+                        "  timeout_seconds: 10\n"  # 11
+                        "slack:\n"  # 12
+                        f"  base_url: {slack.url}\n"  # 13
+                        f"  token_env: {TOKEN_ENV}\n"  # 14
+                        "  channel: '#foia'\n"  # 15
+                        "  triage_channel: '#foia-triage'\n"  # 16
+                        + digest, encoding="utf-8")
+    return settings, agencies
+
+
+def check_connect(settings: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "bot", "check-config", "--connect", "--config", str(settings)],
+                          capture_output=True, text=True, env=environment(), timeout=120)
+
+
+def test_connect_signs_in_finds_the_folders_and_checks_every_channel(
+        tmp_path: Path, mailbox_account: Account, slack: FakeSlack, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(PASSWORD_ENV, mailbox_account.password)
+    monkeypatch.setenv(TOKEN_ENV, SLACK_TOKEN)
+    settings, _ = connect_settings(tmp_path, mailbox_account, slack)
+    result = check_connect(settings)
+    assert (result.returncode, result.stderr) == (0, "")
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith(f"{settings}: ok (")
+    assert lines[1:] == [f"ok: inbox: signed in to {mailbox_account.host}:{mailbox_account.port} as "
+                         f"{mailbox_account.user}",
+                         "ok: inbox: folder 'INBOX' found", "ok: inbox: folder 'Sent' found",
+                         "ok: Slack: foiabot on FOIA Desk posts to #foia",
+                         "ok: Slack: foiabot on FOIA Desk posts to #foia-triage"]
+    assert mailbox_account.password not in result.stdout and SLACK_TOKEN not in result.stdout
+
+
+def test_connect_says_which_folder_and_which_channel_to_fix_and_where(
+        tmp_path: Path, mailbox_account: Account, slack: FakeSlack, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(PASSWORD_ENV, mailbox_account.password)
+    monkeypatch.setenv(TOKEN_ENV, SLACK_TOKEN)
+    settings, agencies = connect_settings(tmp_path, mailbox_account, slack, folders="[INBOX, Archive]",
+                                          agency_channel="'#board'", digest="digest:\n  channel: '#nowhere'\n")
+    result = check_connect(settings)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"{settings}:9: inbox.folders.1: the inbox has no folder 'Archive'; it has: INBOX, Sent",
+        f"{agencies}:5: agencies.0.slack_channel: the bot is not in #board: invite it (`/invite @your-bot` in the "
+        "channel)",
+        f"{settings}:18: digest.channel: Slack has no channel #nowhere that the bot can see: fix the name here, or "
+        "invite the bot if the channel is private",
+    ]
+    assert "ok: Slack: foiabot on FOIA Desk posts to #foia" in result.stdout
+
+
+def test_connect_with_a_refused_token_points_at_the_token(
+        tmp_path: Path, mailbox_account: Account, slack: FakeSlack, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(PASSWORD_ENV, mailbox_account.password)
+    monkeypatch.setenv(TOKEN_ENV, "xoxb-not-the-right-one")
+    settings, _ = connect_settings(tmp_path, mailbox_account, slack)
+    result = check_connect(settings)
+    assert result.returncode == 1
+    [problem] = result.stderr.splitlines()
+    assert problem.startswith(f"{settings}:14: slack.token_env: Slack refused the bot token: invalid_auth (")
+    assert "xoxb-not-the-right-one" not in result.stdout + result.stderr
+
+
+def test_connect_to_an_inbox_that_is_not_there_points_at_the_host(
+        tmp_path: Path, mailbox_account: Account, slack: FakeSlack, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(PASSWORD_ENV, mailbox_account.password)
+    monkeypatch.setenv(TOKEN_ENV, SLACK_TOKEN)
+    settings, _ = connect_settings(tmp_path, mailbox_account, slack)
+    settings.write_text(settings.read_text().replace(f"port: {mailbox_account.port}", f"port: {free_port()}"))
+    result = check_connect(settings)
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"{settings}:4: inbox.host: cannot sign in to the inbox: ")
+    assert mailbox_account.password not in result.stderr
+
+
+def test_without_connect_a_missing_password_variable_is_named_without_a_server(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, mailbox_account: Account, slack: FakeSlack,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(PASSWORD_ENV, raising=False)
+    monkeypatch.setenv(TOKEN_ENV, SLACK_TOKEN)
+    settings, _ = connect_settings(tmp_path, mailbox_account, slack)
+    assert main(["check-config", "--config", str(settings)]) == 2
+    assert capsys.readouterr().err == f"{settings}:8: inbox.password_env: environment variable {PASSWORD_ENV} " \
+                                      "is not set\n"
+    assert slack.calls_to("auth.test") == []
+
+
+def test_run_refused_by_an_agency_channel_points_at_the_agency_line(
+        tmp_path: Path, mailbox_account: Account, slack: FakeSlack, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(PASSWORD_ENV, mailbox_account.password)
+    monkeypatch.setenv(TOKEN_ENV, SLACK_TOKEN)
+    settings, agencies = connect_settings(tmp_path, mailbox_account, slack, agency_channel="'#board'")
+    ran = subprocess.run([sys.executable, "-m", "bot", "run", "--config", str(settings)], capture_output=True,
+                         text=True, env=environment(), timeout=60, cwd=tmp_path)
+    assert ran.returncode == 1
+    assert ran.stderr.endswith(f"foiabot: Slack will refuse alerts for #board: {agencies}:5: agencies.0.slack_channel: "
+                               "the bot is not in #board: invite it (`/invite @your-bot` in the channel)\n")
+    assert "slack.channel" not in ran.stderr
