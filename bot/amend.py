@@ -16,10 +16,10 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from bot import calendar, correct, tracker
+from bot import calendar, correct, outbox, tracker
 from bot.classify import classify
 from bot.errors import FoiabotError, ParseError
-from bot.model import Classification, Reply
+from bot.model import Alert, AlertType, Classification, Reply
 from bot.parse import parse
 from bot.rules import Agency, Jurisdiction
 from bot.store import Event, Message, Request, TrackingNumber, load_raw
@@ -36,13 +36,13 @@ class Context:
     jurisdictions: Mapping[str, Jurisdiction]
     agencies: Mapping[str, Agency]
     tz: dt.tzinfo
+    channel: str = "#foia"  # the team's channel, for requests without one of their own
 
     def today(self) -> dt.date:
         return dt.datetime.now(self.tz).date()
 
 
-def apply(session: Session, request: Request, changes: Mapping[str, Any], ctx: Context,
-          on: dt.date | None) -> list[str]:
+def apply(session: Session, request: Request, changes: Mapping[str, Any], ctx: Context) -> list[str]:
     """Sets the changed fields; returns what changed (`key: old -> new`), the due date included."""
     said, changed = [], set()
     for key, value in changes.items():
@@ -58,8 +58,20 @@ def apply(session: Session, request: Request, changes: Mapping[str, Any], ctx: C
         recompute(session, request, ctx)
     if request.due != before:
         said.append(f"due: {_show(before)} -> {_show(request.due)}")
-    session.add(Event(request_id=request.id, kind="edited", on=on or ctx.today(), detail="; ".join(said)))
     return said
+
+
+def note(session: Session, request: Request, kind: str, on: dt.date, detail: str, ctx: Context,
+         title: str) -> None:
+    """The change in the request's history, and told in its Slack thread with the next delivery."""
+    event = Event(request_id=request.id, kind=kind, on=on, detail=detail)
+    session.add(event)
+    session.flush()  # the event's id makes the alert's key: each change is told once
+    alert = Alert(key=f"{kind}:{request.id}:{event.id}", type=AlertType.CORRECTION, request_id=request.id,
+                  title=title, fields=(("Change", detail), ("Status", request.status),
+                                       ("Due now", _show(request.due))),
+                  explanation=request.due_explanation)
+    outbox.enqueue(session, alert, request.slack_channel or ctx.channel)
 
 
 def _show(value: Any) -> str:
@@ -124,20 +136,22 @@ def _local_date(tz: dt.tzinfo) -> Callable[[Reply, Message], dt.date]:
     return local_date
 
 
-def record(session: Session, request: Request, kind: str, on: dt.date, note: str | None, ctx: Context) -> str:
+def record(session: Session, request: Request, kind: str, on: dt.date, detail: str | None, ctx: Context) -> str:
     """What the team did outside the inbox, as an event; answering restarts a stopped clock. Returns what
     happened to the clock, for the command's answer."""
     if on < request.sent:
         raise FoiabotError(f"--date {on} is before {request.id} was sent ({request.sent})")
-    session.add(Event(request_id=request.id, kind=kind, on=on, detail=note or HAND_EVENTS[kind]))
     j = ctx.jurisdictions[request.jurisdiction]
     stopped = request.clock_stopped_on
     _act(session, request, j, kind, on)
     if kind in _RESTARTS and stopped is not None and request.clock_stopped_on is None:
-        return f"the clock stopped on {stopped} runs again: due {_show(request.due)}"
-    if kind in _RESTARTS:
-        return "the clock was not stopped; deadlines unchanged"
-    return "no appeal-window reminders from now on" if kind == "appealed" else ""
+        said = f"the clock stopped on {stopped} runs again: due {_show(request.due)}"
+    elif kind in _RESTARTS:
+        said = "the clock was not stopped; deadlines unchanged"
+    else:
+        said = "no appeal-window reminders from now on"
+    note(session, request, kind, on, detail or HAND_EVENTS[kind], ctx, f"{request.id}: {kind} on {on}; {said}")
+    return said
 
 
 def _act(session: Session, request: Request, j: Jurisdiction, kind: str, on: dt.date) -> None:
@@ -153,4 +167,4 @@ def reopen(session: Session, request: Request, ctx: Context, on: dt.date) -> Non
         raise FoiabotError(f"{request.id} is not closed (status: {request.status})")
     request.status, request.closed_at = "open", None
     recompute(session, request, ctx)
-    session.add(Event(request_id=request.id, kind="reopened", on=on, detail="reopened by hand"))
+    note(session, request, "reopened", on, "reopened by hand", ctx, f"{request.id} is open again")

@@ -140,7 +140,7 @@ def cmd_requests(args: argparse.Namespace) -> int:
         if args.action == "import":
             entries = load_requests_file(args.file, config.agencies)
             result = register.import_requests(store, entries, config.agencies, config.jurisdictions,
-                                              update=args.update, tz=config.settings.tz)
+                                              update=_amend_context(config) if args.update else None)
             differ = f"; {result.differ} differ from the register (--update takes the file's values)" \
                 if result.differ else ""
             print(f"imported {args.file}: {result.added} added, {result.updated} updated, "
@@ -178,10 +178,17 @@ def cmd_requests(args: argparse.Namespace) -> int:
     return 0
 
 
-def _amend(config: Config, store: Any, args: argparse.Namespace) -> None:
-    from bot import amend, register
+def _amend_context(config: Config) -> Any:
+    from bot import amend
+    from bot.worker import routing
 
-    ctx = amend.Context(config.jurisdictions, config.agencies, config.settings.tz)
+    return amend.Context(config.jurisdictions, config.agencies, config.settings.tz, routing(config).channel)
+
+
+def _amend(config: Config, store: Any, args: argparse.Namespace) -> None:
+    from bot import register
+
+    ctx = _amend_context(config)
     if args.action == "reopen":
         summary = register.reopen_request(store, args.id, ctx)
         print(f"{args.id}: reopened ({summary['status']}; due {summary['due'] or 'no fixed date'})")

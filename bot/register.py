@@ -34,11 +34,10 @@ def import_requests(
     entries: Iterable[RequestEntry],
     agencies: Mapping[str, Agency],
     jurisdictions: Mapping[str, Jurisdiction],
-    update: bool = False,
-    tz: dt.tzinfo = dt.UTC,
+    update: amend.Context | None = None,
 ) -> ImportResult:
-    """Adds new rows and fills in what the register did not know; with `update`, takes the file's subject,
-    date and description over the register's, recomputing the deadlines."""
+    """Adds new rows and fills in what the register did not know; with `update` (where changes are told), takes
+    the file's subject, date and description over the register's, recomputing the deadlines."""
     added = updated = unchanged = differ = 0
     with store.session() as session:
         for entry in entries:
@@ -49,7 +48,8 @@ def import_requests(
                 continue
             changes = _differences(request, entry)
             if changes and update:
-                amend.apply(session, request, changes, amend.Context(jurisdictions, agencies, tz), None)
+                said = "; ".join(amend.apply(session, request, changes, update))
+                amend.note(session, request, "edited", update.today(), said, update, f"{request.id} corrected: {said}")
             refreshed = _refresh(session, request, entry)
             updated += bool(refreshed or (changes and update))
             unchanged += not (refreshed or (changes and update))
@@ -203,11 +203,13 @@ def edit_request(store: Store, request_id: str, changes: Mapping[str, Any], numb
     """The fields given, corrected by hand; deadlines recomputed when the date sent changes."""
     with store.session() as session:
         request = get_request(session, request_id)
-        said = amend.apply(session, request, changes, ctx, None)
+        said = amend.apply(session, request, changes, ctx)
         found = amend.tracking_number(session, request, number) if number else None
-        if found:
-            session.add(Event(request_id=request.id, kind="edited", on=ctx.today(), detail=found))
-        return [*said, *([found] if found else [])]
+        said += [found] if found else []
+        if said:
+            amend.note(session, request, "edited", ctx.today(), "; ".join(said), ctx,
+                       f"{request.id} corrected: {'; '.join(said)}")
+        return said
 
 
 def record_event(store: Store, request_id: str, kind: str, on: dt.date, note: str | None,

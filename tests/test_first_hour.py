@@ -4,6 +4,7 @@ what to fix and a non-zero exit code, and the output behaves in a shell pipeline
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import os
 import subprocess
@@ -469,3 +470,23 @@ def test_run_refused_by_an_agency_channel_points_at_the_agency_line(
     assert ran.stderr.endswith(f"foiabot: Slack will refuse alerts for #board: {agencies}:5: agencies.0.slack_channel: "
                                "the bot is not in #board: invite it (`/invite @your-bot` in the channel)\n")
     assert "slack.channel" not in ran.stderr
+
+
+def test_a_correction_is_told_in_the_request_thread(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, mailbox_account: Account, slack: FakeSlack,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(PASSWORD_ENV, mailbox_account.password)
+    monkeypatch.setenv(TOKEN_ENV, SLACK_TOKEN)
+    settings, _ = connect_settings(tmp_path, mailbox_account, slack)
+    requests(capsys, settings, "add", "--id", "REQ-7", "--agency", "fbi", "--subject", "FOIA: logs", "--sent",
+             "2026-11-02")
+    requests(capsys, settings, "edit", "REQ-7", "--sent", "2026-11-03")
+    requests(capsys, settings, "event", "REQ-7", "appealed", "--date", "2026-11-20", "--note", "appeal by post")
+    ran = subprocess.run([sys.executable, "-m", "bot", "run", "--once", "--config", str(settings)],
+                         capture_output=True, text=True, env=environment(), timeout=120, cwd=tmp_path)
+    assert ran.returncode == 0, ran.stderr
+    posts = slack.posted()
+    [start] = [p for p in posts if p.thread_ts is None and "REQ-7" in p.text]
+    told = [html.unescape(p.text) for p in posts if p.thread_ts == start.ts]
+    assert any(t.startswith("REQ-7 corrected: sent: 2026-11-02 -> 2026-11-03; due: ") for t in told), told
+    assert any(t.startswith("REQ-7: appealed on 2026-11-20") for t in told), told
