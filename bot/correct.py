@@ -24,7 +24,7 @@ from bot.store import Event, Message, Request, TrackingNumber
 # Signals that rest on a reply's words: a placement made by one of these may be undone by firmer evidence.
 WORDS_ONLY = ("agency_subject",)
 # Events written by replies and by our answers; the others (sent, closed by hand, corrected) are the register's.
-_CLOCK_EVENTS = ("received", "extension", "clock_stopped", "clock_restarted", "appeal_window",
+_CLOCK_EVENTS = ("received", "extension", "clock_stopped", "clock_restarted", "clock_met", "appeal_window",
                  "adverse_determination")
 
 
