@@ -113,6 +113,9 @@ class SlackSettings(_Strict):
     channel: str = Field(min_length=1)
     triage_channel: str = Field(min_length=1)
     console: bool = False  # print alerts to the terminal instead of posting them
+    # An app-level token (xapp-...) turns on Socket Mode: the buttons on triage posts and reply alerts work
+    # without a public URL. Without it alerts carry no buttons and everything else works the same.
+    app_token_env: str | None = None
 
 
 class AlertSettings(_Strict):

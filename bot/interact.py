@@ -1,0 +1,162 @@
+"""What a click in Slack does to the register: a triage message placed on a request, or dismissed. Knows nothing
+of Slack: an action arrives as plain text (what the button carried) and leaves as one line for the person who
+clicked, or a Refused with the reason; the Socket Mode edge (bot/socket_mode.py) does the talking.
+
+A placement runs the stored mail through the pipeline again, told which request it belongs to, so that it is
+handled exactly as a match would be: the clock moves, the reply alert goes into the request's thread, its
+Message-ID joins the thread and a number it states becomes the request's. The stored message is replaced in
+one transaction (bot/reprocess.py): when anything fails the original stays in triage, untouched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from dataclasses import dataclass
+from typing import Any, cast
+
+from sqlalchemy import select
+
+from bot import reprocess
+from bot.errors import FoiabotError
+from bot.match import MatchIndex
+from bot.model import Match, Reply
+from bot.pipeline import Pipeline
+from bot.store import Event, Message, Request
+
+log = logging.getLogger(__name__)
+
+SIGNAL = "slack"  # Message.signal of a placement made by a person
+PREFIX = "foiabot:"  # action_id prefix of every control foiabot puts in Slack
+VERBS = ("place", "dismiss", "choose")  # choose: "Another request…", which asks for the request first
+PLACEABLE = ("triage", "set_aside")
+
+_SHA = r"[0-9a-f]{64}"
+_REQUEST_ID = r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}"
+_VALUE = re.compile(rf"(?P<message>{_SHA})(?: (?P<request>{_REQUEST_ID}))?")
+_USER = re.compile(r"[UW][A-Z0-9]{2,}")
+
+
+class Refused(FoiabotError):
+    """An action that changes nothing, with the reason to show the person who asked."""
+
+
+@dataclass(frozen=True)
+class Action:
+    verb: str  # one of VERBS
+    message: str  # the stored mail's raw_sha256
+    user: str  # the Slack user id of who clicked
+    request: str | None = None  # the request to place it on
+
+
+def action_id(verb: str) -> str:
+    return f"{PREFIX}{verb}"
+
+
+def value(message_sha: str, request_id: str | None = None) -> str:
+    """What a control carries: the stored mail and, for a placement, the request."""
+    return f"{message_sha} {request_id}" if request_id else message_sha
+
+
+def parse(action: str, carried: str, user: str) -> Action:
+    """The Action a control's action_id and value stand for; Refused when they are not one of ours."""
+    verb = action.removeprefix(PREFIX) if action.startswith(PREFIX) else ""
+    if verb not in VERBS:
+        raise Refused(f"foiabot does not know the action {action[:60]!r}; nothing was changed.")
+    found = _VALUE.fullmatch(carried or "")
+    if found is None:
+        raise Refused("That button's data is not foiabot's; nothing was changed.")
+    if not _USER.fullmatch(user or ""):
+        raise Refused("Slack did not say who clicked; nothing was changed.")
+    if verb == "place" and not found["request"]:
+        raise Refused("No request was chosen; nothing was changed.")
+    return Action(verb, found["message"], user, found["request"])
+
+
+class _Told:
+    """The matching index, except for one mail, whose request a person named."""
+
+    def __init__(self, index: MatchIndex, sha: str, match: Match) -> None:
+        self._index, self._sha, self._match = index, sha, match
+
+    def match(self, reply: Reply) -> Match:
+        return self._match if reply.raw_sha256 == self._sha else self._index.match(reply)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._index, name)
+
+
+class _Placing(Pipeline):
+    """The pipeline, told where one mail belongs."""
+
+    def __init__(self, base: Pipeline, sha: str, match: Match) -> None:
+        super().__init__(base.store, base.jurisdictions, base.agencies, base.tz.key, base.routing,
+                         base.request_pattern.pattern if base.request_pattern else None)
+        self._sha, self._match = sha, match
+
+    @property
+    def index(self) -> MatchIndex:
+        return cast(MatchIndex, _Told(super().index, self._sha, self._match))
+
+
+class Desk:
+    """Carries out actions on the register that `pipeline` writes to."""
+
+    def __init__(self, pipeline: Pipeline) -> None:
+        self.pipeline = pipeline
+
+    def apply(self, action: Action) -> str:
+        if action.verb == "place":
+            return self.place(action)
+        if action.verb == "dismiss":
+            return self.dismiss(action)
+        raise Refused("Choose the request first; nothing was changed.")
+
+    def open_requests(self) -> list[tuple[str, str]]:
+        """(id, subject) of every open request, for "Another request…"."""
+        with self.pipeline.store.session() as session:
+            rows = session.execute(select(Request.id, Request.subject).where(Request.status != "closed")
+                                   .order_by(Request.id)).all()
+        return [(str(rid), str(subject)) for rid, subject in rows]
+
+    def _waiting(self, session: Any, sha: str) -> Message:
+        message = session.scalar(select(Message).where(Message.raw_sha256 == sha))
+        if message is None:
+            raise Refused("That mail is not in the register any more; nothing was changed.")
+        if message.status not in PLACEABLE:
+            where = f" on {message.request_id}" if message.request_id else f" ({message.status})"
+            raise Refused(f"That mail was already dealt with{where}; nothing was changed.")
+        return cast(Message, message)
+
+    def place(self, action: Action) -> str:
+        assert action.request is not None
+        with self.pipeline.store.session() as session:
+            message_pk = self._waiting(session, action.message).id
+            request = session.get(Request, action.request)
+            if request is None:
+                raise Refused(f"There is no request {action.request}; nothing was changed.")
+            if request.status == "closed":
+                raise Refused(f"{request.id} is closed; reopen it first. Nothing was changed.")
+            match = Match(request.id, SIGNAL, request.agency_id, reason=f"placed by {action.user} in Slack")
+        outcome = reprocess.again(_Placing(self.pipeline, action.message, match), message_pk)
+        if outcome is None or outcome.status != "processed":
+            reason = outcome.reason if outcome is not None else "it is gone"
+            raise Refused(f"The mail could not be placed on {action.request} ({reason}); nothing was changed.")
+        self._note(outcome.request or action.request, f"a reply placed here by {action.user} in Slack")
+        self.pipeline.reload()
+        log.info("%s placed %s on %s from Slack", action.user, outcome.message_id, outcome.request)
+        due = f"; due {outcome.due.isoformat()}" if outcome.due else ""
+        return f"Placed on {outcome.request} as {outcome.kind}{due}."
+
+    def dismiss(self, action: Action) -> str:
+        with self.pipeline.store.session() as session:
+            message = self._waiting(session, action.message)
+            message.status, message.reason = "ignored", f"not about a request: {action.user} in Slack"
+            message.signal = None
+        log.info("%s dismissed %s from Slack", action.user, action.message[:12])
+        return "Marked as not about a request."
+
+    def _note(self, request_id: str, detail: str) -> None:
+        with self.pipeline.store.session() as session:
+            session.add(Event(request_id=request_id, kind="placed", on=dt.datetime.now(self.pipeline.tz).date(), detail=detail))

@@ -1,0 +1,136 @@
+"""Actions from Slack turned into register changes, without Slack: a triage mail placed on a request is handled
+exactly as a match (clock, alert in the request's thread, Message-ID and number learned); anything else is
+refused with a reason and changes nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from bot.config import RequestEntry, load_agencies, load_jurisdictions
+from bot.interact import Action, Desk, Refused, parse, value
+from bot.pipeline import Pipeline
+from bot.register import import_requests
+from bot.store import Event, Message, OutboxAlert, Request, TrackingNumber, open_store
+
+AGENCIES = Path(__file__).resolve().parent / "data" / "corpus" / "dev" / "agencies.yaml"
+USER = "U0ALICE001"
+
+
+@pytest.fixture()
+def pipeline(tmp_path: Path) -> Pipeline:
+    jurisdictions = load_jurisdictions()
+    agencies = load_agencies(AGENCIES, jurisdictions)
+    store = open_store(f"sqlite:///{tmp_path}/register.db")
+    entries = [RequestEntry(id="REQ-100", agency="txdps", subject="PIA Request: DPS drone flight logs, 2024",
+                            sent=dt.date(2026, 3, 2), message_id="<req-100@records.example.org>"),
+               RequestEntry(id="REQ-101", agency="txdps", subject="PIA Request: DPS body camera policy",
+                            sent=dt.date(2026, 3, 2), message_id="<req-101@records.example.org>")]
+    import_requests(store, entries, agencies, jurisdictions)
+    return Pipeline(store, jurisdictions, agencies, "America/Chicago")
+
+
+def mail(headers: str, body: str) -> bytes:
+    return (headers.strip() + "\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n" + body).encode()
+
+
+# Sent from a clerk's own address, about neither request by name: the matcher cannot place it.
+STRAY = mail("""
+From: Dana Ruiz <dana.ruiz@mail.example.net>
+To: records@records.example.org
+Subject: Your request
+Date: Wed, 04 Mar 2026 10:00:00 -0600
+Message-ID: <stray-1@mail.example.net>
+""", "Before we can process your request, please clarify which aircraft and which months you mean. "
+     "Reference R004127-011426.\n")
+
+FOLLOW_UP = mail("""
+From: Dana Ruiz <dana.ruiz@mail.example.net>
+To: records@records.example.org
+Subject: Re: Your request
+Date: Thu, 05 Mar 2026 10:00:00 -0600
+Message-ID: <stray-2@mail.example.net>
+In-Reply-To: <stray-1@mail.example.net>
+""", "Following up on my note of yesterday.\n")
+
+
+def _stray(pipeline: Pipeline) -> str:
+    assert pipeline.process(STRAY, "INBOX").status == "triage"
+    with pipeline.store.session() as session:
+        return str(session.scalar(select(Message.raw_sha256)))
+
+
+def _request(pipeline: Pipeline, request_id: str) -> Request:
+    with pipeline.store.session() as session:
+        request = session.get(Request, request_id)
+        assert request is not None
+        session.expunge(request)
+        return request
+
+
+def test_a_triage_mail_placed_on_a_request_moves_its_clock_and_is_alerted_in_its_thread(pipeline: Pipeline) -> None:
+    sha = _stray(pipeline)
+    before = _request(pipeline, "REQ-100")
+    answer = Desk(pipeline).apply(parse("foiabot:place", value(sha, "REQ-100"), USER))
+    after = _request(pipeline, "REQ-100")
+    assert answer.startswith("Placed on REQ-100 as clarification")
+    assert before.clock_stopped_on is None and after.clock_stopped_on == dt.date(2026, 3, 4)
+    with pipeline.store.session() as session:
+        message = session.scalar(select(Message))
+        assert message is not None
+        assert (message.request_id, message.status, message.signal) == ("REQ-100", "processed", "slack")
+        alert = session.scalar(select(OutboxAlert).where(OutboxAlert.key.like("reply:%")))
+        assert alert is not None and alert.request_id == "REQ-100"
+        assert session.scalar(select(Event.detail).where(Event.kind == "placed")) == \
+            f"a reply placed here by {USER} in Slack"
+
+
+def test_a_placement_teaches_the_matcher_the_thread_and_the_number(pipeline: Pipeline) -> None:
+    Desk(pipeline).apply(parse("foiabot:place", value(_stray(pipeline), "REQ-100"), USER))
+    outcome = pipeline.process(FOLLOW_UP, "INBOX")
+    assert (outcome.status, outcome.request, outcome.signal) == ("processed", "REQ-100", "thread")
+    with pipeline.store.session() as session:
+        numbers = session.execute(select(TrackingNumber.request_id, TrackingNumber.number)).all()
+    assert ("REQ-100", "R004127-011426") in [tuple(row) for row in numbers]
+
+
+def test_not_about_a_request_takes_the_mail_out_of_triage_and_touches_no_request(pipeline: Pipeline) -> None:
+    sha = _stray(pipeline)
+    before = _request(pipeline, "REQ-100")
+    assert Desk(pipeline).apply(parse("foiabot:dismiss", sha, USER)) == "Marked as not about a request."
+    with pipeline.store.session() as session:
+        message = session.scalar(select(Message))
+        assert message is not None and (message.status, message.request_id) == ("ignored", None)
+        assert USER in message.reason
+    assert _request(pipeline, "REQ-100").due == before.due
+
+
+@pytest.mark.parametrize(("action", "carried", "user", "says"), [
+    ("foiabot:explode", "a" * 64, USER, "does not know the action"),
+    ("other-app:place", "a" * 64 + " REQ-100", USER, "does not know the action"),
+    ("foiabot:place", "not-a-message REQ-100", USER, "not foiabot's"),
+    ("foiabot:place", "a" * 64 + " REQ 100; DROP", USER, "not foiabot's"),
+    ("foiabot:place", "a" * 64, USER, "No request was chosen"),
+    ("foiabot:place", "a" * 64 + " REQ-100", "", "did not say who"),
+])
+def test_a_malformed_action_is_refused_with_a_reason(action: str, carried: str, user: str, says: str) -> None:
+    with pytest.raises(Refused, match=says):
+        parse(action, carried, user)
+
+
+def test_a_placement_on_an_unknown_request_or_mail_is_refused_and_changes_nothing(pipeline: Pipeline) -> None:
+    sha = _stray(pipeline)
+    desk = Desk(pipeline)
+    with pytest.raises(Refused, match="There is no request REQ-999"):
+        desk.apply(Action("place", sha, USER, "REQ-999"))
+    with pytest.raises(Refused, match="not in the register"):
+        desk.apply(Action("place", "0" * 64, USER, "REQ-100"))
+    with pipeline.store.session() as session:
+        message = session.scalar(select(Message))
+        assert message is not None and message.status == "triage"
+    desk.apply(Action("place", sha, USER, "REQ-100"))
+    with pytest.raises(Refused, match="already dealt with on REQ-100"):
+        desk.apply(Action("place", sha, USER, "REQ-101"))
