@@ -159,4 +159,5 @@ class Desk:
 
     def _note(self, request_id: str, detail: str) -> None:
         with self.pipeline.store.session() as session:
-            session.add(Event(request_id=request_id, kind="placed", on=dt.datetime.now(self.pipeline.tz).date(), detail=detail))
+            today = dt.datetime.now(self.pipeline.tz).date()
+            session.add(Event(request_id=request_id, kind="placed", on=today, detail=detail))
