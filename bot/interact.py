@@ -61,7 +61,8 @@ def value(message_sha: str, request_id: str | None = None) -> str:
 
 def parse(action: str, carried: str, user: str) -> Action:
     """The Action a control's action_id and value stand for; Refused when they are not one of ours."""
-    verb = action.removeprefix(PREFIX) if action.startswith(PREFIX) else ""
+    # Buttons in one post need distinct action_ids: "foiabot:place:REQ-017". The value says what to do.
+    verb = action.removeprefix(PREFIX).split(":")[0] if action.startswith(PREFIX) else ""
     if verb not in VERBS:
         raise Refused(f"foiabot does not know the action {action[:60]!r}; nothing was changed.")
     found = _VALUE.fullmatch(carried or "")

@@ -29,13 +29,21 @@ from slack_sdk.http_retry.handler import RetryHandler, default_interval_calculat
 from slack_sdk.http_retry.interval_calculator import RetryIntervalCalculator
 from slack_sdk.http_retry.request import HttpRequest
 from slack_sdk.http_retry.response import HttpResponse
-from slack_sdk.models.blocks import Block, ContextBlock, HeaderBlock, PlainTextObject, SectionBlock
+from slack_sdk.models.blocks import (
+    ActionsBlock,
+    Block,
+    ButtonElement,
+    ContextBlock,
+    HeaderBlock,
+    PlainTextObject,
+    SectionBlock,
+)
 from slack_sdk.models.metadata import Metadata
 from slack_sdk.web import SlackResponse
 
 from bot.console import FIELD_MAX, SECTION_MAX, ConsoleSink, PostResult, clean, cut, escape, fields, one_line, title
 from bot.errors import DeliveryError, FoiabotError
-from bot.model import Alert
+from bot.model import Alert, AlertType
 from bot.settings import SlackSettings
 
 log = logging.getLogger(__name__)
@@ -120,6 +128,27 @@ def _fallback(alert: Alert) -> str:
     if clean(alert.excerpt).strip():
         lines.append(clean(alert.excerpt).strip())
     return cut(escape("\n".join(lines)), TEXT_MAX)
+
+
+_CANDIDATE = "Candidate "  # how alerts.triage_alert labels its best guesses
+BUTTONS_MAX = 5  # three candidates, another request, not about a request
+
+
+def controls(alert: Alert) -> list[Block]:
+    """The buttons of a triage post (Socket Mode only): each candidate request, another one, or none. They carry
+    the stored mail's hash and a request id, never text from the email."""
+    from bot.interact import action_id, value
+
+    if alert.type is not AlertType.TRIAGE or not alert.key.startswith("triage:"):
+        return []
+    sha = alert.key.removeprefix("triage:")
+    candidates = [label.removeprefix(_CANDIDATE) for label, _ in alert.fields if label.startswith(_CANDIDATE)]
+    buttons = [ButtonElement(text=_plain(f"It's {rid}", 75), action_id=action_id(f"place:{rid}"),
+                             value=value(sha, rid)) for rid in candidates[:3]]
+    buttons.append(ButtonElement(text=_plain("Another request…", 75), action_id=action_id("choose"), value=sha))
+    buttons.append(ButtonElement(text=_plain("Not about a request", 75), action_id=action_id("dismiss"),
+                                 value=sha))
+    return [ActionsBlock(block_id="foiabot-triage", elements=buttons[:BUTTONS_MAX])]
 
 
 def metadata(alert: Alert, alert_id: int | str) -> Metadata:
@@ -214,6 +243,7 @@ class SlackSink:
             retry_handlers=retry_handlers(max_retries, retry_interval),
         )
         self._channel_ids: dict[str, str] = {}  # channel name -> ID, learnt from posts and conversations.list
+        self.buttons = bool(settings.app_token_env)  # only Socket Mode hears them
 
     def post(self, alert: Alert, alert_id: int | str, channel: str, thread_ts: str | None = None) -> PostResult:
         """Posts one alert; raises SlackDeliveryError. Slack can fail after it posted: then the post is looked
@@ -236,6 +266,8 @@ class SlackSink:
 
     def _post(self, alert: Alert, alert_id: int | str, channel: str, thread_ts: str | None) -> PostResult:
         text, blocks = render(alert)
+        if self.buttons:
+            blocks += controls(alert)
         response = self.client.chat_postMessage(
             channel=channel,
             text=text,

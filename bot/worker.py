@@ -472,6 +472,9 @@ def _forever(worker: Worker) -> int:
     from apscheduler.triggers.cron import CronTrigger
 
     check_slack(worker)
+    from bot import socket_mode
+
+    desk = socket_mode.start_for(worker)  # None unless slack.app_token_env is set: the buttons' listener
     settings = worker.settings
     scheduler = BlockingScheduler(timezone=settings.tz, job_defaults={"coalesce": True, "max_instances": 1,
                                                                       "misfire_grace_time": 3600})
@@ -511,6 +514,8 @@ def _forever(worker: Worker) -> int:
     if not worker.stop.is_set():
         scheduler.start()
     worker.stop.set()
+    if desk is not None:
+        desk.stop()
     if watcher is not None:
         watcher.join(timeout=30)
     worker.close()

@@ -29,6 +29,8 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 TOKEN = "xoxb-1111-2222-fake-secret-token"
+APP_TOKEN = "xapp-1-A0APP00001-3333-fake-app-token"
+ACK_WITHIN = 3.0  # seconds: Slack's limit for acknowledging an envelope
 BOT_USER = "U0BOT00001"
 BOT_ID = "B0BOT00001"
 
@@ -128,7 +130,7 @@ def _truthy(value: Any) -> bool:
     return value is True or str(value).lower() in ("1", "true")
 
 
-_JSON_PARAMS = {"blocks", "metadata", "attachments"}
+_JSON_PARAMS = {"blocks", "metadata", "attachments", "view"}
 
 
 def _decoded(params: dict[str, Any]) -> dict[str, Any]:
@@ -187,7 +189,13 @@ class FakeSlack:
             "conversations.list": self._list,
             "files.getUploadURLExternal": self._upload_url,
             "files.completeUploadExternal": self._complete_upload,
+            "chat.postEphemeral": self._post_ephemeral,
+            "views.open": self._views_open,
         }
+        self.app_token = APP_TOKEN
+        self.socket_mode: SocketModeServer | None = None  # started by start_socket_mode()
+        self.ephemeral: list[dict[str, Any]] = []  # chat.postEphemeral calls: seen only by their user
+        self.views: list[dict[str, Any]] = []  # views.open calls
 
     # The server ---------------------------------------------------------------------------------------
 
@@ -290,6 +298,8 @@ class FakeSlack:
         fault = self._fault()
         if fault is not None:
             return fault
+        if method == "apps.connections.open":
+            return 200, {}, self._connections_open(params, authorization)
         auth_error = self._auth_error(authorization)
         if auth_error:
             return 200, {}, _error(auth_error)
@@ -434,6 +444,41 @@ class FakeSlack:
         listed = [c.to_api() for c in visible if not (exclude_archived and c.is_archived)]
         return _page(listed, params, "channels")
 
+    def _post_ephemeral(self, params: dict[str, Any]) -> dict[str, Any]:
+        channel = self._writable(params)
+        if not isinstance(channel, Channel):
+            return channel
+        if not params.get("user"):
+            return _error("user_not_in_channel")
+        self.ephemeral.append({"channel": channel.id, **params})
+        return {"ok": True, "message_ts": self._next_ts()}
+
+    def _views_open(self, params: dict[str, Any]) -> dict[str, Any]:
+        view = params.get("view")
+        if not params.get("trigger_id"):
+            return _error("invalid_trigger")
+        if not isinstance(view, dict) or view.get("type") != "modal":
+            return _error("invalid_arguments")
+        self.views.append(view)
+        return {"ok": True, "view": {"id": f"V{len(self.views):09d}", **view}}
+
+    # Socket Mode ----------------------------------------------------------------------------------------
+
+    def start_socket_mode(self) -> SocketModeServer:
+        self.socket_mode = SocketModeServer().start()
+        return self.socket_mode
+
+    def _connections_open(self, params: dict[str, Any], authorization: str | None) -> dict[str, Any]:
+        """Like Slack: only an app-level token opens a connection; a bot token is refused."""
+        token = str(params.get("token") or (authorization or "").removeprefix("Bearer "))
+        if not token:
+            return _error("not_authed")
+        if token != self.app_token:
+            return _error("not_allowed_token_type" if token.startswith("xox") else "invalid_auth")
+        if self.socket_mode is None:
+            return _error("invalid_auth")
+        return {"ok": True, "url": self.socket_mode.url}
+
     def _upload_url(self, params: dict[str, Any]) -> dict[str, Any]:
         filename, length = params.get("filename"), params.get("length")
         if not filename:
@@ -529,6 +574,122 @@ class _Handler(BaseHTTPRequestHandler):
         pass  # the calls are in FakeSlack.calls
 
 
+@dataclass
+class Ack:
+    envelope_id: str
+    payload: dict[str, Any] | None
+    after: float  # seconds between sending the envelope and its acknowledgement
+
+
+class SocketModeServer:
+    """The WebSocket end of Socket Mode on loopback: says hello to each connection, sends envelopes as Slack
+    does, and records each acknowledgement with how long it took."""
+
+    def __init__(self) -> None:
+        self._server: Any = None
+        self._thread: threading.Thread | None = None
+        self._ready = threading.Condition()
+        self._connection: Any = None
+        self._sent: dict[str, float] = {}
+        self.acks: dict[str, Ack] = {}
+        self.strays: list[str] = []  # frames that were not an acknowledgement of an envelope we sent
+        self.connections = 0
+
+    @property
+    def url(self) -> str:
+        return f"ws://127.0.0.1:{self._server.socket.getsockname()[1]}/link/?ticket=loopback"
+
+    def start(self) -> SocketModeServer:
+        from websockets.sync.server import serve
+
+        self._server = serve(self._serve, "127.0.0.1", 0)
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+        if self._thread is not None:
+            self._thread.join(timeout=10)
+
+    def _serve(self, connection: Any) -> None:
+        connection.send(json.dumps({"type": "hello", "num_connections": 1,
+                                    "debug_info": {"host": "loopback"}, "connection_info": {"app_id": "A0APP00001"}}))
+        with self._ready:
+            self._connection = connection
+            self.connections += 1
+            self._ready.notify_all()
+        from websockets.exceptions import ConnectionClosed
+
+        try:
+            for frame in connection:
+                self._received(frame)
+        except ConnectionClosed:
+            pass  # slack-sdk's client may leave without a close frame, as it may with Slack
+
+    def _received(self, frame: str | bytes) -> None:
+        try:
+            data = json.loads(frame)
+            envelope_id = str(data["envelope_id"])
+        except (ValueError, KeyError, TypeError):
+            self.strays.append(str(frame))
+            return
+        with self._ready:
+            sent = self._sent.get(envelope_id)
+            if sent is None:
+                self.strays.append(str(frame))
+                return
+            self.acks[envelope_id] = Ack(envelope_id, data.get("payload"), time.monotonic() - sent)
+            self._ready.notify_all()
+
+    def wait_connected(self, timeout: float = 10.0) -> None:
+        with self._ready:
+            if not self._ready.wait_for(lambda: self._connection is not None, timeout):
+                raise AssertionError("the app never connected over Socket Mode")
+
+    def send(self, kind: str, payload: dict[str, Any], accepts_response_payload: bool = False) -> str:
+        """Sends one envelope ("interactive", "slash_commands" or "events_api"); returns its envelope_id."""
+        self.wait_connected()
+        envelope_id = f"env-{len(self._sent) + 1:04d}-{int(time.time() * 1000)}"
+        envelope = {"envelope_id": envelope_id, "type": kind, "payload": payload,
+                    "accepts_response_payload": accepts_response_payload, "retry_attempt": 0, "retry_reason": ""}
+        with self._ready:
+            self._sent[envelope_id] = time.monotonic()
+            connection = self._connection
+        connection.send(json.dumps(envelope))
+        return envelope_id
+
+    def wait_ack(self, envelope_id: str, within: float = ACK_WITHIN) -> Ack:
+        """The acknowledgement of an envelope; AssertionError when it did not come within Slack's limit."""
+        with self._ready:
+            if not self._ready.wait_for(lambda: envelope_id in self.acks, within):
+                raise AssertionError(f"envelope {envelope_id} was not acknowledged within {within} s")
+            return self.acks[envelope_id]
+
+
+def block_actions(user: str, channel: str, message: dict[str, Any], action: dict[str, Any]) -> dict[str, Any]:
+    """A block_actions payload as Slack sends it for a click on a button or a select in `message`."""
+    return {
+        "type": "block_actions", "user": {"id": user, "username": "alice", "team_id": "T0TEAM0001"},
+        "api_app_id": "A0APP00001", "team": {"id": "T0TEAM0001", "domain": "foia-desk"},
+        "container": {"type": "message", "message_ts": message["ts"], "channel_id": channel, "is_ephemeral": False},
+        "trigger_id": f"1111.2222.{int(time.time() * 1000)}", "channel": {"id": channel, "name": "foia-triage"},
+        "message": message, "response_url": "http://127.0.0.1:9/never-used",
+        "actions": [{"block_id": "foiabot-triage", "action_ts": f"{time.time():.6f}", **action}],
+    }
+
+
+def view_submission(user: str, view: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
+    """A view_submission payload for a modal the app opened, with what the person chose."""
+    return {
+        "type": "view_submission", "user": {"id": user, "username": "alice", "team_id": "T0TEAM0001"},
+        "api_app_id": "A0APP00001", "team": {"id": "T0TEAM0001", "domain": "foia-desk"},
+        "trigger_id": f"1111.3333.{int(time.time() * 1000)}",
+        "view": {"id": "V000000001", "type": "modal", **view, "state": {"values": values}},
+    }
+
+
 @contextmanager
 def fake_slack(**kwargs: Any) -> Iterator[FakeSlack]:
     """A started FakeSlack, stopped on exit."""
@@ -536,4 +697,6 @@ def fake_slack(**kwargs: Any) -> Iterator[FakeSlack]:
     try:
         yield slack
     finally:
+        if slack.socket_mode is not None:
+            slack.socket_mode.stop()
         slack.stop()

@@ -1,0 +1,232 @@
+"""Slack's Socket Mode: the clicks on foiabot's buttons reach the worker over a WebSocket that the worker opens,
+so that no public URL is needed (I/O). Each envelope is acknowledged first (Slack allows 3 seconds), then turned
+into an interact.Action and carried out; the person who clicked sees the outcome in the post, or a refusal
+meant for them alone. Nothing here ever logs or reports a token, and no payload can raise out of the listener.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError, SlackClientError
+from slack_sdk.models.blocks import (
+    ContextBlock,
+    InputBlock,
+    MarkdownTextObject,
+    Option,
+    PlainTextObject,
+    StaticSelectElement,
+)
+from slack_sdk.models.views import View
+from slack_sdk.socket_mode.builtin import SocketModeClient
+from slack_sdk.socket_mode.client import BaseSocketModeClient
+from slack_sdk.socket_mode.request import SocketModeRequest
+from slack_sdk.socket_mode.response import SocketModeResponse
+
+from bot.config import read_secret
+from bot.console import cut
+from bot.errors import ConfigError
+from bot.interact import Action, Desk, Refused, action_id, parse
+from bot.settings import SlackSettings
+
+if TYPE_CHECKING:
+    from bot.worker import Worker
+
+log = logging.getLogger(__name__)
+
+APP_TOKEN_PREFIX = "xapp-"
+PLACE_VIEW = action_id("place")  # callback_id of the "Another request…" modal
+_OPTIONS_MAX = 100  # Slack's limit for a static select
+_PICK = "request"  # block_id and action_id of the modal's select
+
+
+def app_token(settings: SlackSettings) -> str | None:
+    """The app-level token when Socket Mode is on; ConfigError names the key when it is set but unusable."""
+    if not settings.app_token_env:
+        return None
+    token = read_secret(settings.app_token_env, None, "slack app token (slack.app_token_env)")
+    if not token.startswith(APP_TOKEN_PREFIX):
+        raise ConfigError([f"slack.app_token_env: {settings.app_token_env} does not hold an app-level token "
+                           f"(those start with {APP_TOKEN_PREFIX}; the bot token, xoxb-, goes in slack.token_env)"])
+    return token
+
+
+# Slack's answers to apps.connections.open that retrying cannot fix.
+_WRONG_TOKEN = ("invalid_auth", "not_authed", "not_allowed_token_type", "token_revoked", "account_inactive")
+
+
+def start_for(worker: Worker) -> SocketDesk | None:
+    """The worker's Socket Mode desk, connected; None when slack.app_token_env is not set. A token Slack refuses
+    stops the start (ConfigError naming the key); Slack out of reach does not: the desk keeps trying."""
+    slack = worker.settings.slack
+    if slack is None or slack.console:
+        return None
+    token = app_token(slack)
+    if token is None:
+        return None
+    from bot.pipeline import Pipeline
+
+    base = worker.pipeline
+    own = Pipeline(base.store, base.jurisdictions, base.agencies, base.tz.key, base.routing,
+                   base.request_pattern.pattern if base.request_pattern else None)
+    bot_token = read_secret(slack.token_env if not slack.token_file else None, slack.token_file, "slack token")
+    desk = SocketDesk(slack, bot_token, token, Desk(own), on_change=worker.pipeline.reload)
+    try:
+        return desk.start()
+    except SlackApiError as err:
+        code = str(err.response.get("error"))
+        if code in _WRONG_TOKEN:
+            raise ConfigError([f"slack.app_token_env: Slack refused the app-level token in {slack.app_token_env} "
+                               f"({code}): create one with the connections:write scope"]) from None
+        log.warning("Slack Socket Mode could not connect (%s); retrying in the background", code)
+    except (SlackClientError, OSError) as err:
+        log.warning("Slack Socket Mode could not connect (%s); retrying in the background", err.__class__.__name__)
+    desk.retry_in_background(worker.stop)
+    return desk
+
+
+class SocketDesk:
+    """Listens for Slack's envelopes and carries them out on the register."""
+
+    def __init__(self, settings: SlackSettings, bot_token: str, app_token: str, desk: Desk,
+                 on_change: Callable[[], None] = lambda: None) -> None:
+        base_url = settings.base_url or WebClient.BASE_URL
+        self.web = WebClient(token=bot_token, base_url=base_url)
+        self.desk, self.on_change = desk, on_change
+        # slack-sdk hands envelopes to a pool of threads: changes to the register go one at a time, so that two
+        # people clicking on the same post meet a clear "already dealt with" rather than a database lock.
+        self._one_at_a_time = threading.Lock()
+        self.client = SocketModeClient(app_token=app_token, web_client=WebClient(base_url=base_url),
+                                       logger=logging.getLogger("slack_sdk.socket_mode"))
+        self.client.socket_mode_request_listeners.append(self._on_request)
+
+    def start(self) -> SocketDesk:
+        self.client.connect()
+        log.info("Slack Socket Mode connected: buttons on alerts are live")
+        return self
+
+    def stop(self) -> None:
+        self.client.close()
+
+    def retry_in_background(self, stop: threading.Event, every: float = 60.0) -> None:
+        def again() -> None:
+            while not stop.wait(every):
+                try:
+                    self.start()
+                    return
+                except (SlackClientError, OSError) as err:
+                    log.warning("Slack Socket Mode still cannot connect (%s)", err.__class__.__name__)
+
+        threading.Thread(target=again, name="socket-mode-connect", daemon=True).start()
+
+    def _on_request(self, client: BaseSocketModeClient, request: SocketModeRequest) -> None:
+        client.send_socket_mode_response(SocketModeResponse(envelope_id=request.envelope_id))
+        try:
+            self.handle(request.type, request.payload or {})
+        except Exception:  # a bad payload or Slack failing must not stop the listener; the log says which
+            log.exception("a Slack %s envelope could not be handled", request.type)
+
+    def handle(self, kind: str, payload: dict[str, Any]) -> None:
+        if kind != "interactive":
+            return
+        if payload.get("type") == "block_actions":
+            for action in payload.get("actions") or []:
+                self._clicked(payload, action)
+        elif payload.get("type") == "view_submission":
+            self._submitted(payload)
+
+    # Clicks ----------------------------------------------------------------------------------------------
+
+    def _clicked(self, payload: dict[str, Any], control: dict[str, Any]) -> None:
+        where = _where(payload)
+        user = str((payload.get("user") or {}).get("id") or "")
+        carried = control.get("value") or (control.get("selected_option") or {}).get("value") or ""
+        try:
+            action = parse(str(control.get("action_id") or ""), str(carried), user)
+            if action.verb == "choose":
+                self._choose(action, str(payload.get("trigger_id") or ""), where)
+                return
+            self._done(action, self._apply(action), where)
+        except Refused as refused:
+            self._refuse(where, user, str(refused))
+
+    def _apply(self, action: Action) -> str:
+        with self._one_at_a_time:
+            return self.desk.apply(action)
+
+    def _choose(self, action: Action, trigger_id: str, where: tuple[str, str]) -> None:
+        requests = self.desk.open_requests()
+        if not requests:
+            raise Refused("There is no open request to place it on.")
+        options = [Option(value=rid, text=PlainTextObject(text=cut(f"{rid}: {subject}", 75), emoji=False))
+                   for rid, subject in requests[:_OPTIONS_MAX]]
+        pick = StaticSelectElement(action_id=_PICK, placeholder="Open requests", options=options)
+        view = View(type="modal", callback_id=PLACE_VIEW, title="Place this mail", submit="Place", close="Cancel",
+                    private_metadata=json.dumps({"message": action.message, "channel": where[0], "ts": where[1]}),
+                    blocks=[InputBlock(block_id=_PICK, label="The request it belongs to", element=pick)])
+        self.web.views_open(trigger_id=trigger_id, view=view)
+
+    def _submitted(self, payload: dict[str, Any]) -> None:
+        view = payload.get("view") or {}
+        if view.get("callback_id") != PLACE_VIEW:
+            return
+        user = str((payload.get("user") or {}).get("id") or "")
+        try:
+            meta = json.loads(view.get("private_metadata") or "{}")
+            chosen = ((view.get("state") or {}).get("values") or {}).get(_PICK, {}).get(_PICK, {})
+            request = (chosen.get("selected_option") or {}).get("value") or ""
+            where = (str(meta.get("channel") or ""), str(meta.get("ts") or ""))
+            carried = f"{meta.get('message') or ''} {request}"
+        except (ValueError, AttributeError):
+            log.warning("a Slack form from %s was not foiabot's; ignored", user)
+            return
+        try:
+            action = parse(PLACE_VIEW, carried, user)
+            self._done(action, self._apply(action), where)
+        except Refused as refused:
+            self._refuse(where, user, str(refused))
+
+    # Answers ---------------------------------------------------------------------------------------------
+
+    def _done(self, action: Action, outcome: str, where: tuple[str, str]) -> None:
+        """The post loses its buttons and says who did what: the next person sees it was dealt with."""
+        self.on_change()
+        channel, ts = where
+        if not channel or not ts:
+            return
+        said = MarkdownTextObject(text=f"<@{action.user}>: {outcome}", verbatim=True)
+        try:
+            old = self._blocks(channel, ts)
+            kept = [b for b in old if b.get("type") != "actions"]
+            self.web.chat_update(channel=channel, ts=ts, blocks=[*kept, ContextBlock(elements=[said]).to_dict()],
+                                 text=outcome)
+        except SlackApiError as err:
+            log.warning("could not update the post %s in %s: %s", ts, channel, err.response.get("error"))
+
+    def _blocks(self, channel: str, ts: str) -> list[dict[str, Any]]:
+        found = self.web.conversations_history(channel=channel, latest=ts, inclusive=True, limit=1)
+        messages: list[dict[str, Any]] = found.get("messages") or []
+        return list(messages[0].get("blocks") or []) if messages else []
+
+    def _refuse(self, where: tuple[str, str], user: str, text: str) -> None:
+        channel = where[0]
+        log.info("refused an action from Slack user %s: %s", user or "(unknown)", text)
+        if not channel or not user:
+            return
+        try:
+            self.web.chat_postEphemeral(channel=channel, user=user, text=text)
+        except SlackApiError as err:
+            log.warning("could not tell %s in %s: %s", user, channel, err.response.get("error"))
+
+
+def _where(payload: dict[str, Any]) -> tuple[str, str]:
+    """The channel and ts of the post that was clicked."""
+    container = payload.get("container") or {}
+    channel = container.get("channel_id") or (payload.get("channel") or {}).get("id") or ""
+    ts = container.get("message_ts") or (payload.get("message") or {}).get("ts") or ""
+    return str(channel), str(ts)

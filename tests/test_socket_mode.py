@@ -1,0 +1,210 @@
+"""Socket Mode end to end, through the real slack-sdk: the worker's desk connects to the Slack stand-in's
+WebSocket on loopback (handed out by apps.connections.open), every envelope is acknowledged with its
+envelope_id within Slack's 3 seconds, and a click on a triage post places the mail on its request: the reply is
+alerted in the request's thread and its deadlines change, as if it had matched."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from slack_server import APP_TOKEN, TOKEN, FakeSlack, block_actions, fake_slack, view_submission
+from sqlalchemy import select
+
+from bot.config import RequestEntry, load_agencies, load_jurisdictions
+from bot.errors import ConfigError
+from bot.interact import Desk
+from bot.outbox import Outbox
+from bot.pipeline import Pipeline
+from bot.register import import_requests
+from bot.settings import SlackSettings
+from bot.slack import SlackSink
+from bot.socket_mode import SocketDesk, app_token
+from bot.store import Message, Request, open_store
+
+AGENCIES = Path(__file__).resolve().parent / "data" / "corpus" / "dev" / "agencies.yaml"
+USER = "U0ALICE001"
+TRIAGE, FOIA = "C0TRIAGE01", "C0FOIA0001"
+
+# From the agency, about one of its two open requests, but its words do not say which: it asks a question, which
+# stops that request's clock.
+EXTENSION = b"""From: DPS Public Information <ogc.publicinformation@dps.texas.gov>
+To: records@records.example.org
+Subject: RE: PIA Request: DPS records
+Date: Wed, 04 Mar 2026 10:00:00 -0600
+Message-ID: <ext-1@dps.texas.gov>
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+
+Before we can process your request, please clarify which months you mean. Reference R004127-011426.
+"""
+
+
+def until(check: Callable[[], Any], within: float = 10.0) -> Any:
+    """Waits on state: the value once `check` returns one, or AssertionError."""
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        value = check()
+        if value:
+            return value
+        time.sleep(0.02)
+    raise AssertionError("the state never came")
+
+
+@pytest.fixture()
+def slack() -> Iterator[FakeSlack]:
+    with fake_slack() as server:
+        server.start_socket_mode()
+        yield server
+
+
+@pytest.fixture()
+def pipeline(tmp_path: Path) -> Pipeline:
+    jurisdictions = load_jurisdictions()
+    agencies = load_agencies(AGENCIES, jurisdictions)
+    store = open_store(f"sqlite:///{tmp_path}/register.db")
+    entries = [RequestEntry(id="REQ-100", agency="txdps", subject="PIA Request: DPS drone flight logs, 2024",
+                            sent=dt.date(2026, 3, 2), message_id="<req-100@records.example.org>"),
+               RequestEntry(id="REQ-101", agency="txdps", subject="PIA Request: DPS body camera policy",
+                            sent=dt.date(2026, 3, 2), message_id="<req-101@records.example.org>")]
+    import_requests(store, entries, agencies, jurisdictions)
+    return Pipeline(store, jurisdictions, agencies, "America/Chicago")
+
+
+@pytest.fixture()
+def settings(slack: FakeSlack) -> SlackSettings:
+    return SlackSettings(base_url=slack.url, channel="#foia", triage_channel="#foia-triage",
+                         app_token_env="FOIABOT_TEST_APP_TOKEN")
+
+
+@pytest.fixture()
+def desk(settings: SlackSettings, pipeline: Pipeline, slack: FakeSlack) -> Iterator[SocketDesk]:
+    running = SocketDesk(settings, TOKEN, APP_TOKEN, Desk(pipeline)).start()
+    assert slack.socket_mode is not None
+    slack.socket_mode.wait_connected()
+    yield running
+    running.stop()
+
+
+def _triage_post(slack: FakeSlack, pipeline: Pipeline, settings: SlackSettings) -> tuple[Outbox, dict[str, Any]]:
+    assert pipeline.process(EXTENSION, "INBOX").status == "triage"
+    outbox = Outbox(pipeline.store, SlackSink(settings, TOKEN), pipeline.agencies)
+    outbox.deliver()
+    [post] = slack.posted(TRIAGE)
+    return outbox, post.to_api(True)
+
+
+def _buttons(post: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    actions = [b for b in post["blocks"] if b["type"] == "actions"]
+    return {e["text"]["text"]: e for block in actions for e in block["elements"]}
+
+
+def _request(pipeline: Pipeline, request_id: str) -> Request:
+    with pipeline.store.session() as session:
+        request = session.get(Request, request_id)
+        assert request is not None
+        session.expunge(request)
+        return request
+
+
+def _status(pipeline: Pipeline) -> str:
+    with pipeline.store.session() as session:
+        return str(session.scalar(select(Message.status)))
+
+
+def test_a_triage_post_offers_each_candidate_another_request_and_none(
+        slack: FakeSlack, pipeline: Pipeline, settings: SlackSettings) -> None:
+    _, post = _triage_post(slack, pipeline, settings)
+    assert list(_buttons(post)) == ["It's REQ-100", "It's REQ-101", "Another request…", "Not about a request"]
+
+
+def test_without_an_app_token_alerts_carry_no_buttons(slack: FakeSlack, pipeline: Pipeline) -> None:
+    plain = SlackSettings(base_url=slack.url, channel="#foia", triage_channel="#foia-triage")
+    _, post = _triage_post(slack, pipeline, plain)
+    assert _buttons(post) == {}
+
+
+def test_clicking_a_candidate_alerts_the_reply_in_the_requests_thread_with_its_new_deadlines(
+        slack: FakeSlack, pipeline: Pipeline, settings: SlackSettings, desk: SocketDesk) -> None:
+    outbox, post = _triage_post(slack, pipeline, settings)
+    before = _request(pipeline, "REQ-100")
+    socket = slack.socket_mode
+    assert socket is not None
+    envelope = socket.send("interactive", block_actions(USER, TRIAGE, post, _buttons(post)["It's REQ-100"]))
+    assert socket.wait_ack(envelope).after < 3.0
+    until(lambda: _status(pipeline) == "processed")
+    after = _request(pipeline, "REQ-100")
+    assert (before.clock_stopped_on, after.clock_stopped_on) == (None, dt.date(2026, 3, 4))
+    outbox.deliver()
+    thread = after.slack_thread_ts or _request(pipeline, "REQ-100").slack_thread_ts
+    replies = [m for m in slack.posted(FOIA) if m.thread_ts == thread and (m.metadata or {}).get(
+        "event_payload", {}).get("alert") == "reply"]
+    assert len(replies) == 1 and "R004127-011426" in replies[0].text
+    assert "Clock: stopped on 2026-03-04" in replies[0].text
+    updated = until(lambda: [m for m in slack.posted(TRIAGE) if "Placed on REQ-100" in m.text])
+    assert _buttons(updated[0].to_api(True)) == {}  # dealt with: the next person sees who did it
+    assert USER in str(updated[0].blocks)
+
+
+def test_another_request_opens_a_list_of_open_requests_and_the_choice_places_the_mail(
+        slack: FakeSlack, pipeline: Pipeline, settings: SlackSettings, desk: SocketDesk) -> None:
+    _, post = _triage_post(slack, pipeline, settings)
+    socket = slack.socket_mode
+    assert socket is not None
+    socket.wait_ack(socket.send("interactive", block_actions(USER, TRIAGE, post, _buttons(post)["Another request…"])))
+    [view] = until(lambda: slack.views)
+    options = [o["value"] for o in view["blocks"][0]["element"]["options"]]
+    assert options == ["REQ-100", "REQ-101"]
+    chosen = {"request": {"request": {"type": "static_select", "selected_option": {"value": "REQ-101"}}}}
+    socket.wait_ack(socket.send("interactive", view_submission(USER, view, chosen)))
+    until(lambda: _status(pipeline) == "processed")
+    with pipeline.store.session() as session:
+        assert session.scalar(select(Message.request_id)) == "REQ-101"
+
+
+def test_a_forged_click_is_acknowledged_refused_to_its_user_alone_and_changes_nothing(
+        slack: FakeSlack, pipeline: Pipeline, settings: SlackSettings, desk: SocketDesk) -> None:
+    _, post = _triage_post(slack, pipeline, settings)
+    socket = slack.socket_mode
+    assert socket is not None
+    forged = dict(_buttons(post)["It's REQ-100"], value=_buttons(post)["It's REQ-100"]["value"][:64] + " REQ-999")
+    socket.wait_ack(socket.send("interactive", block_actions(USER, TRIAGE, post, forged)))
+    garbage = {"action_id": "foiabot:place", "type": "button", "value": "'; DROP TABLE requests; --"}
+    socket.wait_ack(socket.send("interactive", block_actions(USER, TRIAGE, post, garbage)))
+    said = until(lambda: slack.ephemeral if len(slack.ephemeral) == 2 else None)
+    assert [(e["user"], e["channel"]) for e in said] == [(USER, TRIAGE)] * 2
+    texts = sorted(e["text"] for e in said)  # envelopes are handled concurrently, as slack-sdk does
+    assert "not foiabot's" in texts[0] and "There is no request REQ-999" in texts[1]
+    assert _status(pipeline) == "triage"
+    assert "Traceback" not in str(said)
+
+
+def test_every_kind_of_envelope_is_acknowledged_in_time(
+        slack: FakeSlack, pipeline: Pipeline, settings: SlackSettings, desk: SocketDesk) -> None:
+    socket = slack.socket_mode
+    assert socket is not None
+    envelopes: list[tuple[str, dict[str, Any]]] = [
+        ("slash_commands", {"command": "/foia", "text": "REQ-100", "user_id": USER, "channel_id": FOIA}),
+        ("events_api", {"event": {"type": "app_home_opened", "user": USER, "tab": "home"}}),
+        ("interactive", view_submission(USER, {"callback_id": "someone-else"}, {})),
+        ("interactive", {"type": "block_actions", "actions": [{"action_id": 7}]}),
+    ]
+    for kind, payload in envelopes:
+        assert socket.wait_ack(socket.send(kind, payload)).after < 3.0
+    assert socket.strays == []
+
+
+def test_an_app_token_that_is_missing_or_a_bot_token_is_refused_with_the_key_to_fix(
+        settings: SlackSettings, monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(ConfigError, match="FOIABOT_TEST_APP_TOKEN is not set"):
+        app_token(settings)
+    monkeypatch.setenv("FOIABOT_TEST_APP_TOKEN", TOKEN)
+    with pytest.raises(ConfigError, match="does not hold an app-level token") as refused:
+        app_token(settings)
+    assert TOKEN not in str(refused.value)
+    monkeypatch.setenv("FOIABOT_TEST_APP_TOKEN", APP_TOKEN)
+    assert app_token(settings) == APP_TOKEN
