@@ -6,6 +6,11 @@ alerted in the request's thread and its deadlines change, as if it had matched."
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
+import signal
+import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -208,3 +213,51 @@ def test_an_app_token_that_is_missing_or_a_bot_token_is_refused_with_the_key_to_
     assert TOKEN not in str(refused.value)
     monkeypatch.setenv("FOIABOT_TEST_APP_TOKEN", APP_TOKEN)
     assert app_token(settings) == APP_TOKEN
+
+
+# -- the worker starts and stops the desk ----------------------------------------------------------------------
+
+TOKEN_ENV, APP_TOKEN_ENV = "FOIABOT_TEST_SLACK_TOKEN", "FOIABOT_TEST_APP_TOKEN"
+
+
+def _worker(tmp_path: Path, slack: FakeSlack, app_token_value: str) -> subprocess.Popen[bytes]:
+    config = tmp_path / "foiabot.yaml"
+    config.write_text(json.dumps({
+        "timezone": "America/New_York", "database": f"sqlite:///{tmp_path}/foiabot.db", "agencies": str(AGENCIES),
+        "slack": {"base_url": slack.url, "token_env": TOKEN_ENV, "app_token_env": APP_TOKEN_ENV,
+                  "channel": "#foia", "triage_channel": "#foia-triage"},
+    }))
+    env = {k: v for k, v in os.environ.items() if not k.lower().endswith("_proxy")}
+    env.update({TOKEN_ENV: TOKEN, APP_TOKEN_ENV: app_token_value})
+    log = (tmp_path / "worker.log").open("wb")
+    return subprocess.Popen([sys.executable, "-m", "bot", "run", "--config", str(config)], stdout=log,
+                            stderr=subprocess.STDOUT, env=env, cwd=tmp_path)
+
+
+def test_the_worker_connects_its_desk_when_an_app_token_is_set_and_closes_it_on_sigterm(
+        tmp_path: Path, slack: FakeSlack) -> None:
+    worker = _worker(tmp_path, slack, APP_TOKEN)
+    try:
+        socket = slack.socket_mode
+        assert socket is not None
+        socket.wait_connected(timeout=30)
+        envelope = socket.send("interactive", {"type": "block_actions", "user": {"id": USER}, "actions": []})
+        assert socket.wait_ack(envelope).after < 3.0
+        worker.send_signal(signal.SIGTERM)
+        assert worker.wait(timeout=30) == 0
+    finally:
+        if worker.poll() is None:
+            worker.kill()
+            worker.wait()
+    output = (tmp_path / "worker.log").read_text()
+    assert "Socket Mode connected" in output and "foiabot worker stopped" in output
+    assert APP_TOKEN not in output and TOKEN not in output
+
+
+def test_the_worker_refuses_to_start_with_a_bot_token_where_the_app_token_goes(
+        tmp_path: Path, slack: FakeSlack) -> None:
+    worker = _worker(tmp_path, slack, TOKEN)
+    assert worker.wait(timeout=30) != 0
+    output = (tmp_path / "worker.log").read_text()
+    assert "slack.app_token_env" in output and "app-level token" in output
+    assert "Traceback" not in output and TOKEN not in output
