@@ -120,6 +120,7 @@ class File:
 SCOPES = {
     "chat.postMessage": "chat:write",
     "chat.update": "chat:write",
+    "chat.postEphemeral": "chat:write",
     "files.getUploadURLExternal": "files:write",
     "files.completeUploadExternal": "files:write",
 }

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from slack_server import APP_TOKEN, TOKEN, FakeSlack, block_actions, fake_slack, view_submission
 from sqlalchemy import select
 
@@ -261,3 +262,16 @@ def test_the_worker_refuses_to_start_with_a_bot_token_where_the_app_token_goes(
     output = (tmp_path / "worker.log").read_text()
     assert "slack.app_token_env" in output and "app-level token" in output
     assert "Traceback" not in output and TOKEN not in output
+
+
+def test_the_app_manifest_turns_on_socket_mode_and_asks_for_every_scope_the_bot_uses() -> None:
+    manifest = yaml.safe_load((Path(__file__).resolve().parent.parent / "config" / "slack-app-manifest.yaml")
+                              .read_text())
+    assert manifest["settings"]["socket_mode_enabled"] is True
+    assert manifest["settings"]["interactivity"]["is_enabled"] is True
+    assert "request_url" not in manifest["settings"]["interactivity"]  # Socket Mode needs none
+    scopes = set(manifest["oauth_config"]["scopes"]["bot"])
+    from slack_server import GRANTED, SCOPES
+
+    assert set(GRANTED) | set(SCOPES.values()) <= scopes
+    assert [c["command"] for c in manifest["features"]["slash_commands"]] == ["/foia"]
