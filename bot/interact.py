@@ -1,4 +1,5 @@
-"""What a click in Slack does to the register: a triage message placed on a request, or dismissed. Knows nothing
+"""What a click in Slack does to the register: a triage message placed on a request or dismissed, a reply moved to
+the request it belongs to, or its kind corrected. Knows nothing
 of Slack: an action arrives as plain text (what the button carried) and leaves as one line for the person who
 clicked, or a Refused with the reason; the Socket Mode edge (bot/socket_mode.py) does the talking.
 
@@ -6,6 +7,11 @@ A placement runs the stored mail through the pipeline again, told which request 
 handled exactly as a match would be: the clock moves, the reply alert goes into the request's thread, its
 Message-ID joins the thread and a number it states becomes the request's. The stored message is replaced in
 one transaction (bot/reprocess.py): when anything fails the original stays in triage, untouched.
+
+A correction (wrong request, wrong kind) computes each request's clock again from its corrected history, every
+reply replayed in order (bot/correct.py `rebuild`), records who corrected what on the request, and tells each
+thread concerned. A kind set by a person is kept on the message (rule `slack`) and wins over the rules whenever
+that history is replayed.
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from sqlalchemy import select
 from bot import reprocess
 from bot.errors import FoiabotError
 from bot.match import MatchIndex
-from bot.model import Match, Reply
+from bot.model import Kind, Match, Reply
 from bot.pipeline import Pipeline
 from bot.store import Event, Message, Request
 
@@ -29,12 +35,14 @@ log = logging.getLogger(__name__)
 
 SIGNAL = "slack"  # Message.signal of a placement made by a person
 PREFIX = "foiabot:"  # action_id prefix of every control foiabot puts in Slack
-VERBS = ("place", "dismiss", "choose")  # choose: "Another request…", which asks for the request first
+# choose and rehome ask for the request first ("Another request…", "Wrong request…"), then place or move.
+VERBS = ("place", "dismiss", "choose", "move", "rehome", "kind")
+NEEDS_TARGET = ("place", "move", "kind")
 PLACEABLE = ("triage", "set_aside")
 
 _SHA = r"[0-9a-f]{64}"
 _REQUEST_ID = r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}"
-_VALUE = re.compile(rf"(?P<message>{_SHA})(?: (?P<request>{_REQUEST_ID}))?")
+_VALUE = re.compile(rf"(?P<message>{_SHA})(?: (?P<target>{_REQUEST_ID}))?")
 _USER = re.compile(r"[UW][A-Z0-9]{2,}")
 
 
@@ -47,16 +55,17 @@ class Action:
     verb: str  # one of VERBS
     message: str  # the stored mail's raw_sha256
     user: str  # the Slack user id of who clicked
-    request: str | None = None  # the request to place it on
+    request: str | None = None  # the request to place it on, or move it to
+    kind: Kind | None = None  # the kind it really is
 
 
 def action_id(verb: str) -> str:
     return f"{PREFIX}{verb}"
 
 
-def value(message_sha: str, request_id: str | None = None) -> str:
-    """What a control carries: the stored mail and, for a placement, the request."""
-    return f"{message_sha} {request_id}" if request_id else message_sha
+def value(message_sha: str, target: str | None = None) -> str:
+    """What a control carries: the stored mail and, for a placement or a correction, the request or kind."""
+    return f"{message_sha} {target}" if target else message_sha
 
 
 def parse(action: str, carried: str, user: str) -> Action:
@@ -70,9 +79,14 @@ def parse(action: str, carried: str, user: str) -> Action:
         raise Refused("That button's data is not foiabot's; nothing was changed.")
     if not _USER.fullmatch(user or ""):
         raise Refused("Slack did not say who clicked; nothing was changed.")
-    if verb == "place" and not found["request"]:
-        raise Refused("No request was chosen; nothing was changed.")
-    return Action(verb, found["message"], user, found["request"])
+    target = found["target"]
+    if verb in NEEDS_TARGET and not target:
+        raise Refused(f"No {'kind' if verb == 'kind' else 'request'} was chosen; nothing was changed.")
+    if verb == "kind":
+        if target not in set(Kind):
+            raise Refused(f"foiabot has no kind {target!r}; nothing was changed.")
+        return Action(verb, found["message"], user, kind=Kind(target))
+    return Action(verb, found["message"], user, target)
 
 
 class _Told:
@@ -112,7 +126,17 @@ class Desk:
             return self.place(action)
         if action.verb == "dismiss":
             return self.dismiss(action)
+        from bot import corrections  # it names this module's Action and Refused
+
+        if action.verb == "move":
+            return self._changed(corrections.move(self.pipeline, action))
+        if action.verb == "kind":
+            return self._changed(corrections.set_kind(self.pipeline, action))
         raise Refused("Choose the request first; nothing was changed.")
+
+    def _changed(self, said: str) -> str:
+        self.pipeline.reload()  # the index learns where the reply's Message-ID and number now belong
+        return said
 
     def open_requests(self) -> list[tuple[str, str]]:
         """(id, subject) of every open request, for "Another request…"."""

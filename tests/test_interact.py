@@ -134,3 +134,64 @@ def test_a_placement_on_an_unknown_request_or_mail_is_refused_and_changes_nothin
     desk.apply(Action("place", sha, USER, "REQ-100"))
     with pytest.raises(Refused, match="already dealt with on REQ-100"):
         desk.apply(Action("place", sha, USER, "REQ-101"))
+
+
+def _alerts(pipeline: Pipeline, prefix: str) -> list[OutboxAlert]:
+    with pipeline.store.session() as session:
+        rows = list(session.scalars(select(OutboxAlert).where(OutboxAlert.key.like(f"{prefix}%"))
+                                    .order_by(OutboxAlert.id)))
+        session.expunge_all()
+        return rows
+
+
+def test_wrong_request_moves_the_reply_its_number_and_its_effect_and_tells_both_threads(pipeline: Pipeline) -> None:
+    sha = _stray(pipeline)
+    desk = Desk(pipeline)
+    desk.apply(parse("foiabot:place", value(sha, "REQ-100"), USER))
+    answer = desk.apply(parse("foiabot:move", value(sha, "REQ-101"), USER))
+    assert answer.startswith("Moved from REQ-100 to REQ-101")
+    first, second = _request(pipeline, "REQ-100"), _request(pipeline, "REQ-101")
+    assert first.clock_stopped_on is None and first.status == "open"  # the wrong placement's effect is undone
+    assert second.clock_stopped_on == dt.date(2026, 3, 4)
+    with pipeline.store.session() as session:
+        assert session.scalar(select(TrackingNumber.request_id).where(
+            TrackingNumber.number == "R004127-011426")) == "REQ-101"
+        corrected = session.execute(select(Event.request_id, Event.detail).where(Event.kind == "corrected")).all()
+    assert sorted(rid for rid, _ in corrected) == ["REQ-100", "REQ-101"]
+    assert all(USER in detail for _, detail in corrected)
+    assert sorted(a.request_id or "" for a in _alerts(pipeline, "correction:")) == ["REQ-100", "REQ-101"]
+    outcome = pipeline.process(FOLLOW_UP, "INBOX")  # the thread now leads to the request it belongs to
+    assert (outcome.request, outcome.signal) == ("REQ-101", "thread")
+
+
+def test_wrong_kind_replays_the_clock_and_the_persons_kind_survives_a_later_replay(pipeline: Pipeline) -> None:
+    sha = _stray(pipeline)
+    desk = Desk(pipeline)
+    before = _request(pipeline, "REQ-100")
+    desk.apply(parse("foiabot:place", value(sha, "REQ-100"), USER))
+    answer = desk.apply(parse("foiabot:kind", value(sha, "acknowledgment"), USER))
+    assert answer.startswith("Read as acknowledgment; REQ-100 is due")
+    after = _request(pipeline, "REQ-100")
+    assert after.clock_stopped_on is None and after.due == before.due and after.last_kind == "acknowledgment"
+    [note] = _alerts(pipeline, "correction:kind:")
+    assert note.request_id == "REQ-100" and "clarification -> acknowledgment" in note.payload
+    desk.apply(parse("foiabot:move", value(sha, "REQ-101"), USER))
+    assert _request(pipeline, "REQ-101").clock_stopped_on is None  # still read as the person said
+
+
+def test_a_correction_that_makes_no_sense_is_refused_and_changes_nothing(pipeline: Pipeline) -> None:
+    sha = _stray(pipeline)
+    desk = Desk(pipeline)
+    with pytest.raises(Refused, match="not a reply placed on a request"):
+        desk.apply(parse("foiabot:kind", value(sha, "denial"), USER))
+    with pytest.raises(Refused, match="has no kind 'lawsuit'"):
+        parse("foiabot:kind", value(sha, "lawsuit"), USER)
+    desk.apply(parse("foiabot:place", value(sha, "REQ-100"), USER))
+    with pytest.raises(Refused, match="already on REQ-100"):
+        desk.apply(parse("foiabot:move", value(sha, "REQ-100"), USER))
+    with pytest.raises(Refused, match="There is no request REQ-404"):
+        desk.apply(parse("foiabot:move", value(sha, "REQ-404"), USER))
+    with pytest.raises(Refused, match="already read as asks for clarification"):
+        desk.apply(parse("foiabot:kind", value(sha, "clarification"), USER))
+    assert _request(pipeline, "REQ-100").clock_stopped_on == dt.date(2026, 3, 4)
+    assert _alerts(pipeline, "correction:") == []
