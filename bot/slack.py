@@ -35,8 +35,10 @@ from slack_sdk.models.blocks import (
     ButtonElement,
     ContextBlock,
     HeaderBlock,
+    Option,
     PlainTextObject,
     SectionBlock,
+    StaticSelectElement,
 )
 from slack_sdk.models.metadata import Metadata
 from slack_sdk.web import SlackResponse
@@ -135,12 +137,15 @@ BUTTONS_MAX = 5  # three candidates, another request, not about a request
 
 
 def controls(alert: Alert) -> list[Block]:
-    """The buttons of a triage post (Socket Mode only): each candidate request, another one, or none. They carry
-    the stored mail's hash and a request id, never text from the email."""
-    from bot.interact import action_id, value
-
+    """The buttons of a triage post (each candidate request, another one, or none) and of a reply alert (wrong
+    request, wrong kind); Socket Mode only. They carry the stored mail's hash, a request id or a kind, never text
+    from the email."""
+    if alert.type is AlertType.REPLY and alert.key.startswith("reply:"):
+        return _reply_controls(alert.key.removeprefix("reply:"))
     if alert.type is not AlertType.TRIAGE or not alert.key.startswith("triage:"):
         return []
+    from bot.interact import action_id, value
+
     sha = alert.key.removeprefix("triage:")
     candidates = [label.removeprefix(_CANDIDATE) for label, _ in alert.fields if label.startswith(_CANDIDATE)]
     buttons = [ButtonElement(text=_plain(f"It's {rid}", 75), action_id=action_id(f"place:{rid}"),
@@ -149,6 +154,17 @@ def controls(alert: Alert) -> list[Block]:
     buttons.append(ButtonElement(text=_plain("Not about a request", 75), action_id=action_id("dismiss"),
                                  value=sha))
     return [ActionsBlock(block_id="foiabot-triage", elements=buttons[:BUTTONS_MAX])]
+
+
+def _reply_controls(sha: str) -> list[Block]:
+    from bot.alerts import KIND_LABELS
+    from bot.interact import action_id, value
+
+    kinds = [Option(value=value(sha, kind.value), text=_plain(label, 75)) for kind, label in KIND_LABELS.items()]
+    return [ActionsBlock(block_id="foiabot-reply", elements=[
+        ButtonElement(text=_plain("Wrong request…", 75), action_id=action_id("rehome"), value=sha),
+        StaticSelectElement(action_id=action_id("kind"), placeholder=_plain("Wrong kind…", 75), options=kinds),
+    ])]
 
 
 def metadata(alert: Alert, alert_id: int | str) -> Metadata:

@@ -40,7 +40,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 APP_TOKEN_PREFIX = "xapp-"
-PLACE_VIEW = action_id("place")  # callback_id of the "Another request…" modal
+ASKS = {"choose": "place", "rehome": "move"}  # buttons that ask for a request first, and what the answer does
+VIEWS = {action_id(verb): verb for verb in ASKS.values()}  # callback_id of each modal
 _OPTIONS_MAX = 100  # Slack's limit for a static select
 _PICK = "request"  # block_id and action_id of the modal's select
 
@@ -148,7 +149,7 @@ class SocketDesk:
         carried = control.get("value") or (control.get("selected_option") or {}).get("value") or ""
         try:
             action = parse(str(control.get("action_id") or ""), str(carried), user)
-            if action.verb == "choose":
+            if action.verb in ASKS:
                 self._choose(action, str(payload.get("trigger_id") or ""), where)
                 return
             self._done(action, self._apply(action), where)
@@ -166,14 +167,17 @@ class SocketDesk:
         options = [Option(value=rid, text=PlainTextObject(text=cut(f"{rid}: {subject}", 75), emoji=False))
                    for rid, subject in requests[:_OPTIONS_MAX]]
         pick = StaticSelectElement(action_id=_PICK, placeholder="Open requests", options=options)
-        view = View(type="modal", callback_id=PLACE_VIEW, title="Place this mail", submit="Place", close="Cancel",
+        verb = ASKS[action.verb]
+        title, submit = ("Place this mail", "Place") if verb == "place" else ("Move this reply", "Move")
+        view = View(type="modal", callback_id=action_id(verb), title=title, submit=submit, close="Cancel",
                     private_metadata=json.dumps({"message": action.message, "channel": where[0], "ts": where[1]}),
                     blocks=[InputBlock(block_id=_PICK, label="The request it belongs to", element=pick)])
         self.web.views_open(trigger_id=trigger_id, view=view)
 
     def _submitted(self, payload: dict[str, Any]) -> None:
         view = payload.get("view") or {}
-        if view.get("callback_id") != PLACE_VIEW:
+        callback = str(view.get("callback_id") or "")
+        if callback not in VIEWS:
             return
         user = str((payload.get("user") or {}).get("id") or "")
         try:
@@ -186,7 +190,7 @@ class SocketDesk:
             log.warning("a Slack form from %s was not foiabot's; ignored", user)
             return
         try:
-            action = parse(PLACE_VIEW, carried, user)
+            action = parse(callback, carried, user)
             self._done(action, self._apply(action), where)
         except Refused as refused:
             self._refuse(where, user, str(refused))

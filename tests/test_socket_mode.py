@@ -172,6 +172,52 @@ def test_another_request_opens_a_list_of_open_requests_and_the_choice_places_the
         assert session.scalar(select(Message.request_id)) == "REQ-101"
 
 
+def _controls(post: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Every control of a post by its action_id."""
+    return {e["action_id"]: e for b in post["blocks"] if b["type"] == "actions" for e in b["elements"]}
+
+
+def _kind(pipeline: Pipeline) -> tuple[str, str]:
+    with pipeline.store.session() as session:
+        row = session.execute(select(Message.kind, Message.request_id)).one()
+        return str(row[0]), str(row[1])
+
+
+def test_a_reply_alert_corrected_from_slack_replays_the_clock_and_moves_between_threads(
+        slack: FakeSlack, pipeline: Pipeline, settings: SlackSettings, desk: SocketDesk) -> None:
+    outbox, post = _triage_post(slack, pipeline, settings)
+    socket = slack.socket_mode
+    assert socket is not None
+    socket.wait_ack(socket.send("interactive", block_actions(USER, TRIAGE, post, _buttons(post)["It's REQ-100"])))
+    until(lambda: _status(pipeline) == "processed")
+    outbox.deliver()
+    [alert] = [m for m in slack.posted(FOIA) if (m.metadata or {}).get("event_payload", {}).get("alert") == "reply"]
+    controls = _controls(alert.to_api(True))
+    kinds = {o["text"]["text"]: o for o in controls["foiabot:kind"]["options"]}
+    assert len(kinds) == 12 and controls["foiabot:rehome"]["text"]["text"] == "Wrong request…"
+
+    chosen = dict(controls["foiabot:kind"], selected_option=kinds["acknowledgment"])
+    socket.wait_ack(socket.send("interactive", block_actions(USER, FOIA, alert.to_api(True), chosen)))
+    until(lambda: _kind(pipeline) == ("acknowledgment", "REQ-100"))
+    assert _request(pipeline, "REQ-100").clock_stopped_on is None
+
+    socket.wait_ack(socket.send("interactive", block_actions(USER, FOIA, alert.to_api(True),
+                                                             controls["foiabot:rehome"])))
+    [view] = until(lambda: slack.views)
+    assert view["callback_id"] == "foiabot:move"
+    picked = {"request": {"request": {"type": "static_select", "selected_option": {"value": "REQ-101"}}}}
+    socket.wait_ack(socket.send("interactive", view_submission(USER, view, picked)))
+    until(lambda: _kind(pipeline) == ("acknowledgment", "REQ-101"))
+    outbox.deliver()
+    notes = [m for m in slack.posted(FOIA) if (m.metadata or {}).get("event_payload", {}).get("alert") ==
+             "correction"]
+    threads = {_request(pipeline, rid).slack_thread_ts: rid for rid in ("REQ-100", "REQ-101")}
+    told = sorted((threads.get(m.thread_ts), m.text.splitlines()[0]) for m in notes)
+    assert told == [("REQ-100", "REQ-100: a reply is now read as acknowledgment"),
+                    ("REQ-100", "REQ-100: a reply moved to REQ-101"),
+                    ("REQ-101", "REQ-101: a reply moved here from REQ-100")]
+
+
 def test_a_forged_click_is_acknowledged_refused_to_its_user_alone_and_changes_nothing(
         slack: FakeSlack, pipeline: Pipeline, settings: SlackSettings, desk: SocketDesk) -> None:
     _, post = _triage_post(slack, pipeline, settings)
