@@ -6,8 +6,11 @@ meant for them alone. Nothing here ever logs or reports a token, and no payload 
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 import json
 import logging
+import re
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -15,11 +18,14 @@ from typing import TYPE_CHECKING, Any
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.models.blocks import (
+    Block,
     ContextBlock,
+    HeaderBlock,
     InputBlock,
     MarkdownTextObject,
     Option,
     PlainTextObject,
+    SectionBlock,
     StaticSelectElement,
 )
 from slack_sdk.models.views import View
@@ -28,8 +34,9 @@ from slack_sdk.socket_mode.client import BaseSocketModeClient
 from slack_sdk.socket_mode.request import SocketModeRequest
 from slack_sdk.socket_mode.response import SocketModeResponse
 
+from bot import ask
 from bot.config import read_secret
-from bot.console import cut
+from bot.console import SECTION_MAX, cut, escape
 from bot.errors import ConfigError
 from bot.interact import Action, Desk, Refused, action_id, parse
 from bot.settings import SlackSettings
@@ -42,8 +49,13 @@ log = logging.getLogger(__name__)
 APP_TOKEN_PREFIX = "xapp-"
 ASKS = {"choose": "place", "rehome": "move"}  # buttons that ask for a request first, and what the answer does
 VIEWS = {action_id(verb): verb for verb in ASKS.values()}  # callback_id of each modal
+TEXT_MAX = 3000
 _OPTIONS_MAX = 100  # Slack's limit for a static select
 _PICK = "request"  # block_id and action_id of the modal's select
+_USER_ID = re.compile(r"[UW][A-Z0-9]{2,}")
+_CHANNEL_ID = re.compile(r"[CGD][A-Z0-9]{8,}")
+_TS = re.compile(r"\d{9,10}\.\d{6}")
+_DOMAIN = re.compile(r"[a-z0-9][a-z0-9-]{0,62}")
 
 
 def app_token(settings: SlackSettings) -> str | None:
@@ -102,6 +114,8 @@ class SocketDesk:
         # slack-sdk hands envelopes to a pool of threads: changes to the register go one at a time, so that two
         # people clicking on the same post meet a clear "already dealt with" rather than a database lock.
         self._one_at_a_time = threading.Lock()
+        self._home_viewers: set[str] = set()
+        self._channel_ids: dict[str, str] = {}
         self.client = SocketModeClient(app_token=app_token, web_client=WebClient(base_url=base_url),
                                        logger=logging.getLogger("slack_sdk.socket_mode"))
         self.client.socket_mode_request_listeners.append(self._on_request)
@@ -126,13 +140,20 @@ class SocketDesk:
         threading.Thread(target=again, name="socket-mode-connect", daemon=True).start()
 
     def _on_request(self, client: BaseSocketModeClient, request: SocketModeRequest) -> None:
-        client.send_socket_mode_response(SocketModeResponse(envelope_id=request.envelope_id))
+        # /foia is answered in the acknowledgement itself: it only reads the register, well within 3 seconds.
+        body = self._command(request.payload or {}) if request.type == "slash_commands" else None
+        client.send_socket_mode_response(SocketModeResponse(envelope_id=request.envelope_id, payload=body))
         try:
             self.handle(request.type, request.payload or {})
         except Exception:  # a bad payload or Slack failing must not stop the listener; the log says which
             log.exception("a Slack %s envelope could not be handled", request.type)
 
     def handle(self, kind: str, payload: dict[str, Any]) -> None:
+        if kind == "events_api":
+            event = payload.get("event") or {}
+            if event.get("type") == "app_home_opened" and event.get("tab", "home") == "home":
+                self._home(str(event.get("user") or ""))
+            return
         if kind != "interactive":
             return
         if payload.get("type") == "block_actions":
@@ -195,11 +216,60 @@ class SocketDesk:
         except Refused as refused:
             self._refuse(where, user, str(refused))
 
+    # /foia and the App Home -----------------------------------------------------------------------------
+
+    def _command(self, payload: dict[str, Any]) -> dict[str, Any]:
+        try:
+            said = ask.answer(self.desk.pipeline.store, self.desk.pipeline.jurisdictions,
+                              str(payload.get("text") or ""), self._today())
+        except Exception:  # the person gets a sentence; the log keeps the cause
+            log.exception("/foia %r could not be answered", str(payload.get("text") or "")[:80])
+            return {"response_type": "ephemeral", "text": "foiabot could not answer that just now; try again."}
+        text = PlainTextObject(text=cut(escape(said.text), SECTION_MAX), emoji=False)
+        blocks: list[Block] = [SectionBlock(text=text)]
+        thread = (self._channel_id(said.thread[0]), said.thread[1]) if said.thread else None
+        link = _permalink(str(payload.get("team_domain") or ""), thread)
+        if link:
+            blocks.append(ContextBlock(elements=[MarkdownTextObject(text=f"<{link}|The request's thread>")]))
+        return {"response_type": "ephemeral", "text": escape(said.text)[:TEXT_MAX],
+                "blocks": [b.to_dict() for b in blocks]}
+
+    def _channel_id(self, channel: str) -> str:
+        """A thread's channel is kept as configured (often "#foia"); a link needs its id. Learnt once."""
+        name = channel.lstrip("#")
+        if _CHANNEL_ID.fullmatch(channel) or name in self._channel_ids:
+            return self._channel_ids.get(name, channel)
+        try:
+            for page in itertools.islice(self.web.conversations_list(types="public_channel,private_channel",
+                                                                     limit=200), 5):
+                self._channel_ids.update({c["name"]: c["id"] for c in page.get("channels") or []})
+        except SlackApiError as err:
+            log.warning("could not list the channels for a link: %s", err.response.get("error"))
+        return self._channel_ids.get(name, channel)
+
+    def _home(self, user: str) -> None:
+        if not _USER_ID.fullmatch(user):
+            return
+        self._home_viewers.add(user)
+        blocks: list[Block] = [HeaderBlock(text=PlainTextObject(text="The desk", emoji=False))]
+        for heading, lines in ask.board(self.desk.pipeline.store, self._today()):
+            text = cut(escape(f"{heading}\n" + "\n".join(lines)), SECTION_MAX)
+            blocks.append(SectionBlock(text=PlainTextObject(text=text, emoji=False)))
+        try:
+            self.web.views_publish(user_id=user, view=View(type="home", blocks=blocks[:100]))
+        except SlackApiError as err:
+            log.warning("could not show the App Home to %s: %s", user, err.response.get("error"))
+
+    def _today(self) -> dt.date:
+        return dt.datetime.now(self.desk.pipeline.tz).date()
+
     # Answers ---------------------------------------------------------------------------------------------
 
     def _done(self, action: Action, outcome: str, where: tuple[str, str]) -> None:
         """The post loses its buttons and says who did what: the next person sees it was dealt with."""
         self.on_change()
+        for viewer in sorted(self._home_viewers):  # the board is kept up to date for those who looked at it
+            self._home(viewer)
         channel, ts = where
         if not channel or not ts:
             return
@@ -226,6 +296,17 @@ class SocketDesk:
             self.web.chat_postEphemeral(channel=channel, user=user, text=text)
         except SlackApiError as err:
             log.warning("could not tell %s in %s: %s", user, channel, err.response.get("error"))
+
+
+def _permalink(team_domain: str, thread: tuple[str, str] | None) -> str | None:
+    """Slack's permalink to a thread's first post: https://TEAM.slack.com/archives/CHANNEL/pTS (ts without its
+    dot). Only for a channel id and a ts as Slack makes them, so that nothing else goes into the link."""
+    if thread is None or not _DOMAIN.fullmatch(team_domain):
+        return None
+    channel, ts = thread
+    if not _CHANNEL_ID.fullmatch(channel) or not _TS.fullmatch(ts):
+        return None
+    return f"https://{team_domain}.slack.com/archives/{channel}/p{ts.replace('.', '')}"
 
 
 def _where(payload: dict[str, Any]) -> tuple[str, str]:

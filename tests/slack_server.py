@@ -192,11 +192,13 @@ class FakeSlack:
             "files.completeUploadExternal": self._complete_upload,
             "chat.postEphemeral": self._post_ephemeral,
             "views.open": self._views_open,
+            "views.publish": self._views_publish,
         }
         self.app_token = APP_TOKEN
         self.socket_mode: SocketModeServer | None = None  # started by start_socket_mode()
         self.ephemeral: list[dict[str, Any]] = []  # chat.postEphemeral calls: seen only by their user
         self.views: list[dict[str, Any]] = []  # views.open calls
+        self.homes: dict[str, dict[str, Any]] = {}  # user id -> the App Home view published for them
 
     # The server ---------------------------------------------------------------------------------------
 
@@ -464,6 +466,15 @@ class FakeSlack:
         return {"ok": True, "view": {"id": f"V{len(self.views):09d}", **view}}
 
     # Socket Mode ----------------------------------------------------------------------------------------
+
+    def _views_publish(self, params: dict[str, Any]) -> dict[str, Any]:
+        view = params.get("view")
+        if not params.get("user_id"):
+            return _error("invalid_arguments")
+        if not isinstance(view, dict) or view.get("type") != "home":
+            return _error("invalid_arguments")
+        self.homes[str(params["user_id"])] = view
+        return {"ok": True, "view": {"id": "VHOME00001", **view}}
 
     def start_socket_mode(self) -> SocketModeServer:
         self.socket_mode = SocketModeServer().start()

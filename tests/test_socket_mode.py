@@ -235,6 +235,41 @@ def test_a_forged_click_is_acknowledged_refused_to_its_user_alone_and_changes_no
     assert "Traceback" not in str(said)
 
 
+def test_foia_is_answered_in_the_acknowledgement_to_the_asker_alone_with_a_link_to_the_thread(
+        slack: FakeSlack, pipeline: Pipeline, settings: SlackSettings, desk: SocketDesk) -> None:
+    outbox, post = _triage_post(slack, pipeline, settings)
+    socket = slack.socket_mode
+    assert socket is not None
+    socket.wait_ack(socket.send("interactive", block_actions(USER, TRIAGE, post, _buttons(post)["It's REQ-100"])))
+    until(lambda: _status(pipeline) == "processed")
+    outbox.deliver()
+    thread = _request(pipeline, "REQ-100").slack_thread_ts
+    assert thread is not None
+    command = {"command": "/foia", "text": "REQ-100", "user_id": USER, "channel_id": FOIA,
+               "team_domain": "foia-desk", "response_url": "http://127.0.0.1:9/never-used"}
+    ack = socket.wait_ack(socket.send("slash_commands", command, accepts_response_payload=True))
+    assert ack.after < 3.0 and ack.payload is not None and ack.payload["response_type"] == "ephemeral"
+    assert "Clock stopped on 2026-03-04: waiting on us" in ack.payload["text"]
+    link = f"https://foia-desk.slack.com/archives/{FOIA}/p{thread.replace('.', '')}"
+    assert link in str(ack.payload["blocks"])
+    nonsense = socket.wait_ack(socket.send("slash_commands", dict(command, text="<@U0EVIL> <!channel>"), True))
+    assert nonsense.payload is not None and "&lt;!channel&gt;" in nonsense.payload["text"]
+
+
+def test_the_app_home_shows_the_desk_and_is_refreshed_after_a_change(
+        slack: FakeSlack, pipeline: Pipeline, settings: SlackSettings, desk: SocketDesk) -> None:
+    _, post = _triage_post(slack, pipeline, settings)
+    socket = slack.socket_mode
+    assert socket is not None
+    socket.wait_ack(socket.send("events_api", {"type": "event_callback", "event": {
+        "type": "app_home_opened", "user": USER, "channel": "D0HOME0001", "tab": "home"}}))
+    home = until(lambda: slack.homes.get(USER))
+    assert "Triage\n1 message waiting" in [b["text"]["text"] for b in home["blocks"]]
+    socket.wait_ack(socket.send("interactive", block_actions(USER, TRIAGE, post, _buttons(post)["It's REQ-100"])))
+    refreshed = until(lambda: "0 messages waiting" in str(slack.homes[USER]["blocks"]) and slack.homes[USER])
+    assert "REQ-100 (txdps) clock stopped 2026-03-04" in str(refreshed["blocks"])
+
+
 def test_every_kind_of_envelope_is_acknowledged_in_time(
         slack: FakeSlack, pipeline: Pipeline, settings: SlackSettings, desk: SocketDesk) -> None:
     socket = slack.socket_mode
