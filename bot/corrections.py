@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from bot.interact import Action
     from bot.pipeline import Pipeline
 
+PERSON_RULE = "slack"  # Message.rule of a kind a person set: it wins over the rules when history is replayed
+
 
 def _refused(text: str) -> Exception:
     from bot.interact import Refused
@@ -89,9 +91,6 @@ def set_kind(pipeline: Pipeline, action: Action) -> str:
               f"{message.subject or 'a reply'}: {was} -> {action.kind.value}, by {action.user}", action)
         due = request.due.isoformat() if request.due else "none (the clock is stopped)"
         return f"Read as {label}; {request.id} is due {due}."
-
-
-PERSON_RULE = "slack"  # Message.rule of a kind a person set: it wins over the rules when history is replayed
 
 
 def _take_number(session: Session, message: Message, source: Request, target: Request) -> None:
