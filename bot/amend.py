@@ -17,12 +17,10 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from bot import calendar, correct, outbox, tracker
-from bot.classify import classify
-from bot.errors import FoiabotError, ParseError
+from bot.errors import FoiabotError
 from bot.model import Alert, AlertType, Classification, Reply
-from bot.parse import parse
 from bot.rules import Agency, Jurisdiction
-from bot.store import Event, Message, Request, TrackingNumber, load_raw
+from bot.store import Event, Message, Request, TrackingNumber
 
 # What the team did outside the inbox, with the history's wording when no note is given.
 HAND_EVENTS = {"answered": "we answered the agency", "paid": "we paid the fee", "appealed": "we filed an appeal"}
@@ -116,14 +114,7 @@ def _rereader(session: Session, ctx: Context, request: Request) -> Callable[[Mes
     agency = ctx.agencies.get(request.agency_id)
 
     def reread(message: Message) -> tuple[Reply, Classification] | None:
-        raw = load_raw(session, message.id)
-        if raw is None:
-            return None
-        try:
-            reply = parse(raw)
-        except ParseError:
-            return None
-        return reply, classify(reply, agency)
+        return correct.reread(session, message, agency)
 
     return reread
 

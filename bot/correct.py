@@ -9,6 +9,7 @@ and nothing stays on two requests. Works on ORM rows inside the caller's transac
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -17,9 +18,15 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from bot import tracker
+from bot.classify import classify
+from bot.errors import ParseError
 from bot.model import Classification, Kind, Reply
-from bot.rules import Jurisdiction
-from bot.store import Event, Message, Request, TrackingNumber
+from bot.parse import parse
+from bot.rules import Agency, Jurisdiction
+from bot.store import Event, Message, Request, TrackingNumber, load_raw
+
+# Message.rule of a kind a person set (from Slack): it wins over the rules whenever a history is replayed.
+PERSON_RULE = "slack"
 
 # Signals that rest on a reply's words: a placement made by one of these may be undone by firmer evidence.
 WORDS_ONLY = ("agency_subject",)
@@ -42,6 +49,22 @@ class Moved:
 
 # How to read a stored reply again: (message) -> (reply, classification), or None when it cannot be read.
 Reread = Callable[[Message], "tuple[Reply, Classification] | None"]
+
+
+def reread(session: Session, message: Message, agency: Agency | None,
+           raw: bytes | None = None) -> tuple[Reply, Classification] | None:
+    """A stored reply parsed and classified again, a kind a person set kept; None when it cannot be read."""
+    raw = raw if raw is not None else load_raw(session, message.id)
+    if raw is None:
+        return None
+    try:
+        reply = parse(raw)
+    except ParseError:
+        return None
+    result = classify(reply, agency)
+    if message.rule == PERSON_RULE and message.kind in set(Kind):
+        result = dataclasses.replace(result, kind=Kind(message.kind), rule=PERSON_RULE)
+    return reply, result
 
 
 def misplaced(session: Session, number: str, wrong: str) -> list[Message]:

@@ -6,7 +6,6 @@ transaction each: a correction that fails changes nothing. Knows nothing of Slac
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING
 
@@ -15,17 +14,14 @@ from sqlalchemy.orm import Session
 
 from bot import correct, outbox
 from bot.alerts import KIND_LABELS
-from bot.classify import classify
-from bot.errors import ParseError
-from bot.model import Alert, AlertType, Classification, Kind, Reply
-from bot.parse import parse
-from bot.store import Event, Message, Request, TrackingNumber, load_raw, utcnow
+from bot.model import Alert, AlertType, Classification, Reply
+from bot.store import Event, Message, Request, TrackingNumber, utcnow
 
 if TYPE_CHECKING:
     from bot.interact import Action
     from bot.pipeline import Pipeline
 
-PERSON_RULE = "slack"  # Message.rule of a kind a person set: it wins over the rules when history is replayed
+PERSON_RULE = correct.PERSON_RULE
 
 
 def _refused(text: str) -> Exception:
@@ -113,18 +109,8 @@ def _replay(pipeline: Pipeline, session: Session, request: Request) -> None:
 
 
 def _reread(pipeline: Pipeline, session: Session, message: Message) -> tuple[Reply, Classification] | None:
-    raw = load_raw(session, message.id)
-    if raw is None:
-        return None
-    try:
-        reply = parse(raw)
-    except ParseError:
-        return None
     request = session.get(Request, message.request_id) if message.request_id else None
-    result = classify(reply, pipeline.agencies.get(request.agency_id) if request else None)
-    if message.rule == PERSON_RULE and message.kind in set(Kind):
-        result = dataclasses.replace(result, kind=Kind(message.kind), rule=PERSON_RULE)
-    return reply, result
+    return correct.reread(session, message, pipeline.agencies.get(request.agency_id) if request else None)
 
 
 def _tell(pipeline: Pipeline, session: Session, request: Request, title: str, detail: str, action: Action) -> None:

@@ -29,10 +29,9 @@ from bot.config import RequestEntry
 from bot.errors import ParseError, StoreError
 from bot.match import MatchIndex, normalize_number
 from bot.model import Alert, Classification, Kind, Match, Reply, Routing
-from bot.parse import parse
 from bot.reading import headline, read
 from bot.rules import Agency, Jurisdiction
-from bot.store import Message, Request, Store, load_raw, store_raw, store_raws, utcnow
+from bot.store import Message, Request, Store, store_raw, store_raws, utcnow
 from bot.text import unread
 
 log = logging.getLogger(__name__)
@@ -323,16 +322,10 @@ class Pipeline:
         """A stored reply parsed and classified again (the one being handled, as it was just read)."""
         if message is current[0]:
             return current[1], current[2]
-        raw = next((raw for m, raw in batch.raws if m is message), None) or load_raw(batch.session, message.id)
-        if raw is None:
-            return None
-        try:
-            reply = parse(raw)
-        except ParseError:
-            return None
+        raw = next((raw for m, raw in batch.raws if m is message), None)
         request = batch.request(message.request_id) if message.request_id else None
         agency = self.agencies.get(request.agency_id) if request else None
-        return reply, classify(reply, agency)
+        return correct.reread(batch.session, message, agency, raw)
 
     def _unmatched(
         self, batch: _Batch, reply: Reply, message: Message, source: str, result: Classification, match: Match
