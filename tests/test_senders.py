@@ -279,3 +279,23 @@ def test_a_component_answering_a_referred_part_is_found_again_by_its_own_number(
     rows = list(replay_files(paths, agencies, requests))
     assert [(o.request, o.tracking_number) for o in rows] == [("R-1", "FWS-2026-00088"), ("R-1", "FWS-2026-00088")]
     assert rows[1].signal == "tracking_number"
+
+
+def test_a_kind_a_person_set_survives_when_a_history_is_read_again(tmp_path: Path) -> None:
+    from bot.correct import PERSON_RULE, reread
+    from bot.store import Message, open_store, store_raw
+
+    raw = email("We received your request and assigned OPRA-0417.", sender="clerk@harborcity.gov")
+    store = open_store(f"sqlite:///{tmp_path}/db.sqlite")
+    with store.session() as session:
+        message = Message(message_id="<m-1@mail.example>", raw_sha256="x", source="INBOX", direction="in",
+                          status="processed", kind="denial", rule=PERSON_RULE)
+        session.add(message)
+        session.flush()
+        store_raw(session, message.id, raw)
+        read = reread(session, message, None)
+        assert read is not None and read[1].kind.value == "denial"  # the rules alone read an acknowledgment
+        message.rule = "text:acknowledgment"
+        read = reread(session, message, None)
+        assert read is not None and read[1].kind.value == "acknowledgment"
+    store.close()
