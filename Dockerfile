@@ -8,6 +8,9 @@ ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1 PIP_DISABLE_
     FOIABOT_CONFIG=/config/foiabot.yaml PATH=/opt/foiabot/bin:$PATH
 
 RUN useradd --system --create-home --uid 10001 foiabot
+# Tesseract reads scanned letters (PDF pages without text, TIFF, PNG, JPEG attachments).
+RUN apt-get update && apt-get install -y --no-install-recommends tesseract-ocr tesseract-ocr-eng \
+    && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY pyproject.toml README.md ./
 COPY bot ./bot

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from bot import ocr
 from bot.config import Config, check_sign_in, load_config, load_jurisdictions, load_requests_file
 from bot.errors import ConfigError, FoiabotError
 
@@ -30,6 +31,8 @@ def cmd_check_config(args: argparse.Namespace) -> int:
     print(f"{config.path}: ok ({len(config.jurisdictions)} jurisdictions, {len(config.agencies)} agencies; "
           f"inbox: {'configured' if settings.inbox else 'none'}; "
           f"alerts: {'Slack' if settings.slack and not settings.slack.console else 'console'})")
+    if notice := ocr.notice():
+        print(notice)
     if not args.connect:
         return 0
     from bot import preflight

@@ -19,6 +19,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from pydantic_core import ErrorDetails
 
+from bot import ocr
 from bot.errors import ConfigError
 from bot.rules import Agency, Jurisdiction
 from bot.settings import Settings
@@ -352,6 +353,7 @@ def load_config(path: Path) -> Config:
     """Settings, law and agencies, all validated, in that order (each needs the one before it): every problem
     of the first file that has any is reported at once."""
     settings = load_settings(path)
+    ocr.configure(settings.ocr)
     jurisdictions = load_jurisdictions(settings.jurisdictions)
     agencies = load_agencies(settings.agencies, jurisdictions)
     return Config(path, settings, jurisdictions, agencies)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from bot.model import Candidate, Match, OpenRequest, Reply
+from bot.ocr import fold
 from bot.rules import Agency
 from bot.senders import Sender, Senders
 from bot.similarity import DASHES, Scored, Vocabulary, words
@@ -99,7 +100,8 @@ class Evidence:
         """(request id, number, where) for each known number in the new text, subject and attachments."""
         hits = []
         for where, text in self.new_texts:
-            for number, request_id in self.index.known_numbers(text):
+            found = self.index.known_numbers_scanned if where == "scanned letter" else self.index.known_numbers
+            for number, request_id in found(text):
                 hits.append((request_id, number, where))
         return hits
 
@@ -109,7 +111,8 @@ class Evidence:
         r = self.reply
         found = [("subject", r.subject), ("new text", r.new_text), ("forwarded subject", r.embedded_subject)]
         for att in r.attachments:
-            found += [("attachment name", att.filename or ""), ("attachment text", att.text)]
+            found += [("attachment name", att.filename or ""),
+                      ("scanned letter" if att.scanned else "attachment text", att.text)]
         return tuple((where, text) for where, text in found if text)
 
     @cached_property
@@ -437,6 +440,25 @@ class MatchIndex:
             if owners and len(owners) == 1 and candidate not in seen:
                 seen.add(candidate)
                 yield candidate, next(iter(owners))
+
+    def known_numbers_scanned(self, text: str) -> Iterator[tuple[str, str]]:
+        """The same for text read by OCR, where O/0, l/1 and S/5 may be mistaken: a number that is known only
+        when its look-alikes are folded counts if exactly one known number folds the same way and it belongs to
+        one request, so that a misread never lands on another request's number."""
+        yield from self.known_numbers(text)
+        folded: dict[str, set[str]] = defaultdict(set)
+        for number in self._by_number:
+            folded[fold(number)].add(number)
+        seen: set[str] = set()
+        for candidate in numbers_in(text):
+            same = folded.get(fold(candidate), set()) if any(c.isdigit() for c in candidate) else set()
+            if len(same) != 1:
+                continue  # unknown, or two known numbers a scan cannot tell apart: neither is taken
+            (known,) = same
+            owners = self._by_number[known]
+            if len(owners) == 1 and known not in seen and known != candidate:
+                seen.add(known)
+                yield known, next(iter(owners))
 
     def rank(
         self, agency: Agency, reply_words: set[str], among: set[str] | None = None, distinctive: bool = True,

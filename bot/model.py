@@ -31,7 +31,8 @@ class Attachment:
     filename: str | None
     content_type: str
     size: int  # decoded size in bytes
-    text: str = ""  # text extracted from PDF, .docx or text attachments (capped); "" when none
+    text: str = ""  # text extracted from PDF, .docx or text attachments, or read from a scan (capped); "" when none
+    scanned: bool = False  # some of `text` was read from a picture (OCR): numbers in it may be misread
 
 
 @dataclass

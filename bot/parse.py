@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 from email.message import Message
 from functools import cached_property
 
-from bot.attachments import attachment_text, needed_bytes
+from bot import ocr
+from bot.attachments import needed_bytes, read_attachment
 from bot.errors import ParseError
 from bot.headers import POLICY, READ_POLICY, Headers, addresses_in, header_block, ids_in, raw_pairs
 from bot.model import Attachment, Reply
@@ -55,7 +56,8 @@ _BOUNCE_SUBJECT = re.compile(
 def parse(raw: bytes) -> Reply:
     """Parse one email. Never raises on malformed input; `ParseError` only for the truly impossible."""
     try:
-        return _parse(raw)  # bytes, or the bytearray of a big message fetched in pieces: not copied
+        with ocr.message_budget():  # one time budget for all the scans of the message
+            return _parse(raw)  # bytes, or the bytearray of a big message fetched in pieces: not copied
     except RecursionError as exc:
         raise ParseError("message is nested too deeply to parse") from exc
     except Exception as exc:  # a last guard: one odd message must never stop the worker
@@ -304,8 +306,10 @@ def _forward_block(heads: Headers) -> str:
 def _attachment(part: _Part) -> Attachment:
     data, ctype = part.decoded(), part.ctype
     size = part.set_aside.size if part.set_aside else len(data)
-    text = attempt(lambda: attachment_text(data, ctype, part.filename, part.charset, size), "")
-    return Attachment(filename=part.filename, content_type=ctype, size=size, text=text)
+    read = attempt(lambda: read_attachment(data, ctype, part.filename, part.charset, size), None)
+    if read is None:
+        return Attachment(filename=part.filename, content_type=ctype, size=size)
+    return Attachment(part.filename, ctype, size, read.text, read.scanned)
 
 
 def _set_aside_bytes(message: _Part) -> int:

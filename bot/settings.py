@@ -136,6 +136,17 @@ class DigestSettings(_Strict):
     agencies: int = Field(default=5, ge=1, le=20)  # how many of the agencies most behind are named
 
 
+class OcrSettings(_Strict):
+    """Scanned letters (a PDF page with no text layer, TIFF, PNG, JPEG) read with Tesseract, when installed."""
+
+    enabled: bool = True
+    max_pages: int = Field(default=3, ge=1, le=50)  # of each letter: the decision and numbers are on the first
+    seconds_per_message: float = Field(default=30.0, gt=0, le=600)  # for all the scans of one message
+    max_megabytes: float = Field(default=20.0, gt=0, le=100)  # larger scans are not read
+    dpi: int = Field(default=300, ge=100, le=600)  # PDF pages are drawn at this resolution for Tesseract
+    language: str = Field(default="eng", pattern=r"^[a-z_]+(\+[a-z_]+)*$")  # Tesseract's language data
+
+
 class Settings(_Strict):
     timezone: str = "America/New_York"
     database: str = "sqlite:///var/foiabot.db"
@@ -147,6 +158,7 @@ class Settings(_Strict):
     digest: DigestSettings | None = None  # no `digest:` section, no weekly digest
     # An iCalendar file of every open deadline, rewritten by the worker after each change (to publish or subscribe)
     calendar_file: str | None = None
+    ocr: OcrSettings = OcrSettings()
     log_format: Literal["text", "json"] = "text"
     log_level: Literal["debug", "info", "warning"] = "info"  # of foiabot's own messages
     # A second `foiabot run` on the same database waits as a standby and takes over within this many seconds of

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from bot import folders, outbox
+from bot import folders, ocr, outbox
 from bot.config import Config
 from bot.lease import describe
 from bot.store import Message, Meta, OutboxAlert, Request, Store, open_store
@@ -23,7 +23,8 @@ def status_text(config: Config, now: dt.datetime | None = None) -> str:
     try:
         with store.session() as session:
             lines = _status_lines(store, session) + _deadline_lines(session, config, today)
-        return "\n".join([*lines, *folders.status_lines(folders.unreadable(store)), _worker_line(store, config)])
+        return "\n".join([*lines, *folders.status_lines(folders.unreadable(store)), _worker_line(store, config),
+                          *filter(None, [ocr.notice()])])
     finally:
         store.close()
 
