@@ -6,32 +6,47 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
+from urllib.parse import quote
 
 from bot import calendar
 from bot.correct import Moved
+from bot.excerpt import choose
 from bot.model import Alert, AlertType, Classification, Kind, Match, Reply
 from bot.rules import Agency, Jurisdiction
 from bot.settings import AlertSettings
 from bot.store import Request
+from bot.words import KIND_LABELS, next_step, status_label
 
 WEIGHTY = frozenset({
     Kind.RECORDS_INTERIM, Kind.RECORDS_FINAL, Kind.DENIAL, Kind.NO_RECORDS, Kind.FEE_ESTIMATE,
     Kind.CLARIFICATION,
 })
-KIND_LABELS = {
-    Kind.ACKNOWLEDGMENT: "acknowledgment", Kind.EXTENSION: "extension", Kind.FEE_ESTIMATE: "fee estimate",
-    Kind.CLARIFICATION: "asks for clarification", Kind.RECORDS_INTERIM: "interim release",
-    Kind.RECORDS_FINAL: "final response (records released)", Kind.NO_RECORDS: "no records found",
-    Kind.DENIAL: "denial", Kind.PORTAL_NOTICE: "portal notification", Kind.AUTO_REPLY: "auto-reply",
-    Kind.BOUNCE: "delivery failure (bounce)", Kind.OTHER: "message",
-}
 EXCERPT_CHARS = 600
 
 
-def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    joined = "\n".join(lines)
-    return joined if len(joined) <= limit else joined[:limit].rsplit(" ", 1)[0] + " …"
+def excerpt(text: str, limit: int = EXCERPT_CHARS, evidence: str = "") -> str:
+    return choose(text, evidence, limit)
+
+
+class Place(NamedTuple):
+    """Where an email was read: what a person needs to open it again."""
+
+    folder: str
+    uid: int | None
+    gmail: bool = False
+
+
+def _way_back(reply: Reply, place: Place | None) -> tuple[list[tuple[str, str]], str]:
+    """The fields and the link that lead back to the email: its Message-ID and, for Gmail, a search for it;
+    elsewhere the folder, the UID and what to search for."""
+    fields = [("Message-ID", reply.message_id or "(none)")]
+    if place is None:
+        return fields, ""
+    if place.gmail and reply.message_id:
+        return fields, "https://mail.google.com/mail/u/0/#search/" + quote(
+            f"rfc822msgid:{reply.message_id.strip('<>')}", safe="")
+    where = f"folder {place.folder}" + (f", UID {place.uid}" if place.uid is not None else "")
+    return [*fields, ("Find it", f"{where}; search for the subject “{reply.subject}”")], ""
 
 
 def _sender(reply: Reply) -> str:
@@ -64,7 +79,8 @@ def _unread_field(reply: Reply) -> list[tuple[str, str]]:
 
 
 def reply_alert(
-    request: Request, agency: Agency | None, reply: Reply, result: Classification, match: Match
+    request: Request, agency: Agency | None, reply: Reply, result: Classification, match: Match,
+    place: Place | None = None,
 ) -> Alert:
     kind = result.kind
     facts = result.facts
@@ -82,6 +98,8 @@ def reply_alert(
         fields.append(("Agency's estimate", facts.estimated.isoformat()))
     if facts.fee is not None:
         fields.append(("Fee", f"${facts.fee:,.2f}"))
+    if facts.answer_by:
+        fields.append(("Answer by", f"{facts.answer_by.isoformat()} (the agency's date)"))
     if request.appeal_due and kind in (Kind.DENIAL, Kind.NO_RECORDS, Kind.RECORDS_FINAL):
         fields.append(("Appeal by", request.appeal_due.isoformat()))
     if reply.attachments:
@@ -91,6 +109,8 @@ def reply_alert(
     fields.append(("Matched by", match.signal or "-"))
     if result.evidence:
         fields.append(("Read as", f"{KIND_LABELS[kind]}, from: \u201c{result.evidence}\u201d"))
+    back, link = _way_back(reply, place)
+    fields += back
     explanation = request.appeal_explanation if kind in (Kind.DENIAL, Kind.NO_RECORDS) else request.due_explanation
     return Alert(
         key=f"reply:{reply.raw_sha256}",
@@ -101,8 +121,12 @@ def reply_alert(
         kind=kind.value,
         broadcast=kind in WEIGHTY,
         fields=tuple(fields),
-        excerpt=excerpt(reply.new_text or reply.text),
+        excerpt=excerpt(reply.new_text or reply.text, evidence=result.evidence),
         explanation=explanation if kind not in (Kind.AUTO_REPLY, Kind.BOUNCE) else "",
+        next_step=next_step(kind, due=request.due, appeal_due=request.appeal_due, answer_by=facts.answer_by,
+                            fee=facts.fee),
+        owner=request.owner if kind in WEIGHTY or facts.answer_by else None,
+        link=link,
     )
 
 
@@ -156,15 +180,18 @@ def _kind_heading(result: Classification) -> str:
     return f"probably {label} (or: {KIND_LABELS[result.runner_up]})"
 
 
-def triage_alert(reply: Reply, result: Classification | None, match: Match | None, reason: str) -> Alert:
+def triage_alert(reply: Reply, result: Classification | None, match: Match | None, reason: str,
+                 place: Place | None = None) -> Alert:
     fields: list[tuple[str, str]] = [("From", _sender(reply)), ("Subject", reply.subject or "(no subject)")]
-    if result is not None:
+    if result is not None and result.kind is not Kind.OTHER:  # "looks like: message" says nothing
         fields.append(("Looks like", KIND_LABELS[result.kind]))
     if match is not None:
         for c in match.candidates[:3]:
             fields.append((f"Candidate {c.request_id}", "; ".join(c.reasons) or f"score {c.score:.2f}"))
     fields += _unread_field(reply)
     fields.append(("Why here", reason))
+    back, link = _way_back(reply, place)
+    fields += back
     return Alert(
         key=f"triage:{reply.raw_sha256}",
         type=AlertType.TRIAGE,
@@ -172,7 +199,8 @@ def triage_alert(reply: Reply, result: Classification | None, match: Match | Non
         message_id=reply.message_id,
         kind=result.kind.value if result else None,
         fields=tuple(fields),
-        excerpt=excerpt(reply.new_text or reply.text),
+        excerpt=excerpt(reply.new_text or reply.text, evidence=result.evidence if result else ""),
+        link=link,
     )
 
 
@@ -199,27 +227,43 @@ def set_aside_alert(raw_sha256: str, head: Headline, source: str, uid: int | Non
 
 
 def thread_start(request: Request, agency: Agency | None) -> Alert:
-    fields = (
+    """The first post of a request's thread: what stands now. Posted once, then updated as it changes."""
+    fields = [
         ("Agency", agency.name if agency else request.agency_id),
         ("Sent", request.sent.isoformat()),
         ("Due", request.due.isoformat() if request.due else "no fixed date (follow up)"),
-        ("Status", request.status),
-    )
+        ("Status", status_label(request.status)),
+    ]
+    if request.appeal_due:
+        fields.append(("Appeal by", request.appeal_due.isoformat()))
+    if request.answer_by:
+        fields.append(("Answer by", f"{request.answer_by.isoformat()} (the agency's date)"))
     return Alert(
         key=f"thread:{request.id}",
         type=AlertType.THREAD_START,
         title=f"{request.id}: {request.subject}",
         request_id=request.id,
-        fields=fields,
+        fields=tuple(fields),
         explanation=request.due_explanation,
+        next_step=standing_step(request),
     )
+
+
+def standing_step(request: Request) -> str:
+    """The next step as the request stands: after its last reply, or waiting for the first."""
+    if request.status == "closed":
+        return "Nothing: the request is closed"
+    last = Kind(request.last_kind) if request.last_kind in set(Kind) else Kind.ACKNOWLEDGMENT
+    if last in (Kind.AUTO_REPLY, Kind.BOUNCE, Kind.OTHER, Kind.PORTAL_NOTICE):
+        last = Kind.ACKNOWLEDGMENT
+    return next_step(last, due=request.due, appeal_due=request.appeal_due, answer_by=request.answer_by)
 
 
 def history_alert(request: Request, kinds: Mapping[str, int], numbers: Sequence[str]) -> Alert:
     """A request found in Sent mail, with its history read from the mailbox: one post instead of one alert per
     old reply."""
     counted = ", ".join(f"{KIND_LABELS[Kind(k)]} {n}" for k, n in sorted(kinds.items())) or "none yet"
-    fields = [("Sent", request.sent.isoformat()), ("Status", request.status),
+    fields = [("Sent", request.sent.isoformat()), ("Status", status_label(request.status)),
               ("Due", request.due.isoformat() if request.due else "no fixed date (follow up)")]
     if numbers:
         fields.append(("Tracking number", ", ".join(numbers)))
@@ -249,6 +293,8 @@ class SweepRequest(NamedTuple):
     appeal_due: dt.date | None
     appeal_explanation: str
     clock_index: int | None  # which clock of the jurisdiction's chain runs (None: the first)
+    answer_by: dt.date | None  # the agency's deadline for our answer or payment
+    owner: str | None
 
 
 def sweep(
@@ -256,21 +302,54 @@ def sweep(
     jurisdictions: Mapping[str, Jurisdiction],
     today: dt.date,
     settings: AlertSettings,
+    agencies: Mapping[str, Agency] | None = None,
 ) -> list[Alert]:
     """Deadline alerts due on `today`. Keys make each alert unique, so a second sweep adds nothing."""
     alerts: list[Alert] = []
+    names = {key: agency.name for key, agency in (agencies or {}).items()}
     counters: dict[str, calendar.BusinessDayCounter] = {}
     for request in requests:
         j = jurisdictions.get(request.jurisdiction)
         if j is None:
             continue
-        if (request.status not in ("done", "no_records", "denied", "closed") and not request.clock_stopped_on
+        if (request.status not in CLOSED and not request.clock_stopped_on
                 and not _clock_met(request, j)):
             counter = counters.get(j.code) or counters.setdefault(j.code, calendar.BusinessDayCounter(j))
             alerts += _response_alerts(request, counter, today, settings)
         if request.appeal_due:
             alerts += _appeal_alerts(request, today, settings.appeal_closing)
-    return alerts
+        if request.answer_by and request.status not in CLOSED and j is not None:
+            counter = counters.get(j.code) or counters.setdefault(j.code, calendar.BusinessDayCounter(j))
+            alerts += _answer_alerts(request, counter, today, settings)
+    return [_worded(alert, names) for alert in alerts] if names else alerts
+
+
+CLOSED = ("done", "no_records", "denied", "closed")
+
+
+def _worded(alert: Alert, names: Mapping[str, str]) -> Alert:
+    fields = tuple((label, names.get(value, value) if label == "Agency" else value) for label, value in alert.fields)
+    return Alert(**{**alert.__dict__, "fields": fields})
+
+
+def _answer_alerts(
+    request: SweepRequest, counter: calendar.BusinessDayCounter, today: dt.date, settings: AlertSettings
+) -> list[Alert]:
+    """Reminders before the date the agency gave us to answer (or pay) passes: as many business days before
+    it as due-soon alerts, and on the day."""
+    assert request.answer_by is not None
+    by = request.answer_by
+    if by < today:
+        return []
+    left = counter.between(today, by) if by > today else 0
+    hits = [n for n in sorted({0, *settings.due_soon}) if left <= n]
+    if not hits:
+        return []
+    when = "today" if left == 0 else f"in {left} business day{'s' * (left != 1)} ({by})"
+    alert = _deadline_alert(request, AlertType.ANSWER_BY, f"answer_by:{request.id}:{by}:{hits[0]}",
+                            f"{request.id}: the agency needs our answer {when}", broadcast=left == 0)
+    return [Alert(**{**alert.__dict__, "next_step": "Answer the agency (or pay) before the date it gave, or it may"
+                                                     " close the request", "explanation": ""})]
 
 
 def _clock_met(request: SweepRequest, j: Jurisdiction) -> bool:
@@ -321,6 +400,6 @@ def _appeal_alerts(request: SweepRequest, today: dt.date, thresholds: Sequence[i
 
 
 def _deadline_alert(request: SweepRequest, type_: AlertType, key: str, title: str, broadcast: bool = False) -> Alert:
-    fields = (("Request", request.subject), ("Status", request.status), ("Agency", request.agency_id))
+    fields = (("Request", request.subject), ("Status", status_label(request.status)), ("Agency", request.agency_id))
     return Alert(key=key, type=type_, title=title, request_id=request.id, broadcast=broadcast, fields=fields,
-                 explanation=request.due_explanation)
+                 explanation=request.due_explanation, owner=request.owner)

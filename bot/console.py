@@ -113,4 +113,9 @@ def console_text(alert: Alert, channel: str, thread_ts: str | None = None, width
     lines += [f"    {line}" for line in clean(alert.explanation).strip().splitlines()]
     excerpt = cut(clean(alert.excerpt).strip(), SECTION_MAX)
     lines += [f"  > {line}" for line in excerpt.splitlines()]
+    if alert.link:
+        lines.append(f"  Open: {alert.link}")
+    if one_line(alert.next_step):
+        owner = f" ({one_line(alert.owner)})" if alert.owner else ""
+        lines.append(f"  Next: {one_line(alert.next_step)}{owner}")
     return "\n".join(lines)

@@ -113,6 +113,53 @@ RESPOND_BY = rx(
     r"\b(?:expected|new|extended) (?:response|due) date",
     r"\bresponse (?:is|will be) (?:now )?due (?:on|by)",
 )
+# Where the agency sets a deadline for us: "if we do not hear from you within 30 days", "payment must be
+# received by January 5, 2027". The date or the number of days follows in the same sentence.
+OUR_DEADLINE = rx(
+    r"\b(?:if|unless) (?:we|this office|our office|the (?:office|department|agency|unit)) (?:do(?:es)? not|don't"
+    r"|ha(?:ve|s) not) (?:hear from you|receive (?:a |your |the |any )?(?:[\w-]+ ){0,2}(?:response|reply|payment"
+    r"|clarification|answer|confirmation|deposit|check))",
+    r"\b(?:payment|your (?:[\w-]+ )?(?:response|reply|payment|clarification|answer|deposit|check)|a (?:response"
+    r"|reply)|the (?:deposit|payment|fee)) (?:must|should|needs to) be (?:received|made|submitted|paid|sent)",
+    r"\b(?:please|you must|you should|kindly) (?:respond|reply|let us know|confirm|clarify|remit|pay|submit"
+    r" (?:payment|your (?:response|payment|clarification)))",
+    r"\bno (?:response|reply|payment) (?:is )?received",
+)
+_WITHIN = re.compile(r"\bwithin (\d{1,3}|ten|fifteen|twenty|thirty|sixty) (calendar |business |working )?days\b", re.I)
+_NUMBERS = {"ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "sixty": 60}
+
+
+def _within(found: re.Match[str], today: dt.date) -> dt.date:
+    count = int(_NUMBERS.get(found.group(1).lower(), found.group(1)))
+    if not found.group(2) or found.group(2).startswith("calendar"):
+        return today + dt.timedelta(days=count)
+    day = today
+    while count:  # business days: weekends skipped (the agency's holidays are not known here)
+        day += dt.timedelta(days=1)
+        count -= day.weekday() < 5
+    return day
+
+
+def _answer_by(text: str, today: dt.date | None, reach: int = 160) -> dt.date | None:
+    """The date by which the agency says it needs our answer or payment: a date, or a number of days counted
+    from the reply's date, in the sentence of a lead phrase. None when the agency sets none (or it is past)."""
+    if today is None:
+        return None
+    for lead in matches(OUR_DEADLINE, text):
+        window = text[lead.end() : lead.end() + reach]
+        end = _SENTENCE_END.search(window)
+        window = window[: end.start()] if end else window
+        within = _WITHIN.search(window)
+        dates = [d for d in DATE.finditer(window) if not _DATED.search(window[: d.start()])]
+        if within and (not dates or within.start() < dates[0].start()):
+            return _within(within, today)
+        for found in dates:
+            value = _to_date(found, today)
+            if value is not None and value >= today:
+                return value
+    return None
+
+
 _FEE_LABEL = re.compile(
     r"(?:total|estimated (?:fee|cost|charge|amount)s?|fee of|cost of|amount due|remit|deposit of)\W{0,3}[^$.]{0,30}$",
     re.I,
@@ -179,4 +226,5 @@ def extract_facts(reply: Reply, agency: Agency | None, kind: Kind, text: str | N
         estimated=_date_after(ESTIMATED, text, today) or stated_due,
         fee=_fee(text) if kind is Kind.FEE_ESTIMATE else None,
         stated_due=stated_due,
+        answer_by=_answer_by(text, today),
     )

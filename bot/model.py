@@ -77,6 +77,7 @@ class Facts:
     estimated: dt.date | None = None  # agency-stated estimated completion date
     fee: Decimal | None = None  # fee amount in dollars
     stated_due: dt.date | None = None  # a date the agency says it will respond by (extension letters)
+    answer_by: dt.date | None = None  # a date the agency says it needs our answer or payment by
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,8 @@ class AlertType(StrEnum):
     APPEAL_CLOSING = "appeal_closing"
     FOLLOW_UP = "follow_up"  # where the law sets no number
     CORRECTION = "correction"  # replies moved from one request to another: told in both threads
+    ANSWER_BY = "answer_by"  # the date the agency gave us to answer or pay is near
+    DIGEST = "digest"  # many deadline alerts at once, listed in one post
 
 
 @dataclass(frozen=True)
@@ -150,6 +153,9 @@ class Alert:
     fields: tuple[tuple[str, str], ...] = ()  # (label, value) pairs: From, Subject, Tracking number, Due, ...
     excerpt: str = ""  # short excerpt of the new text of the email
     explanation: str = ""  # how a date shown was computed
+    next_step: str = ""  # one line: what the team must do now, and by when
+    owner: str | None = None  # the request's owner to mention (a Slack user id or an email), from the register
+    link: str = ""  # a link of our own making that finds the email (a Gmail search), never one from the email
 
 
 @dataclass(frozen=True)
@@ -158,3 +164,4 @@ class Routing:
 
     channel: str = "#foia"
     triage_channel: str = "#foia-triage"
+    gmail: bool = False  # the inbox is Gmail's: a post links to a search that finds the email

@@ -53,6 +53,7 @@ class Outcome:
     appeal_due: dt.date | None = None
     estimated: dt.date | None = None
     reason: str = ""
+    answer_by: dt.date | None = None  # the agency's deadline for our answer, as the request now stands
 
 
 @dataclass(frozen=True)
@@ -266,10 +267,12 @@ class Pipeline:
             request.last_reply_at = message.arrived or message.processed_at
         self._learn(batch, request, reply, result, match.provisional, message)
         channel = request.slack_channel or self.routing.channel
-        batch.alerts.append((alerts.reply_alert(request, agency, reply, result, match), channel))
+        place = alerts.Place(source, message.uid, self.routing.gmail)
+        batch.alerts.append((alerts.reply_alert(request, agency, reply, result, match, place), channel))
         log.info("%s: %s -> %s by %s (%s)", source, reply.message_id, request.id, match.signal, result.kind)
         return Outcome(source, reply.message_id, "processed", request.id, match.signal, result.kind.value,
-                       result.facts.tracking_number, request.due, request.appeal_due, result.facts.estimated)
+                       result.facts.tracking_number, request.due, request.appeal_due, result.facts.estimated,
+                       answer_by=request.answer_by)
 
     def _learn(self, batch: _Batch, request: Request, reply: Reply, result: Classification,
                provisional: bool, message: Message) -> None:
@@ -340,7 +343,9 @@ class Pipeline:
             return Outcome(source, reply.message_id, "ignored", kind=message.kind, reason=message.reason)
         message.status, message.reason = "triage", match.reason or "no request matched"
         message.signal = None
-        batch.alerts.append((alerts.triage_alert(reply, result, match, message.reason), self.routing.triage_channel))
+        place = alerts.Place(source, message.uid, self.routing.gmail)
+        batch.alerts.append((alerts.triage_alert(reply, result, match, message.reason, place),
+                             self.routing.triage_channel))
         log.info("%s: %s unmatched -> triage (%s)", source, reply.message_id, message.reason)
         return Outcome(source, reply.message_id, "triage", kind=result.kind.value,
                        tracking_number=result.facts.tracking_number, estimated=result.facts.estimated,

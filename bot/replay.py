@@ -75,6 +75,7 @@ def as_json(outcome: Outcome) -> dict[str, Any]:
         "due": iso(outcome.due),
         "appeal_due": iso(outcome.appeal_due),
         "estimated": iso(outcome.estimated),
+        "answer_by": iso(outcome.answer_by),
         "reason": outcome.reason,
     }
 

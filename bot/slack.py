@@ -35,6 +35,7 @@ from slack_sdk.models.blocks import (
     ButtonElement,
     ContextBlock,
     HeaderBlock,
+    MarkdownTextObject,
     Option,
     PlainTextObject,
     SectionBlock,
@@ -47,6 +48,7 @@ from bot.console import FIELD_MAX, SECTION_MAX, ConsoleSink, PostResult, clean, 
 from bot.errors import DeliveryError, FoiabotError
 from bot.model import Alert, AlertType
 from bot.settings import SlackSettings
+from bot.words import kind_label
 
 log = logging.getLogger(__name__)
 
@@ -92,14 +94,35 @@ def _plain(text: str, limit: int) -> PlainTextObject:
 # Rendering -------------------------------------------------------------------------------------------------
 
 
-def render(alert: Alert) -> tuple[str, list[Block]]:
-    """The notification text and the Block Kit blocks for one alert, within Slack's limits."""
+def render(alert: Alert, mention: str | None = None) -> tuple[str, list[Block]]:
+    """The notification text and the Block Kit blocks for one alert, within Slack's limits. `mention` is the
+    owner's Slack user id, resolved from the register (never from the alert's email text)."""
     blocks: list[Block] = [HeaderBlock(text=_plain(title(alert), HEADER_MAX))]
     blocks += _field_sections(fields(alert))
     if clean(alert.excerpt).strip():
         blocks.append(SectionBlock(text=_plain(alert.excerpt, SECTION_MAX)))
+    blocks += _step(alert, mention)
     blocks.append(_context(alert))
-    return _fallback(alert), blocks
+    return _fallback(alert, mention), blocks
+
+
+USER_ID = re.compile(r"[UW][A-Z0-9]{2,20}")
+_SAFE_LINK = re.compile(r"https://mail\.google\.com/mail/u/0/#search/[A-Za-z0-9%._~-]+")
+
+
+def _step(alert: Alert, mention: str | None) -> list[Block]:
+    """The next step, the owner's mention and the way back to the email: the only mrkdwn in a post. Each part
+    is ours: the step's text is escaped, the mention is a checked user id, the link a checked Gmail search."""
+    parts = []
+    if one_line(alert.next_step):
+        parts.append(f"*Next step:* {escape(one_line(alert.next_step))}")
+    if mention and USER_ID.fullmatch(mention):
+        parts.append(f"<@{mention}>")
+    if alert.link and _SAFE_LINK.fullmatch(alert.link):
+        parts.append(f"<{alert.link}|Open the email in Gmail>")
+    if not parts:
+        return []
+    return [SectionBlock(text=MarkdownTextObject(text=cut(" · ".join(parts), SECTION_MAX), verbatim=True))]
 
 
 def _field_text(label: str, value: str) -> PlainTextObject:
@@ -117,19 +140,23 @@ def _field_sections(fields: list[tuple[str, str]]) -> list[Block]:
 
 
 def _context(alert: Alert) -> ContextBlock:
-    about = " · ".join(part for part in (alert.request_id, alert.kind) if part) or alert.type.value
+    about = " · ".join(part for part in (alert.request_id, kind_label(alert.kind)) if part) or alert.type.value
     elements = [_plain(one_line(about), CONTEXT_MAX)]
     if clean(alert.explanation).strip():
         elements.append(_plain(alert.explanation, CONTEXT_MAX))
     return ContextBlock(elements=elements)
 
 
-def _fallback(alert: Alert) -> str:
+def _fallback(alert: Alert, mention: str | None = None) -> str:
     lines = [title(alert)]
     lines += [f"{label}: {value}" for label, value in fields(alert)]
     if clean(alert.excerpt).strip():
         lines.append(clean(alert.excerpt).strip())
-    return cut(escape("\n".join(lines)), TEXT_MAX)
+    if one_line(alert.next_step):
+        lines.append(f"Next step: {one_line(alert.next_step)}")
+    text = cut(escape("\n".join(lines)), TEXT_MAX)
+    # The mention goes in the notification too, so that the owner is notified; it is a checked user id.
+    return f"<@{mention}> {text}" if mention and USER_ID.fullmatch(mention) else text
 
 
 _CANDIDATE = "Candidate "  # how alerts.triage_alert labels its best guesses
@@ -260,6 +287,7 @@ class SlackSink:
         )
         self._channel_ids: dict[str, str] = {}  # channel name -> ID, learnt from posts and conversations.list
         self.buttons = bool(settings.app_token_env)  # only Socket Mode hears them
+        self._users: dict[str, str | None] = {}  # owner's email -> Slack user id (None: Slack knows no such user)
 
     def post(self, alert: Alert, alert_id: int | str, channel: str, thread_ts: str | None = None) -> PostResult:
         """Posts one alert; raises SlackDeliveryError. Slack can fail after it posted: then the post is looked
@@ -280,8 +308,27 @@ class SlackSink:
         except (SlackApiError, OSError) as err:
             raise self._error(err, f"the alert for {channel}", channel) from err
 
+    def mention(self, owner: str | None) -> str | None:
+        """The owner's Slack user id: as written, or looked up once by email (users.lookupByEmail) and kept.
+        An address Slack does not know is logged and mentions nobody; the alert goes out all the same."""
+        if not owner:
+            return None
+        if USER_ID.fullmatch(owner):
+            return owner
+        if owner not in self._users:
+            try:
+                user = self.client.users_lookupByEmail(email=owner)["user"]
+                self._users[owner] = str(user["id"])
+            except (SlackApiError, OSError) as err:
+                code = _code(err) if isinstance(err, SlackApiError) else None
+                if code is None or err.response.status_code >= 500:  # type: ignore[union-attr]
+                    return None  # Slack did not answer: asked again with the next alert
+                log.warning("Slack could not find the owner %s (%s): nobody is mentioned", owner, code)
+                self._users[owner] = None
+        return self._users[owner]
+
     def _post(self, alert: Alert, alert_id: int | str, channel: str, thread_ts: str | None) -> PostResult:
-        text, blocks = render(alert)
+        text, blocks = render(alert, self.mention(alert.owner))
         if self.buttons:
             blocks += controls(alert)
         response = self.client.chat_postMessage(

@@ -43,7 +43,7 @@ from bot.errors import StoreError
 if TYPE_CHECKING:
     from bot.lease import Lease
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def utcnow() -> dt.datetime:
@@ -86,6 +86,8 @@ class Request(Base):
     last_reply_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     slack_channel: Mapped[str | None] = mapped_column(String(200))
     slack_thread_ts: Mapped[str | None] = mapped_column(String(64))
+    answer_by: Mapped[dt.date | None] = mapped_column(Date)  # the agency's deadline for our answer or payment
+    owner: Mapped[str | None] = mapped_column(String(320))  # a Slack user id or an email address
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
@@ -240,6 +242,7 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     1: lambda conn: Base.metadata.create_all(conn),
     2: _add_missing_columns,  # requests.clock_index, requests.acknowledged: the chain of clocks
     3: _version_3,
+    4: _add_missing_columns,  # requests.answer_by (the agency's deadline for us), requests.owner
 }
 
 

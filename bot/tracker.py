@@ -88,6 +88,10 @@ def apply_reply(
         change = _open_appeal(session, request, jurisdiction, on, kind, message)
     if kind in _STATUS:
         request.status = _STATUS[kind]
+    if facts.answer_by:
+        request.answer_by = facts.answer_by
+    elif kind in (Kind.RECORDS_FINAL, Kind.NO_RECORDS, Kind.DENIAL):
+        request.answer_by = None  # a determination: nothing is waiting on our answer any more
     request.last_kind = kind.value
     return change
 

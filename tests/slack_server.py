@@ -123,8 +123,10 @@ SCOPES = {
     "chat.postEphemeral": "chat:write",
     "files.getUploadURLExternal": "files:write",
     "files.completeUploadExternal": "files:write",
+    "users.lookupByEmail": "users:read.email",
 }
-GRANTED = ("chat:write", "channels:read", "channels:history", "groups:read", "groups:history", "files:write")
+GRANTED = ("chat:write", "channels:read", "channels:history", "groups:read", "groups:history", "files:write",
+           "users:read.email")
 
 
 def _truthy(value: Any) -> bool:
@@ -193,7 +195,9 @@ class FakeSlack:
             "chat.postEphemeral": self._post_ephemeral,
             "views.open": self._views_open,
             "views.publish": self._views_publish,
+            "users.lookupByEmail": self._lookup_by_email,
         }
+        self.users: dict[str, str] = {}  # the workspace's members: email -> user id
         self.app_token = APP_TOKEN
         self.socket_mode: SocketModeServer | None = None  # started by start_socket_mode()
         self.ephemeral: list[dict[str, Any]] = []  # chat.postEphemeral calls: seen only by their user
@@ -415,6 +419,12 @@ class FakeSlack:
         message.blocks = params.get("blocks") or message.blocks
         message.metadata = params.get("metadata") or message.metadata
         return {"ok": True, "channel": channel.id, "ts": message.ts, "text": message.text}
+
+    def _lookup_by_email(self, params: dict[str, Any]) -> dict[str, Any]:
+        email = str(params.get("email") or "").lower()
+        if email not in self.users:
+            return _error("users_not_found")
+        return {"ok": True, "user": {"id": self.users[email], "profile": {"email": email}}}
 
     def _history(self, params: dict[str, Any]) -> dict[str, Any]:
         channel = self._readable(params)

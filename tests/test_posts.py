@@ -1,0 +1,267 @@
+"""What a records editor reads in Slack and can act on: words instead of internal names, the next step with its
+date, the sentence that matters quoted whole, a way back to the email. Replies go through the real pipeline into
+a temporary SQLite register, and out through the outbox and slack-sdk to the Slack-compatible server."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from slack_sdk.http_retry.builtin_interval_calculators import FixedValueRetryIntervalCalculator
+from slack_server import FakeSlack, Message, fake_slack
+from sqlalchemy import inspect, select, text
+
+from bot import outbox, register
+from bot.config import Config, RequestEntry, load_config
+from bot.model import Routing
+from bot.pipeline import Incoming, Pipeline
+from bot.replay import as_json, replay
+from bot.settings import SlackSettings
+from bot.slack import SlackSink
+from bot.store import Request, SchemaVersion, Store, open_store
+
+FOIA, TRIAGE = "C0FOIA0001", "C0TRIAGE01"
+AGENCIES = """\
+agencies:
+  - id: txdps
+    name: Texas Department of Public Safety
+    jurisdiction: US-TX
+    emails: [openrecords@dps.texas.gov]
+  - id: ice
+    name: U.S. Immigration and Customs Enforcement
+    jurisdiction: US
+    emails: [ice-foia@ice.dhs.gov]
+"""
+FILLER = ("Our office processes a large number of requests and handles each in the order it was received. "
+          "Staff review every page before release to protect personal information. ") * 4
+
+
+def write_config(tmp_path: Path) -> Config:
+    (tmp_path / "agencies.yaml").write_text(AGENCIES)
+    settings = f"""\
+        timezone: America/Chicago
+        database: sqlite:///{tmp_path / 'foiabot.db'}
+        agencies: agencies.yaml
+        slack: {{channel: "#foia", triage_channel: "#foia-triage", console: true}}
+        """
+    (tmp_path / "foiabot.yaml").write_text(textwrap.dedent(settings))
+    return load_config(tmp_path / "foiabot.yaml")
+
+
+@pytest.fixture
+def slack_api(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeSlack]:
+    for name in ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    with fake_slack() as server:
+        yield server
+
+
+class Desk:
+    """A register, the pipeline that reads replies into it and the outbox that posts to Slack."""
+
+    def __init__(self, tmp_path: Path, slack: FakeSlack, gmail: bool = False) -> None:
+        self.config = write_config(tmp_path)
+        self.store: Store = open_store(self.config.database_url)
+        self.slack = slack
+        self.sink = SlackSink(SlackSettings(base_url=slack.url, channel="#foia", triage_channel="#foia-triage"),
+                              slack.token, retry_interval=FixedValueRetryIntervalCalculator(0.01))
+        routing = Routing("#foia", "#foia-triage", gmail=gmail)
+        self.pipeline = Pipeline(self.store, self.config.jurisdictions, self.config.agencies, "America/Chicago",
+                                 routing)
+        self.outbox = outbox.Outbox(self.store, self.sink, self.config.agencies)
+
+    def add(self, request_id: str, agency: str, sent: dt.date, **fields: Any) -> None:
+        entry = RequestEntry(id=request_id, agency=agency, subject=f"Records about {request_id}", sent=sent,
+                             message_id=f"<{request_id.lower()}@desk.example.com>")
+        with self.store.session() as session:
+            request = register.add_request(session, entry, self.config.agencies[agency], self.config.jurisdictions)
+            for name, value in fields.items():
+                setattr(request, name, value)
+
+    def receive(self, raw: bytes, uid: int = 7) -> None:
+        self.pipeline.process_many([Incoming(raw, "INBOX", uid)])
+        report = self.outbox.deliver()
+        assert report.errors == []
+
+    def request(self, request_id: str) -> Request:
+        with self.store.session() as session:
+            request = session.get(Request, request_id)
+            assert request is not None
+            return request
+
+
+@pytest.fixture
+def desk(tmp_path: Path, slack_api: FakeSlack) -> Iterator[Desk]:
+    desk = Desk(tmp_path, slack_api)
+    try:
+        yield desk
+    finally:
+        desk.store.close()
+
+
+def letter(body: str, *, sender: str = "openrecords@dps.texas.gov", request_id: str = "REQ-1",
+           subject: str = "RE: Public information request", date: str = "Tue, 01 Dec 2026 10:00:00 -0600",
+           msgid: str = "<letter-1@dps.texas.gov>") -> bytes:
+    return (f"From: Open Records <{sender}>\r\nTo: desk@desk.example.com\r\nSubject: {subject}\r\n"
+            f"Date: {date}\r\nMessage-ID: {msgid}\r\nIn-Reply-To: <{request_id.lower()}@desk.example.com>\r\n"
+            f"Content-Type: text/plain; charset=utf-8\r\nMIME-Version: 1.0\r\n\r\n{body}\r\n").encode()
+
+
+def texts(message: Message) -> list[str]:
+    """Every piece of text a reader sees in the post's blocks."""
+    found: list[str] = []
+    for block in message.blocks:
+        for part in [block.get("text"), *(block.get("fields") or []), *(block.get("elements") or [])]:
+            if isinstance(part, dict) and part.get("text"):
+                found.append(part["text"])
+    return found
+
+
+def fields_of(message: Message) -> dict[str, str]:
+    shown = {}
+    for block in message.blocks:
+        for field in block.get("fields") or []:
+            label, _, value = field["text"].partition(": ")
+            shown[label] = value
+    return shown
+
+
+def replies_posted(slack: FakeSlack) -> list[Message]:
+    return [m for m in slack.posted(FOIA) if (m.metadata or {}).get("event_payload", {}).get("alert") == "reply"]
+
+
+def step_of(message: Message) -> str:
+    steps = [t for t in texts(message) if t.startswith("*Next step:*")]
+    assert len(steps) == 1, texts(message)
+    return steps[0]
+
+
+CLARIFICATION = (f"Dear Requester,\n\n{FILLER}We need clarification of your request before we can proceed: please "
+                 "tell us which districts\nand which years you mean. If we do not receive a response from you within "
+                 "30 days, we will consider\nyour request withdrawn. {FILLER}Sincerely,\nOpen Records")
+
+
+def test_a_clarification_quotes_the_deadline_sentence_whole_and_says_what_to_do_by_when(desk: Desk) -> None:
+    desk.add("REQ-1", "txdps", dt.date(2026, 11, 20))
+    desk.receive(letter(CLARIFICATION.replace("{FILLER}", FILLER)))
+
+    post, = replies_posted(desk.slack)
+    shown = "\n".join(texts(post))
+    assert "If we do not receive a response from you within 30 days, we will consider your request withdrawn." in shown
+    assert "please tell us which districts and which years you mean." in shown
+    assert fields_of(post)["Answer by"] == "2026-12-31 (the agency's date)"
+    assert step_of(post) == "*Next step:* Answer the agency's question by Thu Dec 31, 2026 (the agency's date)"
+    assert fields_of(post)["Message-ID"] == "&lt;letter-1@dps.texas.gov&gt;"
+    assert desk.request("REQ-1").answer_by == dt.date(2026, 12, 31)
+
+
+def test_a_fee_letter_keeps_the_amount_and_the_payment_date_and_asks_to_accept_or_contest(desk: Desk) -> None:
+    desk.add("REQ-2", "ice", dt.date(2026, 11, 2), tracking_number=None)
+    body = (f"{FILLER}The estimated fee to process your request is $312.50. Your payment must be received by "
+            f"January 5, 2027, or we will close the request. {FILLER}")
+    desk.receive(letter(body, sender="ice-foia@ice.dhs.gov", request_id="REQ-2", subject="Fee estimate"))
+
+    post, = replies_posted(desk.slack)
+    shown = "\n".join(texts(post))
+    assert "The estimated fee to process your request is $312.50." in shown
+    assert "Your payment must be received by January 5, 2027, or we will close the request." in shown
+    assert step_of(post) == ("*Next step:* Accept, narrow or contest the fee of $312.50 by Tue Jan 5, 2027 "
+                             "(the agency's date)")
+
+
+def test_statuses_kinds_and_agencies_are_shown_in_words_and_metadata_keeps_the_machine_names(desk: Desk) -> None:
+    desk.add("REQ-3", "ice", dt.date(2026, 11, 2))
+    desk.receive(letter("Please clarify which contracts you mean; we cannot search until you answer.",
+                        sender="ice-foia@ice.dhs.gov", request_id="REQ-3"))
+
+    start = next(m for m in desk.slack.posted(FOIA) if m.thread_ts is None)
+    post, = replies_posted(desk.slack)
+    assert fields_of(start)["Agency"] == "U.S. Immigration and Customs Enforcement"
+    context = post.blocks[-1]["elements"][0]["text"]
+    assert context == "REQ-3 · asks for clarification"
+    assert post.metadata["event_payload"]["kind"] == "clarification"
+    assert "awaiting_requester" not in json.dumps([m.blocks for m in desk.slack.messages])
+
+
+def test_an_auto_reply_is_called_one_and_asks_nothing(desk: Desk) -> None:
+    desk.add("REQ-4", "ice", dt.date(2026, 11, 2))
+    raw = letter("I am out of the office until Monday.", sender="ice-foia@ice.dhs.gov", request_id="REQ-4",
+                 subject="Out of office")
+    desk.receive(raw.replace(b"MIME-Version", b"Auto-Submitted: auto-replied\r\nMIME-Version"))
+    post, = replies_posted(desk.slack)
+    assert post.blocks[-1]["elements"][0]["text"] == "REQ-4 · auto-reply"
+    assert step_of(post) == "*Next step:* Nothing: an automatic reply"
+
+
+def test_a_denial_says_to_decide_on_an_appeal_and_by_when(desk: Desk) -> None:
+    desk.add("REQ-5", "ice", dt.date(2026, 11, 2))
+    desk.receive(letter("Your request is denied. The records are withheld in full under Exemption 7(A).",
+                        sender="ice-foia@ice.dhs.gov", request_id="REQ-5"))
+    post, = replies_posted(desk.slack)
+    appeal_due = desk.request("REQ-5").appeal_due
+    assert appeal_due is not None
+    assert step_of(post) == (f"*Next step:* Decide whether to appeal the denial: appeal by "
+                             f"{appeal_due:%a %b} {appeal_due.day}, {appeal_due.year}")
+
+
+def test_without_gmail_the_post_names_folder_uid_and_what_to_search_for(desk: Desk) -> None:
+    desk.add("REQ-6", "ice", dt.date(2026, 11, 2))
+    desk.receive(letter("We received your request on November 3.", sender="ice-foia@ice.dhs.gov",
+                        request_id="REQ-6", subject="Acknowledgment"), uid=41)
+    post, = replies_posted(desk.slack)
+    assert fields_of(post)["Find it"] == "folder INBOX, UID 41; search for the subject \u201cAcknowledgment\u201d"
+    assert not any("mail.google.com" in t for t in texts(post))
+
+
+def test_with_gmail_the_post_links_to_a_search_for_the_message_id(tmp_path: Path, slack_api: FakeSlack) -> None:
+    desk = Desk(tmp_path, slack_api, gmail=True)
+    try:
+        desk.add("REQ-7", "ice", dt.date(2026, 11, 2))
+        desk.receive(letter("We received your request on November 3.", sender="ice-foia@ice.dhs.gov",
+                            request_id="REQ-7", msgid="<a+b@ice.dhs.gov>"))
+    finally:
+        desk.store.close()
+    post, = replies_posted(slack_api)
+    link = "https://mail.google.com/mail/u/0/#search/rfc822msgid%3Aa%2Bb%40ice.dhs.gov"
+    assert any(f"<{link}|Open the email in Gmail>" in t for t in texts(post))
+
+
+def test_replay_json_gives_the_agencys_date_for_our_answer(tmp_path: Path) -> None:
+    config = write_config(tmp_path)
+    (tmp_path / "requests.yaml").write_text(
+        "requests:\n  - id: REQ-1\n    agency: txdps\n    subject: Records about REQ-1\n    sent: 2026-11-20\n"
+        "    message_id: <req-1@desk.example.com>\n")
+    (tmp_path / "mail").mkdir()
+    (tmp_path / "mail" / "c.eml").write_bytes(letter(CLARIFICATION.replace("{FILLER}", "")))
+    outcome, = replay([tmp_path / "mail"], config.agencies, config.jurisdictions, tmp_path / "requests.yaml",
+                      "America/Chicago")
+    assert as_json(outcome)["answer_by"] == "2026-12-31"
+
+
+def test_a_version_three_register_gains_answer_by_and_owner_and_keeps_its_rows(tmp_path: Path) -> None:
+    config = write_config(tmp_path)
+    store = open_store(config.database_url)
+    entry = RequestEntry(id="REQ-1", agency="ice", subject="Contracts", sent=dt.date(2026, 11, 2))
+    with store.session() as session:
+        register.add_request(session, entry, config.agencies["ice"], config.jurisdictions).status = "acknowledged"
+    with store.engine.begin() as conn:
+        for column in ("answer_by", "owner"):
+            conn.execute(text(f"ALTER TABLE requests DROP COLUMN {column}"))
+        conn.execute(text("DELETE FROM schema_version WHERE version > 3"))
+    store.close()
+
+    store = open_store(config.database_url)
+    try:
+        assert {"answer_by", "owner"} <= {c["name"] for c in inspect(store.engine).get_columns("requests")}
+        with store.session() as session:
+            request = session.get(Request, "REQ-1")
+            assert request is not None and (request.status, request.answer_by) == ("acknowledged", None)
+            request.answer_by = dt.date(2027, 1, 5)
+            assert session.scalars(select(SchemaVersion.version)).all() == [1, 2, 3, 4]
+    finally:
+        store.close()
