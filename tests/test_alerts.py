@@ -361,3 +361,33 @@ def test_a_register_written_before_the_chain_does_not_call_a_met_acknowledgment_
     add(store, config, "REQ-OLD", agency="nypd", sent=D(2026, 12, 1), status="acknowledged")
     add(store, config, "REQ-OPEN", agency="nypd", sent=D(2026, 12, 1))
     assert sweep_on(worker, D(2026, 12, 9)) == ["REQ-OPEN is overdue: it was due 2026-12-08 (1 business day ago)"]
+
+
+# -- the agency's date for our answer -----------------------------------------------------------------------------
+
+
+def test_the_agencys_date_for_our_answer_is_reminded_before_it_passes_and_on_the_day(
+    worker: Worker, store: Store, config: Config
+) -> None:
+    add(store, config, "REQ-ANS", status="awaiting_requester", clock_stopped_on=D(2026, 11, 2),
+        answer_by=D(2026, 12, 10))
+    found = sweep_days(worker, D(2026, 12, 1), D(2026, 12, 14))
+    assert found == {
+        D(2026, 12, 7): ["REQ-ANS: the agency needs our answer in 3 business days (2026-12-10)"],
+        D(2026, 12, 9): ["REQ-ANS: the agency needs our answer in 1 business day (2026-12-10)"],
+        D(2026, 12, 10): ["REQ-ANS: the agency needs our answer today"],
+    }
+
+
+def test_no_reminder_of_our_answer_once_the_request_is_closed(worker: Worker, store: Store, config: Config) -> None:
+    add(store, config, "REQ-SHUT", status="closed", answer_by=D(2026, 12, 10))
+    assert sweep_days(worker, D(2026, 12, 1), D(2026, 12, 14)) == {}
+
+
+def test_deadline_alerts_name_the_agency_and_the_status_in_words(worker: Worker, store: Store, config: Config) -> None:
+    add(store, config, "REQ-W", status="awaiting_requester", answer_by=D(2026, 12, 10))
+    sweep_on(worker, D(2026, 12, 10))
+    with store.session() as session:
+        row = session.scalars(select(OutboxAlert).where(OutboxAlert.key.like("answer_by:%"))).one()
+        shown = dict(outbox.from_json(row.payload).fields)
+    assert (shown["Agency"], shown["Status"]) == ("U.S. Immigration and Customs Enforcement", "waiting on us")
