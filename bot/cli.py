@@ -118,6 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--message-id", help="Message-ID of the outgoing request email")
     r.add_argument("--reply-address", help="the Reply-To address the request used")
     r.add_argument("--tracking-number", help="the agency's number, if already known")
+    r.add_argument("--owner", type=_owner, help="who answers for it: a Slack user id or an email address")
     r = action("edit", "correct a request: the date sent (deadlines recomputed from its replies), the subject, "
                "the agency's tracking number")
     r.add_argument("id", help="the request id")
@@ -166,6 +167,15 @@ def _date(value: str) -> dt.date:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def _owner(value: str) -> str:
+    from bot.config import parse_owner
+
+    try:
+        return parse_owner(value)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
 
 
 def default_config_path() -> str:

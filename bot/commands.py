@@ -157,7 +157,7 @@ def cmd_requests(args: argparse.Namespace) -> int:
                 raise ConfigError([f"--agency: unknown agency {args.agency!r} (in {where}: {known})"])
             entry = RequestEntry(id=args.id, agency=args.agency, subject=args.subject, sent=args.sent,
                                  message_id=args.message_id, reply_address=args.reply_address,
-                                 tracking_number=args.tracking_number)
+                                 tracking_number=args.tracking_number, owner=args.owner)
             result = register.import_requests(store, [entry], config.agencies, config.jurisdictions)
             if not result.added:
                 raise FoiabotError(f"{args.id} is already in the register; correct it with "

@@ -393,8 +393,9 @@ class RequestEntry(BaseModel):
     reply_address: str | None = None
     tracking_number: str | None = None
     description: str = ""
+    owner: str | None = None  # who answers for the request: a Slack user id, or an email Slack knows
 
-    @field_validator("message_id", "reply_address", "tracking_number", mode="before")
+    @field_validator("message_id", "reply_address", "tracking_number", "owner", mode="before")
     @classmethod
     def _blank_is_none(cls, value: Any) -> Any:
         return None if value == "" else value
@@ -403,6 +404,26 @@ class RequestEntry(BaseModel):
     @classmethod
     def _spreadsheet_date(cls, value: Any) -> Any:
         return parse_date(value) if isinstance(value, str) else value
+
+    @field_validator("owner")
+    @classmethod
+    def _owner(cls, value: str | None) -> str | None:
+        return None if value is None else parse_owner(value)
+
+
+_SLACK_USER = re.compile(r"[UW][A-Z0-9]{2,20}")
+_EMAIL = re.compile(r"[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+")
+
+
+def parse_owner(value: str) -> str:
+    """A request's owner as the register keeps it: a Slack user id (U0123ABCD), or an email address that Slack
+    looks up once. Raises ValueError with what is expected."""
+    value = value.strip()
+    if _SLACK_USER.fullmatch(value):
+        return value
+    if _EMAIL.fullmatch(value):
+        return value.lower()
+    raise ValueError(f"owner {value!r} is neither a Slack user id (like U0123ABCD) nor an email address")
 
 
 DATE_FORMS = "YYYY-MM-DD, MM/DD/YYYY or M/D/YY"

@@ -78,6 +78,7 @@ def add_request(
         reply_address=(entry.reply_address or "").lower() or None,
         status="open",
         slack_channel=agency.slack_channel,
+        owner=entry.owner,
     )
     tracker.initial_deadlines(request, jurisdiction)
     session.add(request)
@@ -98,6 +99,8 @@ def _refresh(session: Session, request: Request, entry: RequestEntry) -> bool:
         request.reply_address, changed = entry.reply_address.lower(), True
     if entry.tracking_number and add_tracking_number(session, request, entry.tracking_number, "imported"):
         changed = True
+    if entry.owner and entry.owner != request.owner:  # the file is where the team says who answers for it
+        request.owner, changed = entry.owner, True
     return changed
 
 

@@ -6,17 +6,21 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import textwrap
+import zoneinfo
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+import time_machine
 from slack_sdk.http_retry.builtin_interval_calculators import FixedValueRetryIntervalCalculator
 from slack_server import FakeSlack, Message, fake_slack
 from sqlalchemy import inspect, select, text
 
 from bot import outbox, register
+from bot.cli import main
 from bot.config import Config, RequestEntry, load_config
 from bot.model import Routing
 from bot.pipeline import Incoming, Pipeline
@@ -24,8 +28,10 @@ from bot.replay import as_json, replay
 from bot.settings import SlackSettings
 from bot.slack import SlackSink
 from bot.store import Request, SchemaVersion, Store, open_store
+from bot.worker import Worker
 
 FOIA, TRIAGE = "C0FOIA0001", "C0TRIAGE01"
+CHICAGO = zoneinfo.ZoneInfo("America/Chicago")
 AGENCIES = """\
 agencies:
   - id: txdps
@@ -265,3 +271,88 @@ def test_a_version_three_register_gains_answer_by_and_owner_and_keeps_its_rows(t
             assert session.scalars(select(SchemaVersion.version)).all() == [1, 2, 3, 4]
     finally:
         store.close()
+
+
+# -- the owner -------------------------------------------------------------------------------------------------
+
+
+def mentions(message: Message) -> list[str]:
+    """The mentions Slack would act on: `<@U…>` and `<!…>` in mrkdwn text and in the notification text."""
+    mrkdwn = [part["text"] for block in message.blocks for part in [block.get("text")]
+              if isinstance(part, dict) and part.get("type") == "mrkdwn"]
+    return re.findall(r"<[@!][^>]*>", " ".join([*mrkdwn, message.text]))
+
+
+def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
+    code = main(["requests", *argv, "--config", str(tmp_path / "foiabot.yaml")])
+    return code, capsys.readouterr().err
+
+
+def test_an_owner_added_by_user_id_is_mentioned_on_replies_of_weight_only(
+    desk: Desk, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, err = cli(tmp_path, capsys, "add", "--id", "REQ-8", "--agency", "ice", "--subject", "Contracts",
+                    "--sent", "2026-11-02", "--message-id", "<req-8@desk.example.com>", "--owner", "U0OWNER01")
+    assert code == 0, err
+    desk.receive(letter("We received your request on November 3.", sender="ice-foia@ice.dhs.gov",
+                        request_id="REQ-8", msgid="<ack@ice.dhs.gov>"))
+    desk.receive(letter("Your request is denied. The records are withheld in full under Exemption 7(A).",
+                        sender="ice-foia@ice.dhs.gov", request_id="REQ-8", msgid="<deny@ice.dhs.gov>"))
+    ack, denial = replies_posted(desk.slack)
+    assert mentions(ack) == []
+    assert mentions(denial) == ["<@U0OWNER01>", "<@U0OWNER01>"]  # in the post and in its notification
+
+
+def test_an_owner_given_by_email_in_a_csv_is_looked_up_once(
+    desk: Desk, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    desk.slack.users["maria@desk.example.com"] = "U0MARIA01"
+    (tmp_path / "requests.csv").write_text(
+        "id,agency,subject,sent,message_id,owner\n"
+        "REQ-9,ice,Contracts,2026-11-02,<req-9@desk.example.com>,Maria@Desk.example.com\n")
+    assert cli(tmp_path, capsys, "import", str(tmp_path / "requests.csv"))[0] == 0
+    for n in (1, 2):
+        desk.receive(letter(f"Please clarify part {n} of your request.", sender="ice-foia@ice.dhs.gov",
+                            request_id="REQ-9", msgid=f"<c{n}@ice.dhs.gov>"))
+    assert [mentions(post)[0] for post in replies_posted(desk.slack)] == ["<@U0MARIA01>", "<@U0MARIA01>"]
+    assert len(desk.slack.calls_to("users.lookupByEmail")) == 1
+
+
+def test_no_email_text_can_make_a_mention_with_or_without_an_owner(desk: Desk) -> None:
+    forged = "<@U0EVIL001> <!channel> Please clarify which contracts you mean. <!here|here> <@U0OWNER01>"
+    desk.add("REQ-10", "ice", dt.date(2026, 11, 2))
+    desk.add("REQ-11", "ice", dt.date(2026, 11, 2), owner="U0OWNER02")
+    desk.receive(letter(forged, sender="ice-foia@ice.dhs.gov", request_id="REQ-10", subject=forged,
+                        msgid="<f1@ice.dhs.gov>"))
+    desk.receive(letter(forged, sender="ice-foia@ice.dhs.gov", request_id="REQ-11", subject=forged,
+                        msgid="<f2@ice.dhs.gov>"))
+    nobody, owned = replies_posted(desk.slack)
+    assert mentions(nobody) == []
+    assert mentions(owned) == ["<@U0OWNER02>", "<@U0OWNER02>"]
+
+
+def test_an_owner_that_is_neither_a_user_id_nor_an_email_is_refused(
+    desk: Desk, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        cli(tmp_path, capsys, "add", "--id", "REQ-12", "--agency", "ice", "--subject", "Contracts",
+            "--sent", "2026-11-02", "--owner", "<!channel>")
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert "neither a Slack user id (like U0123ABCD) nor an email address" in err
+    assert "Traceback" not in err
+
+
+def test_deadline_alerts_mention_the_owner(desk: Desk) -> None:
+    desk.add("REQ-13", "ice", dt.date(2026, 10, 1), owner="U0OWNER03")
+    desk.add("REQ-14", "ice", dt.date(2026, 10, 1))
+    worker = Worker(desk.config, desk.store, desk.sink)
+    try:
+        with time_machine.travel(dt.datetime(2026, 12, 7, 9, tzinfo=CHICAGO), tick=False):
+            worker.sweep()
+    finally:
+        worker.close()
+    assert desk.outbox.deliver().errors == []
+    overdue = [m for m in desk.slack.posted(FOIA) if "overdue" in m.text]
+    assert {m.metadata["event_payload"]["request"]: mentions(m) for m in overdue} == {
+        "REQ-13": ["<@U0OWNER03>", "<@U0OWNER03>"], "REQ-14": []}
