@@ -90,6 +90,7 @@ class ConsoleSink:
         self._epoch = int(time.time())
         self._counter = itertools.count(1)
         self._posted: dict[str, str] = {}
+        self._updates: set[int] = set()
 
     def post(self, alert: Alert, alert_id: int | str, channel: str, thread_ts: str | None = None) -> PostResult:
         ts = f"{self._epoch}.{next(self._counter):06d}"  # ordered like Slack's, so threads work the same way
@@ -101,6 +102,15 @@ class ConsoleSink:
         self, channel: str, alert_id: int | str, oldest_ts: str | None = None, thread_ts: str | None = None
     ) -> str | None:
         return self._posted.get(str(alert_id))
+
+    def update(self, alert: Alert, alert_id: int | str, channel: str, ts: str, update_id: int) -> str:
+        print(console_text(alert, channel, None, self.width).replace("── ", "── updated: ", 1),
+              file=self.stream or sys.stdout, flush=True)
+        self._updates.add(update_id)
+        return ts
+
+    def find_update(self, channel: str, ts: str, update_id: int) -> bool:
+        return update_id in self._updates
 
 
 def console_text(alert: Alert, channel: str, thread_ts: str | None = None, width: int = 72) -> str:

@@ -26,7 +26,7 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from bot import alerts
+from bot import alerts, updates
 from bot.errors import DeliveryError
 from bot.model import Alert, AlertType
 from bot.rules import Agency
@@ -121,6 +121,7 @@ class DeliveryReport:
     failed: int = 0  # permanently, reported once
     pending: int = 0  # still queued (Slack unreachable); retried later
     held: int = 0  # waiting until the team fixes what Slack refused them for
+    updated: int = 0  # posts changed (thread starters, triage posts)
     errors: list[str] = dataclasses.field(default_factory=list)
 
 
@@ -150,10 +151,19 @@ class Outbox:
             if blocked is None:
                 break  # the token is refused: nothing can go until it is fixed
             claimed = self._claim(min(max(1, self.sink.claim_size), limit - report.sent - report.failed), blocked)
-            if not claimed or not self._deliver_claimed(claimed, report):
+            if not claimed:
+                self._update_posts(blocked, report)
+                break
+            if not self._deliver_claimed(claimed, report):
                 break
         report.held = held_count(self.store)
         return report
+
+    def _update_posts(self, blocked: set[str], report: DeliveryReport) -> None:
+        """Once every alert that could go has gone, the posts that must change (bot/updates.py)."""
+        if isinstance(self.sink, updates.Updater):
+            report.updated, errors = updates.deliver(self.store, self.sink, self.agencies, blocked, self.hold)
+            report.errors += errors
 
     def _claim(self, count: int, blocked: set[str]) -> list[_Claimed]:
         """The next `count` alerts (not for a channel in `blocked`), marked `sending` (committed) before any of

@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from bot import alerts, correct, outbox, register, tracker
+from bot import alerts, correct, outbox, register, tracker, updates
 from bot.classify import classify
 from bot.config import RequestEntry
 from bot.errors import ParseError, StoreError
@@ -110,6 +110,7 @@ class _Batch:
         self.session.flush()
         store_raws(self.session, [(message.id, raw) for message, raw in self.raws])
         outbox.enqueue_many(self.session, self.alerts)
+        updates.queue(self.session, self.alerts)
 
 
 class Pipeline:

@@ -207,6 +207,12 @@ def metadata(alert: Alert, alert_id: int | str) -> Metadata:
     return Metadata(event_type=EVENT_TYPE, event_payload={k: v for k, v in payload.items() if v is not None})
 
 
+def _update_mark(update_id: int) -> str:
+    """The block id that says which update a post shows: Slack keeps a block's id as given, and the metadata
+    stays the post's own (it is how the post is found again)."""
+    return f"foiabot-update-{update_id}"
+
+
 def _alert_id_of(message: dict[str, Any]) -> str | None:
     meta = message.get("metadata") or {}
     if meta.get("event_type") != EVENT_TYPE:
@@ -229,8 +235,8 @@ class SlackDeliveryError(DeliveryError):
 
 
 class _RetryUnlessPosting(ServerErrorRetryHandler):
-    """ServerErrorRetryHandler for every method but chat.postMessage. Slack may have posted a message before
-    it answered 5xx: a blind retry could post it twice, so SlackSink.post looks for it first."""
+    """ServerErrorRetryHandler for every method but chat.postMessage and chat.update. Slack may have posted or
+    changed a message before it answered 5xx: a blind retry could do it twice, so the outbox looks first."""
 
     def _can_retry(
         self,
@@ -240,7 +246,7 @@ class _RetryUnlessPosting(ServerErrorRetryHandler):
         response: HttpResponse | None = None,
         error: Exception | None = None,
     ) -> bool:
-        if urlparse(request.url).path.endswith("/chat.postMessage"):
+        if urlparse(request.url).path.endswith(("/chat.postMessage", "/chat.update")):
             return False
         return super()._can_retry(state=state, request=request, response=response, error=error)
 
@@ -348,6 +354,38 @@ class SlackSink:
             self._channel_ids[channel.lstrip("#")] = channel_id
         log.info("posted alert %s to %s as %s", alert_id, channel, response["ts"])
         return PostResult(ts=str(response["ts"]), channel=channel_id)
+
+    def update(self, alert: Alert, alert_id: int | str, channel: str, ts: str, update_id: int) -> str:
+        """Replaces the post `ts` in `channel` by `alert` (chat.update); returns its ts, or "" when the post is
+        gone (deleted in Slack: there is nothing left to update). Raises SlackDeliveryError."""
+        text, blocks = render(alert, self.mention(alert.owner))
+        blocks[-1].block_id = _update_mark(update_id)
+        try:
+            self.client.chat_update(channel=self._channel_id(channel), ts=ts, text=text, blocks=blocks,
+                                    metadata=metadata(alert, alert_id))
+        except (SlackApiError, OSError) as err:
+            if isinstance(err, SlackApiError) and _code(err) == "message_not_found":
+                log.warning("the post %s in %s is gone; update %s has nothing to change", ts, channel, update_id)
+                return ""
+            raise self._error(err, f"the update of a post in {channel}", channel) from err
+        log.info("updated post %s in %s (update %s)", ts, channel, update_id)
+        return ts
+
+    def find_update(self, channel: str, ts: str, update_id: int) -> bool:
+        """Whether the post `ts` already shows update `update_id` (its last block's id says so). Raises
+        SlackDeliveryError when Slack cannot tell."""
+        try:
+            page = self.client.conversations_history(channel=self._channel_id(channel), latest=ts, oldest=ts,
+                                                     inclusive=True, limit=1, include_all_metadata=True)
+            messages: list[dict[str, Any]] = page.get("messages") or []
+            if not messages:  # a reply in a thread is not in the channel's history
+                page = self.client.conversations_replies(channel=self._channel_id(channel), ts=ts, limit=1,
+                                                         include_all_metadata=True)
+                messages = [m for m in page.get("messages") or [] if m.get("ts") == ts]
+        except (SlackApiError, OSError) as err:
+            raise self._error(err, f"the history of {channel}", channel) from err
+        mark = _update_mark(update_id)
+        return any(block.get("block_id") == mark for m in messages for block in m.get("blocks") or [])
 
     def find_post(
         self, channel: str, alert_id: int | str, oldest_ts: str | None = None, thread_ts: str | None = None

@@ -179,6 +179,27 @@ class OutboxAlert(Base):
     sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
 
+class PostUpdate(Base):
+    """A change to a post already sent, recorded before it is made (like an alert): a request's thread starter
+    to show the request as it stands (kind `refresh`), a triage post to say where its message went (`placed`)."""
+
+    __tablename__ = "post_updates"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(1100), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))  # refresh | placed
+    request_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    target: Mapped[str] = mapped_column(String(1100))  # the alert key of the post to change
+    detail: Mapped[str] = mapped_column(String(64), default="")  # placed: the reply's kind
+    channel: Mapped[str] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(16), default="queued", index=True)  # queued|sending|done|failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    error: Mapped[str] = mapped_column(Text, default="")
+    ts: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    done_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
 class Checkpoint(Base):
     __tablename__ = "checkpoints"
 
@@ -238,11 +259,17 @@ def _add_missing_columns(conn: Connection) -> None:
             conn.execute(text(f'ALTER TABLE {Request.__tablename__} ADD COLUMN "{column.name}" {kind}'))
 
 
+def _version_4(conn: Connection) -> None:
+    """requests.answer_by (the agency's deadline for us), requests.owner, and the post_updates table."""
+    _add_missing_columns(conn)
+    Base.metadata.create_all(conn, tables=[Base.metadata.tables[PostUpdate.__tablename__]])
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     1: lambda conn: Base.metadata.create_all(conn),
     2: _add_missing_columns,  # requests.clock_index, requests.acknowledged: the chain of clocks
     3: _version_3,
-    4: _add_missing_columns,  # requests.answer_by (the agency's deadline for us), requests.owner
+    4: _version_4,
 }
 
 

@@ -175,6 +175,7 @@ class FakeSlack:
         self._fail: tuple[int, int] = (0, 503)
         self._ratelimit: tuple[int, int] = (0, 1)
         self._post_then_fail = 0
+        self._update_then_fail = 0
         self.files: dict[str, File] = {}
         self.scopes = set(GRANTED)
         self._revoked: str | None = None
@@ -252,6 +253,11 @@ class FakeSlack:
         with self._lock:
             self._post_then_fail = n
 
+    def update_then_fail(self, n: int) -> None:
+        """The next `n` chat.update calls change the message, then answer HTTP 500."""
+        with self._lock:
+            self._update_then_fail = n
+
     def withhold(self, scope: str) -> None:
         """The app was installed without `scope`: the methods that need it answer missing_scope."""
         with self._lock:
@@ -321,6 +327,9 @@ class FakeSlack:
         body = api(params) if api else _error("unknown_method")
         if method == "chat.postMessage" and body["ok"] and self._post_then_fail > 0:
             self._post_then_fail -= 1
+            return 500, {}, _error("internal_error")
+        if method == "chat.update" and body["ok"] and self._update_then_fail > 0:
+            self._update_then_fail -= 1
             return 500, {}, _error("internal_error")
         return 200, {}, body
 

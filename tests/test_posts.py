@@ -27,7 +27,7 @@ from bot.pipeline import Incoming, Pipeline
 from bot.replay import as_json, replay
 from bot.settings import SlackSettings
 from bot.slack import SlackSink
-from bot.store import Request, SchemaVersion, Store, open_store
+from bot.store import PostUpdate, Request, SchemaVersion, Store, open_store
 from bot.worker import Worker
 
 FOIA, TRIAGE = "C0FOIA0001", "C0TRIAGE01"
@@ -258,12 +258,14 @@ def test_a_version_three_register_gains_answer_by_and_owner_and_keeps_its_rows(t
     with store.engine.begin() as conn:
         for column in ("answer_by", "owner"):
             conn.execute(text(f"ALTER TABLE requests DROP COLUMN {column}"))
+        conn.execute(text("DROP TABLE post_updates"))
         conn.execute(text("DELETE FROM schema_version WHERE version > 3"))
     store.close()
 
     store = open_store(config.database_url)
     try:
         assert {"answer_by", "owner"} <= {c["name"] for c in inspect(store.engine).get_columns("requests")}
+        assert "post_updates" in inspect(store.engine).get_table_names()
         with store.session() as session:
             request = session.get(Request, "REQ-1")
             assert request is not None and (request.status, request.answer_by) == ("acknowledged", None)
@@ -356,3 +358,84 @@ def test_deadline_alerts_mention_the_owner(desk: Desk) -> None:
     overdue = [m for m in desk.slack.posted(FOIA) if "overdue" in m.text]
     assert {m.metadata["event_payload"]["request"]: mentions(m) for m in overdue} == {
         "REQ-13": ["<@U0OWNER03>", "<@U0OWNER03>"], "REQ-14": []}
+
+
+# -- posts stay current ----------------------------------------------------------------------------------------
+
+
+def thread_start_of(slack: FakeSlack, request_id: str) -> Message:
+    found, = [m for m in slack.posted(FOIA) if (m.metadata or {}).get("event_payload", {}).get("alert")
+              == "thread_start" and m.metadata["event_payload"]["request"] == request_id]
+    return found
+
+
+def test_the_thread_starter_shows_the_status_and_next_step_after_a_denial(desk: Desk) -> None:
+    desk.add("REQ-20", "ice", dt.date(2026, 11, 2))
+    desk.receive(letter("We received your request on November 3.", sender="ice-foia@ice.dhs.gov",
+                        request_id="REQ-20", msgid="<ack20@ice.dhs.gov>"))
+    start = thread_start_of(desk.slack, "REQ-20")
+    assert fields_of(start)["Status"] == "acknowledged"
+    desk.receive(letter("Your request is denied. The records are withheld in full under Exemption 7(A).",
+                        sender="ice-foia@ice.dhs.gov", request_id="REQ-20", msgid="<deny20@ice.dhs.gov>"))
+
+    start = thread_start_of(desk.slack, "REQ-20")
+    appeal_due = desk.request("REQ-20").appeal_due
+    assert appeal_due is not None
+    assert fields_of(start)["Status"] == "denied"
+    assert fields_of(start)["Appeal by"] == appeal_due.isoformat()
+    assert step_of(start).startswith("*Next step:* Decide whether to appeal the denial: appeal by")
+    assert desk.sink.find_post(FOIA, "thread:REQ-20") == start.ts  # still found by its alert id
+    assert len([m for m in desk.slack.posted(FOIA) if m.thread_ts is None]) == 1  # no second thread start
+
+
+def test_a_triage_post_says_where_its_message_went_once_reprocess_places_it(
+    desk: Desk, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    raw = letter("Please clarify which contracts you mean.", sender="ice-foia@ice.dhs.gov", request_id="REQ-21",
+                 subject="Your request", msgid="<lost@ice.dhs.gov>")
+    desk.receive(raw)
+    triage, = desk.slack.posted(TRIAGE)
+    assert not triage.text.startswith("Placed on")
+    desk.add("REQ-21", "ice", dt.date(2026, 11, 2))
+    assert cli(tmp_path, capsys, "reprocess")[0] == 0
+    assert desk.outbox.deliver().errors == []
+
+    triage, = desk.slack.posted(TRIAGE)
+    assert triage.blocks[0]["text"]["text"].startswith("Placed on REQ-21: ")
+    assert fields_of(triage)["Placed on"] == "REQ-21 as asks for clarification"
+    assert len(replies_posted(desk.slack)) == 1
+
+
+def test_an_update_slack_made_before_failing_is_not_made_again(desk: Desk) -> None:
+    desk.add("REQ-22", "ice", dt.date(2026, 11, 2))
+    desk.receive(letter("We received your request on November 3.", sender="ice-foia@ice.dhs.gov",
+                        request_id="REQ-22", msgid="<ack22@ice.dhs.gov>"))
+    updates_before = len(desk.slack.calls_to("chat.update"))
+    desk.slack.update_then_fail(1)
+    desk.pipeline.process_many([Incoming(letter(
+        "Your request is denied. The records are withheld in full under Exemption 7(A).",
+        sender="ice-foia@ice.dhs.gov", request_id="REQ-22", msgid="<deny22@ice.dhs.gov>"), "INBOX", 9)])
+    first = desk.outbox.deliver()
+    assert any("will retry" in e for e in first.errors)
+    assert desk.outbox.deliver().errors == []
+
+    assert len(desk.slack.calls_to("chat.update")) == updates_before + 1
+    assert fields_of(thread_start_of(desk.slack, "REQ-22"))["Status"] == "denied"
+    with desk.store.session() as session:
+        assert {row.status for row in session.scalars(select(PostUpdate))} == {"done"}
+
+
+def test_an_update_slack_could_not_make_waits_and_is_made_once_slack_is_back(desk: Desk) -> None:
+    desk.add("REQ-23", "ice", dt.date(2026, 11, 2))
+    desk.receive(letter("We received your request on November 3.", sender="ice-foia@ice.dhs.gov",
+                        request_id="REQ-23", msgid="<ack23@ice.dhs.gov>"))
+    desk.pipeline.process_many([Incoming(letter(
+        "Your request is denied. The records are withheld in full under Exemption 7(A).",
+        sender="ice-foia@ice.dhs.gov", request_id="REQ-23", msgid="<deny23@ice.dhs.gov>"), "INBOX", 9)])
+    desk.slack.refuse()
+    assert desk.outbox.deliver().pending
+    desk.slack.accept()
+    assert desk.outbox.deliver().errors == []
+    assert fields_of(thread_start_of(desk.slack, "REQ-23"))["Status"] == "denied"
+    with desk.store.session() as session:
+        assert {row.status for row in session.scalars(select(PostUpdate))} == {"done"}
