@@ -325,6 +325,24 @@ def sweep(
 
 
 CLOSED = ("done", "no_records", "denied", "closed")
+FLOOD = 5  # deadline alerts one pass may post as they are; more are listed in one digest instead
+DIGEST_LISTED = 50
+
+
+def no_flood(due: Sequence[Alert], today: dt.date, limit: int = FLOOD) -> list[Alert]:
+    """A pass with more than `limit` deadline alerts (the first run on an old register, a run after downtime)
+    posts one digest in the channel listing them, and each alert only in its request's thread, unbroadcast."""
+    if len(due) <= limit:
+        return list(due)
+    quiet = [Alert(**{**alert.__dict__, "broadcast": False}) for alert in due]
+    listed = [one.title for one in due[:DIGEST_LISTED]]
+    if len(due) > DIGEST_LISTED:
+        listed.append(f"… and {len(due) - DIGEST_LISTED} more")
+    digest = Alert(key=f"deadline_digest:{today.isoformat()}", type=AlertType.DIGEST,
+                   title=f"{len(due)} deadlines to look at today ({today.isoformat()})",
+                   excerpt="\n".join(listed),
+                   next_step="Each is told in its request's thread; this list is all that goes to the channel")
+    return [digest, *quiet]
 
 
 def _worded(alert: Alert, names: Mapping[str, str]) -> Alert:

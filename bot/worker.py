@@ -374,6 +374,7 @@ def _sweep_into(
             # Streamed through the sweep (Core, not the ORM, which loads every row first): 0.1 s less per sweep.
             rows = session.connection().execute(select(*_SWEEP_COLUMNS).where(Request.status != "closed"))
             due = alerts.sweep((alerts.SweepRequest(*row) for row in rows), jurisdictions, today, settings, agencies)
+            due = alerts.no_flood(due, today)
             queued = outbox.enqueue_many(session, [(a, channels.get(a.request_id or "") or channel) for a in due])
     finally:
         gc.enable()

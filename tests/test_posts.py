@@ -439,3 +439,43 @@ def test_an_update_slack_could_not_make_waits_and_is_made_once_slack_is_back(des
     assert fields_of(thread_start_of(desk.slack, "REQ-23"))["Status"] == "denied"
     with desk.store.session() as session:
         assert {row.status for row in session.scalars(select(PostUpdate))} == {"done"}
+
+
+# -- no flood --------------------------------------------------------------------------------------------------
+
+
+def sweep(desk: Desk, day: dt.date) -> None:
+    worker = Worker(desk.config, desk.store, desk.sink)
+    try:
+        with time_machine.travel(dt.datetime.combine(day, dt.time(9), tzinfo=CHICAGO), tick=False):
+            worker.sweep()
+    finally:
+        worker.close()
+    assert desk.outbox.deliver().errors == []
+
+
+def in_channel(slack: FakeSlack) -> list[str]:
+    """What the channel itself shows (top-level posts and broadcast replies), by the kind of alert."""
+    return [m.metadata["event_payload"]["alert"] for m in slack.posted(FOIA) if m.in_history]
+
+
+def test_many_overdue_requests_at_once_make_one_digest_and_each_alert_stays_in_its_thread(desk: Desk) -> None:
+    for n in range(9):
+        desk.add(f"OLD-{n}", "ice", dt.date(2026, 9, 1))
+    sweep(desk, dt.date(2026, 12, 7))
+
+    digest, = [m for m in desk.slack.posted(FOIA) if m.metadata["event_payload"]["alert"] == "digest"]
+    listed = digest.blocks[1]["text"]["text"].splitlines()
+    assert sorted(line.split(" (")[0] for line in listed) == [
+        f"OLD-{n} is overdue: it was due {desk.request(f'OLD-{n}').due}" for n in range(9)]
+    overdue = [m for m in desk.slack.posted(FOIA) if m.metadata["event_payload"]["alert"] == "overdue"]
+    assert len(overdue) == 9 and all(m.thread_ts and not m.reply_broadcast for m in overdue)
+    assert in_channel(desk.slack).count("overdue") == 0
+
+
+def test_a_handful_of_overdue_requests_are_each_told_in_the_channel(desk: Desk) -> None:
+    for n in range(3):
+        desk.add(f"OLD-{n}", "ice", dt.date(2026, 9, 1))
+    sweep(desk, dt.date(2026, 12, 7))
+    assert in_channel(desk.slack).count("overdue") == 3
+    assert "digest" not in in_channel(desk.slack)
