@@ -17,11 +17,13 @@ from bot.phrases import DOLLARS
 LIMIT = 600
 GAP = "…"
 # A sentence ends at . ! ? followed by a space, or at a blank line (lines wrap inside sentences); "Jan. 5",
-# "U.S. Department" and "No. 12" do not end one.
+# "U.S. Department", "No. 12" and a list's "1." do not end one.
 _END = re.compile(r"(?<!\b[A-Z])(?<!\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec))(?<!\b(?:no|st|mr|ms|dr))"
-                  r"(?<!sept)"
+                  r"(?<!sept)(?<!\b\d)(?<!\b\d\d)"
                   r"[.!?][\"')\]]*\s+|\n\s*\n\s*", re.I)
 _APPEAL = re.compile(r"\bappeal", re.I)
+# What the agency asks of us, with the list that follows its colon: the question a clarification turns on.
+_ASKS = re.compile(r"\bplease (?:clarify|specify|confirm|indicate|let us know|tell us)\b", re.I)
 _WITHIN_DAYS = re.compile(r"\bwithin \w+ (?:calendar |business |working )?days\b", re.I)
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
 
@@ -34,7 +36,13 @@ def sentences(text: str) -> list[str]:
         found.append(lines[start : end.end()].strip())
         start = end.end()
     found.append(lines[start:].strip())
-    return [s for s in found if s]
+    merged: list[str] = []
+    for sentence in (s for s in found if s):
+        if merged and merged[-1].endswith(":"):  # a lead-in and the list it introduces are one thought
+            merged[-1] += " " + sentence
+        else:
+            merged.append(sentence)
+    return merged
 
 
 def _plain(text: str) -> str:
@@ -55,6 +63,8 @@ def _matters(sentence: str, evidence: str) -> bool:
     if _says(sentence, evidence):
         return True
     if DOLLARS.search(sentence) or OUR_DEADLINE.search(sentence) or _WITHIN_DAYS.search(sentence):
+        return True
+    if _ASKS.search(sentence):
         return True
     return bool(_APPEAL.search(sentence) and (DATE.search(sentence) or _WITHIN_DAYS.search(sentence)))
 

@@ -479,3 +479,19 @@ def test_a_handful_of_overdue_requests_are_each_told_in_the_channel(desk: Desk) 
     sweep(desk, dt.date(2026, 12, 7))
     assert in_channel(desk.slack).count("overdue") == 3
     assert "digest" not in in_channel(desk.slack)
+
+
+def test_a_clarifications_question_is_quoted_with_its_list_and_its_deadline_whole() -> None:
+    from bot.excerpt import choose
+
+    body = (f"Records Desk,\n\n{FILLER}\n\nThe Department needs clarification before it can proceed.\n\n"
+            "Please clarify whether you are seeking:\n\n  1. the report forms for each incident, or\n"
+            "  2. a data export of the reports.\n\n"
+            f"{FILLER}If we do not receive a written response within 61 days, your request will be considered "
+            "withdrawn.\n\nOffice of General Counsel")
+    shown = choose(body, "…needs clarification before it can proceed.")
+    assert ("Please clarify whether you are seeking: 1. the report forms for each incident, or 2. a data export "
+            "of the reports.") in shown
+    assert "If we do not receive a written response within 61 days, your request will be considered withdrawn." in shown
+    assert "The Department needs clarification before it can proceed." in shown
+    assert shown.startswith("… ") and " … " in shown
