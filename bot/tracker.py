@@ -160,6 +160,8 @@ def _stop_clock(
 
 def restart_clock(session: Session, request: Request, j: Jurisdiction, on: dt.date) -> bool:
     """Our reply to a clarification or fee notice: the clock runs again with the time that remained."""
+    if request.answer_by is not None and on >= request.received:
+        request.answer_by = None  # answered: the agency's date for our answer no longer needs reminding
     if request.clock_stopped_on is None:
         return False
     deadline = calendar.restart(j, on, request.remaining_days or 0, clocks.running(j, request.clock_index))

@@ -495,3 +495,14 @@ def test_a_clarifications_question_is_quoted_with_its_list_and_its_deadline_whol
     assert "If we do not receive a written response within 61 days, your request will be considered withdrawn." in shown
     assert "The Department needs clarification before it can proceed." in shown
     assert shown.startswith("… ") and " … " in shown
+
+
+def test_our_answer_from_the_sent_folder_ends_the_reminders_of_the_agencys_date(desk: Desk) -> None:
+    desk.add("REQ-30", "txdps", dt.date(2026, 11, 20))
+    desk.receive(letter(CLARIFICATION.replace("{FILLER}", ""), request_id="REQ-30", msgid="<clar30@dps.texas.gov>"))
+    assert desk.request("REQ-30").answer_by == dt.date(2026, 12, 31)
+    answer = (b"From: Desk <desk@desk.example.com>\r\nTo: openrecords@dps.texas.gov\r\nSubject: RE: clarification\r\n"
+              b"Date: Thu, 03 Dec 2026 09:00:00 -0600\r\nMessage-ID: <answer30@desk.example.com>\r\n"
+              b"In-Reply-To: <clar30@dps.texas.gov>\r\nContent-Type: text/plain\r\n\r\nWe mean districts 1-3.\r\n")
+    desk.pipeline.process_many([Incoming(answer, "Sent", 1, outgoing=True)])
+    assert desk.request("REQ-30").answer_by is None
