@@ -1,9 +1,9 @@
 """Alerts stage, the excerpt: which sentences of a reply a post quotes. Pure.
 
-The excerpt is chosen, not cut: the sentence that decided the kind and the sentences that state a deadline
-for us, an amount or an appeal are shown whole; the room left goes to the sentences nearest them, and "…"
-marks what was left out. A cut at a fixed length used to stop right where an agency said by when it needed our
-answer ("If we do not receive a …").
+The excerpt is chosen, not cut: the opening sentence, the sentence that decided the kind and the sentences that
+state a deadline for us, an amount, an appeal or what the agency asks of us are shown whole; the room left goes
+to the sentences nearest them, and "…" marks what was left out. A cut at a fixed length used to stop right where
+an agency said by when it needed our answer ("If we do not receive a …").
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from bot.facts import DATE, OUR_DEADLINE
 from bot.phrases import DOLLARS
 
 LIMIT = 600
+OPENING = 200  # an opening sentence this short is always shown
 GAP = "…"
 # A sentence ends at . ! ? followed by a space, or at a blank line (lines wrap inside sentences); "Jan. 5",
 # "U.S. Department", "No. 12" and a list's "1." do not end one.
@@ -76,8 +77,8 @@ def choose(text: str, evidence: str = "", limit: int = LIMIT) -> str:
     if len(whole) <= limit:
         return "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
     keys = [n for n, sentence in enumerate(parts) if _matters(sentence, evidence)]
-    if not keys:
-        keys = [0]
+    if not keys or (keys[0] != 0 and len(parts[0]) <= OPENING):
+        keys = [0, *keys]  # the opening says who writes and about what (a colleague's note on a forward)
     chosen = set(keys)
     room = limit - sum(len(parts[n]) + 1 for n in chosen)
     for n in _nearest(keys, len(parts)):

@@ -494,7 +494,8 @@ def test_a_clarifications_question_is_quoted_with_its_list_and_its_deadline_whol
             "of the reports.") in shown
     assert "If we do not receive a written response within 61 days, your request will be considered withdrawn." in shown
     assert "The Department needs clarification before it can proceed." in shown
-    assert shown.startswith("… ") and " … " in shown
+    assert shown.startswith("Records Desk, ")  # the opening, then only what room is left
+    assert " … " in shown and shown.count("Staff review every page") < 2 * FILLER.count("Staff review every page")
 
 
 def test_our_answer_from_the_sent_folder_ends_the_reminders_of_the_agencys_date(desk: Desk) -> None:
