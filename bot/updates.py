@@ -44,7 +44,7 @@ def queue(session: Session, queued: Sequence[tuple[Alert, str]]) -> int:
         if alert.request_id and alert.type in (AlertType.REPLY, AlertType.CORRECTION):
             rows.append(PostUpdate(key=f"refresh:{alert.key}", kind="refresh", request_id=alert.request_id,
                                    target=f"thread:{alert.request_id}", channel=channel))
-        if alert.type is AlertType.REPLY and alert.key.startswith("reply:"):
+        if alert.type is AlertType.REPLY and alert.key.startswith("reply:") and not _placed_in_slack(alert):
             triage = f"triage:{alert.key.removeprefix('reply:')}"
             where = session.scalar(select(OutboxAlert.channel).where(OutboxAlert.key == triage))
             if where is not None:
@@ -55,6 +55,13 @@ def queue(session: Session, queued: Sequence[tuple[Alert, str]]) -> int:
     fresh = {row.key: row for row in rows if row.key not in known}
     session.add_all(fresh.values())
     return len(fresh)
+
+
+def _placed_in_slack(alert: Alert) -> bool:
+    """A person placed it with the triage post's buttons: that post already says so, and who did it."""
+    from bot.interact import SIGNAL
+
+    return ("Matched by", SIGNAL) in alert.fields
 
 
 @dataclasses.dataclass(frozen=True)
