@@ -39,8 +39,7 @@ def via_group(raw: bytes, group: str, group_name: str = "Records") -> bytes:
     name, address = parseaddr(original)
     if address and _STRICT_DMARC.search(address.rpartition("@")[2]):
         shown = (name or address.partition("@")[0]).replace("'", "").replace('"', "")
-        lines = [line for line in lines if not line.lower().startswith("from:")]
-        lines = _without_folds_of(lines)
+        lines = _without(lines, "from")
         added += [f"From: \"'{shown}' via {group_name}\" <{group}>", f"X-Original-From: {original}",
                   f"X-Original-Sender: {address}"]
         if not _header(lines, "reply-to"):
@@ -60,13 +59,16 @@ def _header(lines: list[str], name: str) -> str:
     return ""
 
 
-def _without_folds_of(lines: list[str]) -> list[str]:
-    """Drop continuation lines left orphaned at the top (a folded From removed above)."""
-    while lines and lines[0][:1] in (" ", "\t"):
-        lines = lines[1:]
+def _without(lines: list[str], name: str) -> list[str]:
+    """The header lines without the field `name` and its folded continuation lines."""
     kept: list[str] = []
+    dropping = False
     for line in lines:
-        if line[:1] in (" ", "\t") and kept and kept[-1].lower().startswith("from:"):
+        if line[:1] in (" ", "\t"):
+            if not dropping:
+                kept.append(line)
             continue
-        kept.append(line)
+        dropping = line.lower().startswith(name + ":")
+        if not dropping:
+            kept.append(line)
     return kept

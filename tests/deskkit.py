@@ -3,6 +3,7 @@ whose inbox is on the test Dovecot and whose alerts go to the Slack-compatible s
 
 from __future__ import annotations
 
+import datetime as dt
 import email
 import email.policy
 import json
@@ -47,3 +48,22 @@ def write_settings(path: Path, account: Account, slack_url: str, database: Path,
         "alerts": {"retry_seconds": 5, **(alerts or {})},
     }
     path.write_text(json.dumps(settings, indent=2))  # JSON is YAML
+
+
+def two_texas_requests(tmp_path: Path) -> Any:
+    """A pipeline over a fresh register with two Texas DPS requests sent on 2026-03-02 (REQ-100 drone flight
+    logs, REQ-101 body camera policy): the desk the Slack action tests click on."""
+    from bot.config import RequestEntry, load_agencies, load_jurisdictions
+    from bot.pipeline import Pipeline
+    from bot.register import import_requests
+    from bot.store import open_store
+
+    jurisdictions = load_jurisdictions()
+    agencies = load_agencies(DEV / "agencies.yaml", jurisdictions)
+    store = open_store(f"sqlite:///{tmp_path}/register.db")
+    entries = [RequestEntry(id="REQ-100", agency="txdps", subject="PIA Request: DPS drone flight logs, 2024",
+                            sent=dt.date(2026, 3, 2), message_id="<req-100@records.example.org>"),
+               RequestEntry(id="REQ-101", agency="txdps", subject="PIA Request: DPS body camera policy",
+                            sent=dt.date(2026, 3, 2), message_id="<req-101@records.example.org>")]
+    import_requests(store, entries, agencies, jurisdictions)
+    return Pipeline(store, jurisdictions, agencies, "America/Chicago")

@@ -7,12 +7,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from deskkit import two_texas_requests
 
 from bot.ask import USAGE, answer, board
-from bot.config import RequestEntry, load_agencies, load_jurisdictions
 from bot.pipeline import Pipeline
-from bot.register import import_requests
-from bot.store import open_store
 
 AGENCIES = Path(__file__).resolve().parent / "data" / "corpus" / "dev" / "agencies.yaml"
 CLARIFY = b"""From: DPS Public Information <ogc.publicinformation@dps.texas.gov>
@@ -30,15 +28,7 @@ Before we can process your request, please clarify which months you mean.
 
 @pytest.fixture()
 def pipeline(tmp_path: Path) -> Pipeline:
-    jurisdictions = load_jurisdictions()
-    agencies = load_agencies(AGENCIES, jurisdictions)
-    store = open_store(f"sqlite:///{tmp_path}/register.db")
-    entries = [RequestEntry(id="REQ-100", agency="txdps", subject="PIA Request: DPS drone flight logs, 2024",
-                            sent=dt.date(2026, 3, 2), message_id="<req-100@records.example.org>"),
-               RequestEntry(id="REQ-101", agency="txdps", subject="PIA Request: DPS body camera policy",
-                            sent=dt.date(2026, 3, 2), message_id="<req-101@records.example.org>")]
-    import_requests(store, entries, agencies, jurisdictions)
-    return Pipeline(store, jurisdictions, agencies, "America/Chicago")
+    return two_texas_requests(tmp_path)
 
 
 def ask(pipeline: Pipeline, question: str, today: dt.date = dt.date(2026, 3, 20)) -> str:

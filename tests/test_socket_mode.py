@@ -18,19 +18,18 @@ from typing import Any
 
 import pytest
 import yaml
+from deskkit import two_texas_requests
 from slack_server import APP_TOKEN, TOKEN, FakeSlack, block_actions, fake_slack, view_submission
 from sqlalchemy import select
 
-from bot.config import RequestEntry, load_agencies, load_jurisdictions
 from bot.errors import ConfigError
 from bot.interact import Desk
 from bot.outbox import Outbox
 from bot.pipeline import Pipeline
-from bot.register import import_requests
 from bot.settings import SlackSettings
 from bot.slack import SlackSink
 from bot.socket_mode import SocketDesk, app_token
-from bot.store import Message, Request, open_store
+from bot.store import Message, Request
 
 AGENCIES = Path(__file__).resolve().parent / "data" / "corpus" / "dev" / "agencies.yaml"
 USER = "U0ALICE001"
@@ -70,15 +69,7 @@ def slack() -> Iterator[FakeSlack]:
 
 @pytest.fixture()
 def pipeline(tmp_path: Path) -> Pipeline:
-    jurisdictions = load_jurisdictions()
-    agencies = load_agencies(AGENCIES, jurisdictions)
-    store = open_store(f"sqlite:///{tmp_path}/register.db")
-    entries = [RequestEntry(id="REQ-100", agency="txdps", subject="PIA Request: DPS drone flight logs, 2024",
-                            sent=dt.date(2026, 3, 2), message_id="<req-100@records.example.org>"),
-               RequestEntry(id="REQ-101", agency="txdps", subject="PIA Request: DPS body camera policy",
-                            sent=dt.date(2026, 3, 2), message_id="<req-101@records.example.org>")]
-    import_requests(store, entries, agencies, jurisdictions)
-    return Pipeline(store, jurisdictions, agencies, "America/Chicago")
+    return two_texas_requests(tmp_path)
 
 
 @pytest.fixture()
