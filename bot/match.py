@@ -384,13 +384,6 @@ class MatchIndex:
             ev.notes.append(found.reason)
         return self._unmatched(ev)
 
-    def agency_of_address(self, address: str) -> Agency | None:
-        return self._senders.of_address(address)
-
-    def agency_of_reply(self, reply: Reply) -> Agency | None:
-        """The sender's agency; for portals and forwards, an agency address or name inside the message."""
-        return self._senders.of_reply(reply).agency
-
     def sender_of_reply(self, reply: Reply) -> Sender:
         return self._senders.of_reply(reply)
 

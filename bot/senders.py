@@ -76,11 +76,6 @@ class Senders:
             self._by_domain[domain].append(agency)
         self._name_pattern = None
 
-    def of_address(self, address: str) -> Agency | None:
-        """The one agency an address belongs to; None when it is no agency's or several agencies share it."""
-        owners = self.owners_of_address(address)
-        return owners[0] if len(owners) == 1 else None
-
     def owners_of_address(self, address: str) -> list[Agency]:
         """Every agency the address may belong to: the exact address if listed, else the nearest domain."""
         address = address.strip().lower()
