@@ -133,8 +133,14 @@ def reply_alert(
 def correction_alerts(moved: Moved, source: Request, target: Request, key: str) -> list[tuple[Request, Alert]]:
     """One alert in each thread: what moved, why, and each request's due date as computed again."""
     count = len(moved.messages)
-    what = f"{count} {'reply' if count == 1 else 'replies'} citing {moved.number}"
+    what = moved.what
     listed = "; ".join(moved.messages[:5]) + (" …" if count > 5 else "")
+    if moved.number:
+        why_source = f"a later reply placed firmly on {target.id} states {moved.number}"
+        why_target = f"{moved.number} belongs to {target.id}, not {source.id}"
+    else:
+        why_source = f"a later reply placed firmly on {target.id} answers in their thread"
+        why_target = f"their thread belongs to {target.id}, not {source.id}"
 
     def due(request: Request) -> str:
         return request.due.isoformat() if request.due else "none"
@@ -142,12 +148,12 @@ def correction_alerts(moved: Moved, source: Request, target: Request, key: str) 
     return [
         (source, Alert(key=f"correction:{key}:{source.id}", type=AlertType.CORRECTION, request_id=source.id,
                        title=f"{source.id}: {what} moved to {target.id}", broadcast=True,
-                       fields=(("Why", f"a later reply placed firmly on {target.id} states {moved.number}"),
+                       fields=(("Why", why_source),
                                ("Moved", listed or "-"), ("Due now", due(source))),
                        explanation=source.due_explanation)),
         (target, Alert(key=f"correction:{key}:{target.id}", type=AlertType.CORRECTION, request_id=target.id,
                        title=f"{target.id}: {what} moved here from {source.id}", broadcast=True,
-                       fields=(("Why", f"{moved.number} belongs to {target.id}, not {source.id}"),
+                       fields=(("Why", why_target),
                                ("Moved", listed or "-"), ("Due now", due(target))),
                        explanation=target.due_explanation)),
     ]

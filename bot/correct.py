@@ -4,7 +4,9 @@ requests' clocks are computed again from their replies, in order.
 A reply placed by its words alone teaches its request a provisional number. When a later reply, placed by a
 stronger signal (its thread, its reply address, a confirmed number), states that number for another request,
 the earlier placement was wrong: the replies that cited the number move to that request, the number with them,
-and nothing stays on two requests. Works on ORM rows inside the caller's transaction and never commits.
+and nothing stays on two requests. The same holds when such a reply answers in the thread of replies placed by
+their words on another request: they move, with the numbers they taught. Works on ORM rows inside the caller's
+transaction and never commits.
 """
 
 from __future__ import annotations
@@ -22,14 +24,15 @@ from bot.classify import classify
 from bot.errors import ParseError
 from bot.model import Classification, Kind, Reply
 from bot.parse import parse
+from bot.register import PROVISIONAL, WORDS_ONLY, placed_by_words
 from bot.rules import Agency, Jurisdiction
 from bot.store import Event, Message, Request, TrackingNumber, load_raw
 
+# Message.signal of a reply moved by a correction: firm from then on.
+CORRECTED = "corrected"
 # Message.rule of a kind a person set (from Slack): it wins over the rules whenever a history is replayed.
 PERSON_RULE = "slack"
 
-# Signals that rest on a reply's words: a placement made by one of these may be undone by firmer evidence.
-WORDS_ONLY = ("agency_subject",)
 # Events written by replies and by our answers; the others (sent, closed by hand, corrected) are the register's.
 _CLOCK_EVENTS = ("received", "extension", "clock_stopped", "clock_restarted", "clock_met", "appeal_window",
                  "adverse_determination")
@@ -39,12 +42,17 @@ _CLOCK_EVENTS = ("received", "extension", "clock_stopped", "clock_restarted", "c
 class Moved:
     """What a correction did, for the alerts in both threads."""
 
-    number: str
+    number: str  # the number that showed the mistake, or "" when the thread did
     source: str  # the request the replies were wrongly on
     target: str  # the request they belong to
     messages: tuple[str, ...]  # subjects (or Message-IDs) of the replies moved
     source_due: dt.date | None
     target_due: dt.date | None
+
+    @property
+    def what(self) -> str:
+        count = f"{len(self.messages)} {'reply' if len(self.messages) == 1 else 'replies'}"
+        return f"{count} citing {self.number}" if self.number else f"{count} placed by their words"
 
 
 # How to read a stored reply again: (message) -> (reply, classification), or None when it cannot be read.
@@ -74,15 +82,32 @@ def misplaced(session: Session, number: str, wrong: str) -> list[Message]:
     return [m for m in rows if m.signal in WORDS_ONLY or m.signal == "tracking_number"]
 
 
-def move(session: Session, number: str, source: Request, target: Request, messages: Sequence[Message]) -> None:
-    """The replies and the number now belong to `target` (the number confirmed: a firm signal put it there)."""
+def in_thread(session: Session, message_ids: Sequence[str], right: str) -> dict[str, list[Message]]:
+    """request id -> its replies among `message_ids` that were placed by their words alone, besides `right`'s."""
+    rows = session.scalars(select(Message).where(Message.direction == "in", Message.message_id.in_(message_ids),
+                                                 Message.request_id.is_not(None), Message.request_id != right)).all()
+    found: dict[str, list[Message]] = {}
+    for message in rows:
+        assert message.request_id is not None
+        provisional = session.scalars(select(TrackingNumber.number).where(
+            TrackingNumber.request_id == message.request_id, TrackingNumber.source == PROVISIONAL)).all()
+        if placed_by_words(message.signal, message.tracking_number, provisional):
+            found.setdefault(message.request_id, []).append(message)
+    return found
+
+
+def move(session: Session, numbers: Sequence[str], source: Request, target: Request, messages: Sequence[Message],
+         why: str) -> None:
+    """The replies and the numbers they taught now belong to `target` (confirmed: a firm signal put them there)."""
     for message in messages:
-        message.request_id = target.id
-        message.reason = (f"moved from {source.id}: {number} belongs to {target.id}; " + (message.reason or ""))[:2000]
-    row = session.scalar(select(TrackingNumber).where(TrackingNumber.agency_id == source.agency_id,
-                                                      TrackingNumber.number == number))
-    if row is not None:
-        row.request_id, row.agency_id, row.source = target.id, target.agency_id, "learned"
+        message.request_id, message.signal = target.id, CORRECTED
+        message.reason = (f"moved from {source.id}: {why}; " + (message.reason or ""))[:2000]
+    for number in numbers:
+        row = session.scalar(select(TrackingNumber).where(TrackingNumber.agency_id == source.agency_id,
+                                                          TrackingNumber.number == number,
+                                                          TrackingNumber.request_id == source.id))
+        if row is not None:
+            row.request_id, row.agency_id, row.source = target.id, target.agency_id, "learned"
 
 
 def rebuild(session: Session, request: Request, jurisdiction: Jurisdiction, reread: Reread,
@@ -114,7 +139,7 @@ def rebuild(session: Session, request: Request, jurisdiction: Jurisdiction, rere
 
 def record(session: Session, moved: Moved, on: dt.date) -> None:
     """An event on each request, so that `requests show` tells the story."""
-    count = f"{len(moved.messages)} {'reply' if len(moved.messages) == 1 else 'replies'} citing {moved.number}"
-    session.add(Event(request_id=moved.source, kind="corrected", on=on, detail=f"{count} moved to {moved.target}"))
+    session.add(Event(request_id=moved.source, kind="corrected", on=on,
+                      detail=f"{moved.what} moved to {moved.target}"))
     session.add(Event(request_id=moved.target, kind="corrected", on=on,
-                      detail=f"{count} moved here from {moved.source}"))
+                      detail=f"{moved.what} moved here from {moved.source}"))

@@ -84,6 +84,7 @@ class Evidence:
     index: MatchIndex
     notes: list[str] = field(default_factory=list)  # why signals could not decide, for the unmatched reason
     confirmed: bool = False  # a provisional number's request was also chosen by the reply's words
+    weak_thread: bool = False  # the thread named only replies that were themselves placed by their words
     # request id -> what points to it without deciding (a signal that named several requests)
     hints: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
 
@@ -173,13 +174,26 @@ def _decide(ev: Evidence, found: dict[str, list[str]], what: str) -> Finding | N
 
 
 def by_thread(ev: Evidence) -> Finding | None:
-    """In-Reply-To, then References and a bounce's or forward's embedded ids, name a known message."""
+    """In-Reply-To, then References and a bounce's or forward's embedded ids, name our own mail or a reply placed
+    firmly."""
+    return _thread(ev, weak=False)
+
+
+def by_weak_thread(ev: Evidence) -> Finding | None:
+    """The thread names only replies that were themselves placed by their words: it decides as weakly as they
+    were placed, after the firmer signals."""
+    found = _thread(ev, weak=True)
+    ev.weak_thread = found is not None and found.request_id is not None
+    return found
+
+
+def _thread(ev: Evidence, weak: bool) -> Finding | None:
     r = ev.reply
-    direct = ev.index.thread_hits(r.in_reply_to)
+    direct = ev.index.thread_hits(r.in_reply_to, weak)
     if len(direct) == 1:
         return _decide(ev, direct, "In-Reply-To names a message of the request")
     every = [*r.in_reply_to, *r.references, *r.embedded_ids]
-    return _decide(ev, ev.index.thread_hits(every), "thread headers name a message of the request")
+    return _decide(ev, ev.index.thread_hits(every, weak), "thread headers name a message of the request")
 
 
 def by_reply_address(ev: Evidence) -> Finding | None:
@@ -268,6 +282,7 @@ SIGNALS: tuple[tuple[str, Signal], ...] = (
     ("thread", by_thread),
     ("reply_address", by_reply_address),
     ("tracking_number", by_tracking_number),
+    ("words_thread", by_weak_thread),
     ("tracking_number", by_provisional_number),
     ("agency_subject", by_agency_subject),
 )
@@ -316,6 +331,7 @@ class MatchIndex:
         self._by_number: dict[str, set[str]] = defaultdict(set)
         self._numbers: dict[str, set[str]] = defaultdict(set)
         self._provisional: set[tuple[str, str]] = set()  # (request id, number) learned from words alone
+        self._weak_ids: set[str] = set()  # of replies placed by their words alone
         self._first_parts: set[str] = set()  # of the numbers in _by_number
         self._by_agency: dict[str, set[str]] = defaultdict(set)
         self._vocabulary = Vocabulary()
@@ -338,16 +354,22 @@ class MatchIndex:
         if request.reply_address:
             self._by_address[request.reply_address.strip().lower()] = request.id
         for msgid in request.message_ids:
-            self.add_message_id(request.id, msgid)
+            self.add_message_id(request.id, msgid, weak=msgid in request.weak_message_ids)
         for number in request.tracking_numbers:
             self.add_tracking_number(request.id, number)
         for number in request.provisional_numbers:
             self.add_tracking_number(request.id, number, provisional=True)
         self._vocabulary.add(request.id, f"{request.subject}\n{request.description}")
 
-    def add_message_id(self, request_id: str, msgid: str) -> None:
-        """A message of this request's thread (ours, or a reply matched to it): later replies may cite it."""
-        self._by_message_id[normalize_message_id(msgid)] = request_id
+    def add_message_id(self, request_id: str, msgid: str, weak: bool = False) -> None:
+        """A message of this request's thread (ours, or a reply matched to it): later replies may cite it. A
+        weak one is a reply placed by its words alone."""
+        key = normalize_message_id(msgid)
+        self._by_message_id[key] = request_id
+        if weak:
+            self._weak_ids.add(key)
+        else:
+            self._weak_ids.discard(key)
 
     def add_tracking_number(self, request_id: str, number: str, provisional: bool = False) -> None:
         """The agency's number for this request (imported, or learned from an acknowledgment); a provisional
@@ -379,7 +401,8 @@ class MatchIndex:
             if found is None:
                 continue
             if found.request_id is not None:
-                words_only = signal is by_agency_subject or (signal is by_provisional_number and not ev.confirmed)
+                words_only = (signal is by_agency_subject or (signal is by_provisional_number and not ev.confirmed)
+                              or signal is by_weak_thread)
                 return self._matched(ev, name, found, words_only)
             ev.notes.append(found.reason)
         return self._unmatched(ev)
@@ -408,11 +431,15 @@ class MatchIndex:
     def is_provisional(self, request_id: str, number: str) -> bool:
         return (request_id, normalize_number(number)) in self._provisional
 
-    def thread_hits(self, msgids: Iterable[str]) -> dict[str, list[str]]:
+    def thread_hits(self, msgids: Iterable[str], weak: bool | None = None) -> dict[str, list[str]]:
+        """request id -> the given ids known as its messages; only weak or only firm ones when `weak` is set."""
         found: dict[str, list[str]] = defaultdict(list)
         for msgid in msgids:
-            request_id = self._by_message_id.get(normalize_message_id(msgid))
-            if request_id and msgid not in found[request_id]:
+            key = normalize_message_id(msgid)
+            request_id = self._by_message_id.get(key)
+            if request_id is None or (weak is not None and (key in self._weak_ids) != weak):
+                continue
+            if msgid not in found[request_id]:
                 found[request_id].append(msgid)
         return dict(found)
 
@@ -486,7 +513,13 @@ class MatchIndex:
             reason += f"; quoted text also cites {', '.join(quoted)}"
         agency = ev.agency.id if ev.agency else self._requests[found.request_id].agency_id
         runners = self._guesses(ev, exclude=found.request_id) if signal == "agency_subject" else ()
-        return Match(found.request_id, signal, agency, runners, reason, provisional=words_only)
+        contradicts: tuple[str, ...] = ()
+        if not words_only:
+            r = ev.reply
+            elsewhere = self.thread_hits([*r.in_reply_to, *r.references, *r.embedded_ids], weak=True)
+            contradicts = tuple(m for rid, ids in sorted(elsewhere.items()) if rid != found.request_id for m in ids)
+        return Match(found.request_id, signal, agency, runners, reason, provisional=words_only,
+                     contradicts=contradicts)
 
     def _unmatched(self, ev: Evidence) -> Match:
         if ev.agency is None and not ev.sender.ambiguous:

@@ -102,6 +102,7 @@ class OpenRequest:
     message_ids: frozenset[str] = frozenset()  # our outgoing request + every message already matched to it
     tracking_numbers: frozenset[str] = frozenset()
     provisional_numbers: frozenset[str] = frozenset()  # learned from a words-only match, not yet confirmed
+    weak_message_ids: frozenset[str] = frozenset()  # of replies placed on it by their words alone (a subset)
     sent: dt.date | None = None  # a reply written before the request was sent cannot answer it
 
 
@@ -115,13 +116,17 @@ class Candidate:
 @dataclass(frozen=True)
 class Match:
     request_id: str | None  # None: unmatched, goes to triage
-    signal: str | None  # the named signal that decided: thread, reply_address, tracking_number, agency_subject
+    # the named signal that decided: thread, reply_address, tracking_number, words_thread, agency_subject
+    signal: str | None
     agency_id: str | None  # the agency the sender belongs to, when known
     candidates: tuple[Candidate, ...] = ()  # best guesses (up to 3) when unmatched, or the runners-up
     reason: str = ""  # one line: why this request, or why none
     # The decision rests on the reply's words alone (or on a number learned that way): a number it teaches is
     # provisional.
     provisional: bool = False
+    # Replies in this reply's thread that were placed on another request by their words alone: a firm decision
+    # here says they belong to this request instead.
+    contradicts: tuple[str, ...] = ()
 
 
 class AlertType(StrEnum):

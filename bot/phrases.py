@@ -195,6 +195,7 @@ NO_RECORDS = rx(
     r"\bclosure reason: no",
     r"\b(?:we|the \w+) (?:have|has|found|located|identified) no (?:responsive )?(?:records?|documents?)",
     r"\bthere are no (?:responsive )?(?:records?|documents?)",
+    r"\b(?:has|have|had|holds?|keeps?|maintains?) (?:any|no) records? of (?:the|a|an|any|your|such|this|that)\b",
     r"\b(?:could|did) not (?:locate|find|identify) (?:any )?(?:responsive )?(?:records?|documents?)\b",
 )
 DENIAL = rx(
@@ -205,6 +206,24 @@ DENIAL = rx(
     r"\b(?:records?|documents?|information) (?:is|are|will be|must be) withheld in (?:full|(?:its|their)"
     r" entirety)",
     r"\b(?:must|hereby|therefore) (?:deny|denies|reject) your request",
+    r"\b(?:the|this|that|such an?) (?:(?!fee\b|waiver\b|expedit)[\w-]+ ){0,3}request (?:is|has been|was|must be)(?:"
+    r" therefore| hereby| respectfully| accordingly| thus)? (?:denied|rejected)",
+    r"(?:^|[.;:]\s+)it is (?:hereby |therefore |accordingly |thus |respectfully )?(?:denied|rejected)\b",
+    # The grounds said of the records asked for: "the investigative file is confidential ... and cannot be
+    # released", "the responsive records are exempt from public inspection". Not a relative clause ("records
+    # that are exempt will be withheld" describes redactions to come).
+    r"\b(?:the|these|those|this|such|all|requested|responsive)\b[^.;]{0,60}?(?<!that )(?<!which )\b(?:is|are)"
+    r" (?:(?:therefore|also|entirely|wholly) )?(?:exempt|protected|excepted|prohibited|precluded) from (?:public )?"
+    r"(?:disclosure|inspection|release|production|dissemination)",
+    r"\b(?:cannot|can ?not|will not|may not|shall not|won't) be (?:released|disclosed|produced|made public"
+    r"|provided|made available)(?! (?:by|through|via|from) (?:this|our|the) (?:office|portal|email))",
+    r"\b(?:release|disclosure) (?:of (?:the|these|this|those|such) [\w -]{0,40})?(?:is|are|would be) (?:prohibited"
+    r"|not permitted|barred|precluded)",
+    r"\b(?:unable to|cannot|can ?not|will not|may not) (?:provide|release|produce|disclose) (?:the|these|those|this"
+    r"|any|you with the|copies of the)\b[^.]{0,60}?\b(?:you (?:requested|seek|asked for|are seeking)|requested)\b"
+    r"(?![^.]{0,80}\b(?:until|at this time|yet|unless|before|without|in the format)\b)",
+    r"\bno (?:records|documents|information|footage|video) (?:will|can|may) be (?:released|provided|produced"
+    r"|disclosed)",
     r"\b(?:is|are) (?:denying|rejecting) your request",
     r"\b(?:determined|concluded) that none (?:of the records )?(?:could|can|may) be released",
     r"\bno reasonably segregable",
@@ -270,7 +289,14 @@ MORE_TO_COME = rx(
 RECORDS = rx(
     r"\b(?:attached|enclosed) (?:is|are|please find|you will find)\b[^.]{0,60}?\b(?:records|documents"
     r"|copies|files|pages|reports|spreadsheets?|e-?mails|videos|recordings|photographs|data)\b",
-    r"\bplease find (?:attached|enclosed)\b[^.]{0,60}?\b(?:records|documents|copies|files|pages)\b",
+    r"\bplease find (?:attached|enclosed)\b[^.]{0,60}?\b(?:records|documents|copies|files|pages|reports|video"
+    r"|audio|footage|recordings?|logs?|emails|spreadsheets?|data)\b",
+    r"\b(?:we are|we're|i am|i'm|the \w+ is) (?:now )?(?:providing|sending|attaching|enclosing|forwarding|releasing)"
+    r"\b[^.]{0,60}?\b(?:records|documents|copies|files|pages|reports|video|audio|footage|recordings?|logs?"
+    r"|e-?mails|spreadsheets?|data|responsive)\b",
+    r"\b(?:records|documents|files|pages|reports|video|audio|footage|recordings?|copies|logs?|data|materials"
+    r"|response|release|production)\b[^.]{0,60}?\b(?:can|may) (?:now )?be (?:downloaded|accessed|retrieved|viewed"
+    r"|picked up) (?:at|from|via|using|through|by (?:clicking|following))",
     r"\b(?:records|documents|files|pages|copies)\b[^.]{0,40}? "
     r"(?:are|is|have been|has been|were|was|are being|is being) (?:attached|enclosed|released|produced"
     r"|uploaded)",
@@ -312,6 +338,10 @@ FEE = rx(
     r"\bplease remit\b|\bremit (?:payment|\$)",
     r"\bwill cost (?:approximately |about )?\$",
     r"\binvoice\b",
+    # "the cost will be $145.00", "the charge for the redaction is $312" (not a rate: "$0.25 per page")
+    r"\b(?:cost|charge|fee|total|price|amount)s?\b[^.$]{0,40}? (?:will be|would be|is|are|comes? to|totals?"
+    r"|amounts? to)(?: approximately| about| an estimated| roughly)? \$\s?\d[\d,]*(?:\.\d\d)?"
+    r"(?! ?(?:per|/|a|an|each|for each) ?(?:page|copy|sheet|hour|minute|disc|cd|dvd|item))",
     r"\b(?:amount|balance|payment) (?:due|owed|outstanding)\b",
     r"\bestimated (?:cost|charge|fee|price)s?\b",
     r"\b(?:a )?deposit of\b|\bdeposit (?:is|will be) (?:required|due|needed)",
@@ -338,8 +368,12 @@ EXTENSION = rx(
     r"(?:time limit|deadline|period|response time|due date)",
     r"\b(?:we|it) (?:require|will require|need|will need) (?:more|additional|further) time",
     r"\b(?:\w+|\(\d+\))[- ](?:business|working|calendar)?[- ]?days? extension",
-    r"\b(?:due date|deadline|response date)\b[^.]{0,30}? (?:has been|was|is|will be) (?:extended|changed"
+    r"\b(?:due date|deadline|response date)\b[^.]{0,60}? (?:has been|was|is|will be) (?:extended|changed"
     r"|moved|postponed)",
+    r"\b(?:will not|won't|cannot|can ?not|(?:are|is|am|will be) unable to|(?:are|is) not able to)(?: be able to)?"
+    r" (?:respond|reply|complete|fulfill|meet|provide (?:a|the|our) response)\b[^.]{0,60}?\bwithin\b",
+    r"\b(?:require|need|take)s? (?:approximately |about |roughly |an estimated |up to |at least )?(?:\d+|\w+)"
+    r" (?:more|additional|further|extra) (?:business |working |calendar )?(?:days|weeks|months)",
     r"\b(?:revised|new|updated) (?:estimated )?(?:due|completion|response) date",
     r"\b(?:additional|extra|further) (?:\w+ )?(?:\(\d+\) )?(?:business |working |calendar )?days\b[^.]{0,40}?"
     r"\b(?:to respond|to complete|to process|to review|beyond|past|as permitted|under|pursuant)",
@@ -395,6 +429,13 @@ CLARIFICATION = rx(
     r"\buntil (?:i|we) (?:hear (?:back )?from you|hear back|receive your (?:response|reply|clarification|answer))",
     r"\b(?:held|hold|holding|placed|place) (?:the |your |this )?(?:request )?in abeyance\b",
     r"\b(?:could|can|would) you (?:please )?(?:tell|let) (?:me|us) (?:know )?(?:whether|which|what|if)\b",
+    r"\b(?:could|can|would|will) you (?:please )?(?:narrow|clarify|specify|confirm whether|identify|limit|refine"
+    r"|provide (?:the|a|an|more|additional|us))\b",
+    r"\bnarrow (?:it|this|that|the request|your request) down\b",
+    r"\b(?:did|do) you mean\b|\bare you (?:seeking|asking for|looking for|requesting|referring to)\b",
+    r"\bin order to (?:locate|identify|search for|process|find|respond to)\b[^.]{0,60}?\b(?:we|i) (?:will )?need\b",
+    r"\b(?:we|i) (?:will )?need (?:the|your) (?:[\w-]+ ){0,3}(?:name|date|number|address|location|case|report"
+    r"|incident|dates|time ?frame|range|badge)",
 )
 CALL_REQUEST = rx(
     r"\b(?:give|gave) (?:me|us) a (?:call|ring)",
@@ -427,6 +468,11 @@ ACKNOWLEDGMENT = rx(
     r"\b(?:request|case|reference|tracking) (?:number|no\.?|#) (?:listed )?above has been assigned",
     r"\bthank you for (?:submitting|your) (?:a |your )?(?:\w+ ){0,4}request",
     r"(?<!not )(?<!never )\breceived your (?:[\w-]+ ){0,6}request\b",
+    r"\b(?:we|i)(?: have)? (?:got|gotten) your (?:[\w-]+ ){0,6}request\b",
+    r"\b(?:request|it)\b[^.;]{0,40}? is (?:now )?(?:pending|being processed|in process|in the queue)\b",
+    r"\byour (?:[\w-]+ )?(?:request|reference|tracking|case|confirmation|file|control) (?:number|no\.?|#|id)"
+    r" (?:is|will be)\b",
+    r"\bstatutory (?:response|due) date (?:is|will be)\b",
     r"\b(?:has been|was) assigned (?:(?:the |a )?(?:[\w-]+ )?(?:number|no\.?|#) )?[a-z]{0,6}-?[a-z]{0,6}-?\d",
     r"\b(?:received|logged|entered|recorded|registered|docketed)(?: and (?:entered|logged|recorded|registered"
     r"|docketed))?(?: (?:it|your request|the request|this request))? (?:in|into|on) (?:our|the|its)"
@@ -448,4 +494,6 @@ PORTAL = rx(
     r"\b(?:has|have) (?:a )?new (?:message|activity|point of contact)",
     r"\bpoint of contact has been (?:assigned|changed)",
     r"\bview (?:the |your )?(?:request|update|message)s?:",
+    r"\b(?:has|have) (?:responded|replied) to (?:your|the|this) (?:[\w-]+ )?request\b",
+    r"\bview the (?:response|message|update|document)s?\b",
 )

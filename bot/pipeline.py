@@ -267,6 +267,9 @@ class Pipeline:
                                 reply.said, message)
             request.last_reply_at = message.arrived or message.processed_at
         self._learn(batch, request, reply, result, match.provisional, message)
+        if match.contradicts:
+            for wrong, moved in correct.in_thread(batch.session, match.contradicts, request.id).items():
+                self._correct(batch, "", wrong, request, (message, reply, result), moved)
         channel = request.slack_channel or self.routing.channel
         place = alerts.Place(source, message.uid, self.routing.gmail)
         batch.alerts.append((alerts.reply_alert(request, agency, reply, result, match, place), channel))
@@ -279,7 +282,7 @@ class Pipeline:
                provisional: bool, message: Message) -> None:
         session = batch.session
         if reply.message_id:
-            self.index.add_message_id(request.id, reply.message_id)
+            self.index.add_message_id(request.id, reply.message_id, weak=provisional)
         number = result.facts.tracking_number
         if not number or result.facts.tracking_number_quoted_only:
             return
@@ -296,16 +299,22 @@ class Pipeline:
             self.index.add_tracking_number(request.id, number, provisional=provisional)
 
     def _correct(self, batch: _Batch, number: str, wrong: str, right: Request,
-                 current: tuple[Message, Reply, Classification]) -> None:
-        """A firm placement states a number learned for another request from words alone: the replies that
-        cited it move here, both clocks are computed again, and both threads are told."""
+                 current: tuple[Message, Reply, Classification], moved: Sequence[Message] | None = None) -> None:
+        """A firm placement states a number learned for another request from words alone (or answers in the
+        thread of `moved`, replies placed there by their words): those replies move here with the numbers they
+        taught, both clocks are computed again, and both threads are told."""
         session = batch.session
         source = batch.request(wrong)
         if source is None:
             return
-        moved = correct.misplaced(session, number, wrong)
-        correct.move(session, number, source, right, moved)
-        self.index.move_number(number, wrong, right.id)
+        if moved is None:
+            moved = correct.misplaced(session, number, wrong)
+        numbers = sorted({number} if number else {m.tracking_number for m in moved if m.tracking_number
+                                                  and self.index.is_provisional(wrong, m.tracking_number)})
+        why = f"{number} belongs to {right.id}" if number else f"its thread belongs to {right.id}"
+        correct.move(session, numbers, source, right, moved, why)
+        for taught in numbers:
+            self.index.move_number(taught, wrong, right.id)
         for message in moved:
             if message.message_id:
                 self.index.add_message_id(right.id, message.message_id)
@@ -318,8 +327,7 @@ class Pipeline:
         correct.record(session, done, on)
         for request, alert in alerts.correction_alerts(done, source, right, current[1].raw_sha256):
             batch.alerts.append((alert, request.slack_channel or self.routing.channel))
-        log.warning("%s: %d replies citing %s moved from %s to %s", current[1].message_id, len(moved), number,
-                    wrong, right.id)
+        log.warning("%s: %s moved from %s to %s", current[1].message_id, done.what, wrong, right.id)
 
     def _reread(self, batch: _Batch, message: Message,
                 current: tuple[Message, Reply, Classification]) -> tuple[Reply, Classification] | None:

@@ -150,29 +150,43 @@ def open_requests_for_matching(session: Session) -> list[OpenRequest]:
     for r in requests:
         if r.message_id:
             ids[r.id].add(r.message_id)
-    rows = session.execute(
-        select(Message.request_id, Message.message_id).where(Message.request_id.is_not(None),
-                                                             Message.message_id.is_not(None))
-    )
-    for request_id, message_id in rows:
-        if request_id in ids and message_id:
-            ids[request_id].add(message_id)
     numbers: dict[str, set[str]] = {r.id: set() for r in requests}
     provisional: dict[str, set[str]] = {r.id: set() for r in requests}
     found = session.execute(select(TrackingNumber.request_id, TrackingNumber.number, TrackingNumber.source))
     for request_id, number, source in found:
         if request_id in numbers:
             (provisional if source == PROVISIONAL else numbers)[request_id].add(number)
-    return [as_open_request(r, ids[r.id], numbers[r.id], provisional[r.id]) for r in requests]
+    weak: dict[str, set[str]] = {r.id: set() for r in requests}
+    rows = session.execute(
+        select(Message.request_id, Message.message_id, Message.signal, Message.tracking_number)
+        .where(Message.request_id.is_not(None), Message.message_id.is_not(None))
+    )
+    for owner, message_id, signal, cited in rows:
+        if owner in ids and message_id:
+            ids[owner].add(message_id)
+            if placed_by_words(signal, cited, provisional[owner]):
+                weak[owner].add(message_id)
+    return [as_open_request(r, ids[r.id], numbers[r.id], provisional[r.id], weak[r.id]) for r in requests]
+
+
+# Signals that rest on a reply's words (its subject and text, or a thread of replies placed that way): a
+# placement made by one of these may be undone by firmer evidence.
+WORDS_ONLY = ("agency_subject", "words_thread")
+
+
+def placed_by_words(signal: str | None, number: str | None, provisional: Iterable[str]) -> bool:
+    """Whether a reply was placed by its words alone: by its subject and text, or by a number learned that way."""
+    return signal in WORDS_ONLY or (signal == "tracking_number" and number is not None and number in provisional)
 
 
 def as_open_request(r: Request, ids: Iterable[str] = (), numbers: Iterable[str] = (),
-                    provisional: Iterable[str] = ()) -> OpenRequest:
+                    provisional: Iterable[str] = (), weak: Iterable[str] = ()) -> OpenRequest:
     all_ids = set(ids) | ({r.message_id} if r.message_id else set())
     return OpenRequest(id=r.id, agency_id=r.agency_id, subject=r.subject, status=r.status,
                        description=r.description, reply_address=r.reply_address,
                        message_ids=frozenset(all_ids), tracking_numbers=frozenset(numbers),
-                       provisional_numbers=frozenset(provisional), sent=r.sent)
+                       provisional_numbers=frozenset(provisional), sent=r.sent,
+                       weak_message_ids=frozenset(weak) & frozenset(all_ids))
 
 
 def request_summary(session: Session, request: Request) -> dict[str, Any]:

@@ -299,3 +299,108 @@ def test_a_kind_a_person_set_survives_when_a_history_is_read_again(tmp_path: Pat
         read = reread(session, message, None)
         assert read is not None and read[1].kind.value == "acknowledgment"
     store.close()
+
+
+def _harbor_pipeline(tmp: Path) -> tuple[object, object]:
+    from bot.config import load_agencies, load_jurisdictions, load_requests_file
+    from bot.pipeline import Pipeline
+    from bot.register import import_requests
+    from bot.store import open_store
+
+    agencies_file, _ = _register(tmp)
+    requests_file = tmp / "requests.yaml"
+    requests_file.write_text(yaml.safe_dump({"requests": [
+        {"id": "R-1", "agency": "harbor", "subject": "OPRA request: towing contracts and tow truck invoices",
+         "sent": "2026-03-02"},
+        {"id": "R-2", "agency": "harbor", "subject": "OPRA request: shotspotter alerts and dispatch logs",
+         "sent": "2026-03-02", "reply_address": "desk+r-2@ledger.example.com",
+         "message_id": "<r-2@ledger.example.com>"},
+    ]}))
+    jurisdictions = load_jurisdictions()
+    agencies = load_agencies(agencies_file, jurisdictions)
+    store = open_store(f"sqlite:///{tmp}/register.db")
+    import_requests(store, load_requests_file(requests_file, agencies), agencies, jurisdictions)
+    return store, lambda: Pipeline(store, jurisdictions, agencies, "America/New_York")
+
+
+def _in_thread(raw: bytes, msgid: str, *cited: str) -> bytes:
+    """The mail with its own Message-ID and In-Reply-To/References naming `cited`."""
+    head, _, body = raw.partition(b"\r\n\r\n")
+    head = head.replace(b"<m-1@mail.example>", msgid.encode())
+    if cited:
+        head += f"\r\nIn-Reply-To: {cited[-1]}\r\nReferences: {' '.join(cited)}".encode()
+    return head + b"\r\n\r\n" + body
+
+
+def test_a_firm_reply_in_the_thread_of_a_reply_placed_by_words_moves_it_and_recomputes_both_clocks(
+        tmp_path: Path) -> None:
+    from sqlalchemy import select
+
+    from bot.store import Message, OutboxAlert, Request
+
+    store, make = _harbor_pipeline(tmp_path)
+    pipeline = make()
+    with store.session() as session:
+        untouched_due = session.get(Request, "R-1").due
+    # No number, no thread: the acknowledgment's "tow truck dispatch" words point to the towing request.
+    first = pipeline.process(_in_thread(email(
+        "We received your OPRA request for towing contracts, tow truck invoices and dispatch. We will respond "
+        "within seven business days.",
+        sender="clerk@harborcity.gov", date="Wed, 04 Mar 2026 09:00:00 -0500"), "<ack@harborcity.gov>"), "1.eml")
+    assert (first.request, first.signal, first.kind) == ("R-1", "agency_subject", "acknowledgment")
+    # The clerk's next letter answers in the same thread, addressed to the other request's reply address.
+    second = pipeline.process(_in_thread(email(
+        "The records you asked for are attached. This completes our response.", sender="clerk@harborcity.gov",
+        date="Mon, 16 Mar 2026 09:00:00 -0400").replace(INBOX.encode(), b"desk+r-2@ledger.example.com"),
+        "<done@harborcity.gov>", "<ack@harborcity.gov>"), "2.eml")
+    assert second.request == "R-2", (second.signal, second.reason)
+    with store.session() as session:
+        placed = {m.message_id: m.request_id for m in session.scalars(select(Message))}
+        assert placed == {"<ack@harborcity.gov>": "R-2", "<done@harborcity.gov>": "R-2"}
+        towing = session.get(Request, "R-1")
+        assert (towing.status, towing.due, towing.acknowledged) == ("open", untouched_due, None)
+        corrections = [a for a in session.scalars(select(OutboxAlert)) if a.type == "correction"]
+        assert {a.request_id for a in corrections} == {"R-1", "R-2"}
+        assert all("thread" in a.payload for a in corrections)
+    # After a restart, a reply citing only the acknowledgment's thread goes where it now belongs.
+    third = make().process(_in_thread(email("Following up on the attached.", sender="clerk@harborcity.gov",
+                                            date="Tue, 17 Mar 2026 09:00:00 -0400"),
+                                      "<more@harborcity.gov>", "<ack@harborcity.gov>"), "3.eml")
+    assert (third.request, third.signal) == ("R-2", "thread")
+    store.close()
+
+
+def test_a_thread_naming_only_a_reply_placed_by_words_places_as_weakly_and_is_overruled(tmp_path: Path) -> None:
+    from bot.store import Request, TrackingNumber
+
+    store, make = _harbor_pipeline(tmp_path)
+    pipeline = make()
+    pipeline.process(_in_thread(email(
+        "We received your OPRA request for towing contracts, tow truck invoices and dispatch. We will respond "
+        "within seven business days.",
+        sender="clerk@harborcity.gov", date="Wed, 04 Mar 2026 09:00:00 -0500"), "<ack@harborcity.gov>"), "1.eml")
+    # A reply in that thread, placed there by it, states a number: it is only as sure as the placement it follows.
+    follow = make().process(_in_thread(email("Your request has been assigned OPRA-0588.", sender="clerk@harborcity.gov",
+                                             date="Thu, 05 Mar 2026 09:00:00 -0500"),
+                                       "<num@harborcity.gov>", "<ack@harborcity.gov>"), "2.eml")
+    assert (follow.request, follow.signal) == ("R-1", "words_thread")
+    with store.session() as session:
+        (row,) = session.scalars(select_number(TrackingNumber)).all()
+        assert (row.request_id, row.source) == ("R-1", "provisional")
+    # Our own request's thread, named by a later reply together with theirs, decides: both move.
+    last = make().process(_in_thread(email("OPRA-0588: no responsive records were located.",
+                                           sender="clerk@harborcity.gov", date="Mon, 16 Mar 2026 09:00:00 -0400"),
+                                     "<end@harborcity.gov>", "<r-2@ledger.example.com>", "<num@harborcity.gov>"),
+                          "3.eml")
+    assert (last.request, last.signal, last.kind) == ("R-2", "thread", "no_records")
+    with store.session() as session:
+        (row,) = session.scalars(select_number(TrackingNumber)).all()
+        assert (row.request_id, row.source) == ("R-2", "learned")
+        assert session.get(Request, "R-1").acknowledged is None
+    store.close()
+
+
+def select_number(table: type) -> object:
+    from sqlalchemy import select
+
+    return select(table)

@@ -163,3 +163,244 @@ def test_a_letter_marked_automatic_is_read_by_what_it_states() -> None:
 def test_an_away_message_marked_automatic_is_still_an_auto_reply() -> None:
     away = _marked_automatic("I am out of the office until March 16 with limited access to email.")
     assert classify(away, AGENCY).kind == Kind.AUTO_REPLY
+
+
+# Letters and portal notices written for this test in the ways city, county and state offices and their portals
+# word them: grounds stated instead of "denied", overbroad requests refused with an offer to file anew, partial
+# releases that found nothing for one item, questions put to the requester, costs stated as a sum, releases by
+# link, and portal mail marked automatic that states an outcome.
+PLAIN_AND_PORTAL = [
+    ('html',
+     "<p>Dear Requester,</p><p>Re: Public Records Request :: R000412-031026</p><p>The Pinecrest Police "
+     "Department has reviewed your request. The records you requested are part of an active criminal "
+     "investigation and are exempt from disclosure under C.R.S. 24-72-305(5). Your request is therefore "
+     "closed.</p><p>To monitor the progress or update this request please log into the Public Records "
+     "Center.</p>",
+     "Public Records Request :: R000412-031026 closed", Kind.DENIAL),
+    ('html',
+     "<p>Dear Requester,</p><p>Your public records request R000412-031026 has been completed. The "
+     "responsive documents are available for download in the Public Records Center under My Records "
+     "Center.</p><p>Please do not reply to this email.</p>",
+     "Records Request R000412-031026 Completed", Kind.RECORDS_FINAL),
+    ('html',
+     "<table><tr><td><b>Request:</b> 26-318</td></tr><tr><td>Status: Closed</td></tr></table><p>Message "
+     "from Pinecrest Police: We are unable to provide the body camera footage you requested. Release of "
+     "the video is prohibited because the matter remains under review by the District Attorney.</p><p>View "
+     "request: https://pinecrest.nextrequest.com/requests/26-318</p>",
+     "[Records Request 26-318] Request closed", Kind.DENIAL),
+    ('plain',
+     "Dear Ms. Ortiz,\n\nYour request for all emails sent by any department employee since 2019 does not "
+     "reasonably describe the records sought and would require an unreasonable search. Accordingly the "
+     "request is denied. You may submit a new request that identifies specific custodians, dates and "
+     "search terms.\n\nSincerely,\nRecords Custodian",
+     "Records request", Kind.DENIAL),
+    ('plain',
+     "Ms. Ortiz:\n\nThe Department is unable to process your request as written because it is overly broad "
+     "and unduly burdensome. It is hereby denied under Section 24-72-203. Should you wish to narrow the "
+     "scope, please file a new request.\n\nRecords Unit",
+     "Records request", Kind.DENIAL),
+    ('plain',
+     "Good afternoon,\n\nAttached is the first installment of records responsive to your request, "
+     "consisting of 112 pages. No records responsive to item 3 were located. We continue to process items "
+     "1 and 2 and expect to provide the next installment by April 15.\n\nRegards",
+     "Records request", Kind.RECORDS_INTERIM),
+    ('plain',
+     "Hello,\n\nPlease find attached a partial response: the use-of-force reports for 2024. A search for "
+     "the 2023 training roster produced no responsive records. Remaining records will be sent as they are "
+     "reviewed.",
+     "Records request", Kind.RECORDS_INTERIM),
+    ('plain',
+     "This email confirms that the Department has received your public records request and it has been "
+     "entered into our tracking system as PR-2026-0441. A response will be provided within three business "
+     "days.",
+     "Records request", Kind.ACKNOWLEDGMENT),
+    ('plain',
+     "We are in receipt of your Colorado Open Records Act request dated March 9, 2026. It has been "
+     "forwarded to the appropriate records custodian for processing.",
+     "Records request", Kind.ACKNOWLEDGMENT),
+    ('plain',
+     "Your request was logged on 03/09/2026 under reference number PR-2026-0441. Please reference this "
+     "number in all correspondence regarding this request.",
+     "Records request", Kind.ACKNOWLEDGMENT),
+    ('html',
+     "<p>A new message has been posted to your request R000412-031026.</p><p>Log in to the Public Records "
+     "Center to read it.</p><p style='font-size:8pt'>Copies are $0.25 per page; fees under $5.00 are "
+     "waived. Payments can be made online.</p>",
+     "Message posted to request R000412-031026", Kind.PORTAL_NOTICE),
+    ('html',
+     "<p>Request 26-318 has been updated.</p><p>Pinecrest Police has added a document to your request. "
+     "Click here to view it.</p>",
+     "[Records Request 26-318] Document added", Kind.PORTAL_NOTICE),
+    ('html',
+     "<p>An invoice in the amount of $48.50 has been generated for request R000412-031026. Processing will "
+     "resume once payment is received.</p><p>Pay online in the Public Records Center.</p>",
+     "Invoice for Request R000412-031026", Kind.FEE_ESTIMATE),
+    ('html',
+     "<p>Dear Requester,</p><p>The due date for your request R000412-031026 has been extended to "
+     "03/24/2026 because the records must be retrieved from an off-site storage facility (C.R.S. "
+     "24-72-203(3)(b)).</p>",
+     "Due date changed: R000412-031026", Kind.EXTENSION),
+    ('html',
+     "<p>Thank you for submitting a public records request to the City of Pinecrest. Your request has been "
+     "received and assigned reference number R000412-031026.</p><p>Under Colorado law the custodian has "
+     "three working days to respond, which may be extended by seven working days if extenuating "
+     "circumstances exist.</p>",
+     "Public Records Request :: R000412-031026", Kind.ACKNOWLEDGMENT),
+    ('html',
+     "<p>Dear Requester,</p><p>After a diligent search, the Pinecrest Police Department did not locate any "
+     "records responsive to your request R000412-031026. This request is now closed.</p>",
+     "Request R000412-031026 closed", Kind.NO_RECORDS),
+    ('plain',
+     "Ms. Ortiz,\n\nBefore we can begin searching, could you tell us which incident you mean? The case "
+     "number or approximate date and address would help. We will hold your request until we hear from you.",
+     "Records request", Kind.CLARIFICATION),
+    ('plain',
+     "Ms. Ortiz,\n\nThe Department has no obligation under CORA to create a record that does not exist, "
+     "such as the statistical summary you asked for. Your request is denied.",
+     "Records request", Kind.DENIAL),
+    ('plain',
+     "Ms. Ortiz,\n\nThe Department has completed its search and review. We are releasing 43 pages with "
+     "redactions under C.R.S. 24-72-305(5). This is our final response to your request. If you disagree "
+     "with the redactions you may apply to the district court.",
+     "Records request", Kind.RECORDS_FINAL),
+    ('plain',
+     "Ms. Ortiz,\n\nDue to the volume of records and the need to consult another agency, the Department "
+     "requires seven additional working days and will respond on or before March 24, 2026.",
+     "Records request", Kind.EXTENSION),
+    ('plain',
+     "Dear Requester:\n\nThe Office of Open Records is in the process of reviewing your request. Your "
+     "request number is 2026-0311. The statutory response date is March 17, 2026.",
+     "Records request", Kind.ACKNOWLEDGMENT),
+    ('plain',
+     "Greetings,\n\nYour records request dated 3/9/2026 is now pending with the Records Section. Request "
+     "ID: 2026-0311. You should expect a response on or before 3/16/2026.",
+     "Records request", Kind.ACKNOWLEDGMENT),
+    ('plain',
+     "Good morning. Just confirming we got your request for the ALPR data retention policy. I've passed it "
+     "to our records team and someone will be in touch within the statutory period.\n\nThanks,\nLt. Dana "
+     "Price",
+     "Records request", Kind.ACKNOWLEDGMENT),
+    ('html',
+     "<p>Your request has been submitted successfully.</p><p>Reference No: W012345-030926</p><p>Summary: "
+     "ALPR data retention policy</p><p>You will receive email updates as the status of your request "
+     "changes.</p>",
+     "Public Records Request Confirmation", Kind.ACKNOWLEDGMENT),
+    ('plain',
+     "Ms. Ortiz,\n\nThis letter is to inform you that your Freedom of Information Act request was received "
+     "in this office on March 9, 2026, and has been designated FOIA No. 2026-FOI-00211. We will process "
+     "your request as soon as possible.",
+     "Records request", Kind.ACKNOWLEDGMENT),
+    ('plain',
+     "Ms. Ortiz,\n\nWe will not be able to respond to your request within the ten business days allowed. "
+     "We expect to have a response to you by April 3, 2026.",
+     "Records request", Kind.EXTENSION),
+    ('plain',
+     "Ms. Ortiz,\n\nThe records you requested are voluminous and require review by the City Attorney. "
+     "Pursuant to statute, the City is extending its response date by an additional 10 business days, to "
+     "March 31, 2026.",
+     "Records request", Kind.EXTENSION),
+    ('plain',
+     "Hello,\n\nOur office is experiencing a high volume of requests. Your request will require "
+     "approximately 30 more days to complete. We appreciate your patience.",
+     "Records request", Kind.EXTENSION),
+    ('plain',
+     "Ms. Ortiz,\n\nThe records responsive to your request total approximately 1,450 pages. At $0.10 per "
+     "page the cost will be $145.00, plus 3 hours of staff time at $24.50 per hour. Please let us know "
+     "whether you would like us to proceed.",
+     "Records request", Kind.FEE_ESTIMATE),
+    ('plain',
+     "Hello,\n\nThe charge for the video redaction is $312.00. Once payment is received the footage will "
+     "be released. Payment may be made by check or at the front counter.",
+     "Records request", Kind.FEE_ESTIMATE),
+    ('plain',
+     "Your request requires 6 hours of research time. Under our fee schedule the first hour is free; the "
+     "remaining 5 hours at $30/hour come to $150. Please confirm you wish to proceed and we will send an "
+     "invoice.",
+     "Records request", Kind.FEE_ESTIMATE),
+    ('plain',
+     "Hi Ms. Ortiz,\n\nThe request as written would return more than 40,000 emails. Can you narrow it down "
+     "to specific senders or keywords? Once we hear back we'll continue.",
+     "Records request", Kind.CLARIFICATION),
+    ('plain',
+     "Ms. Ortiz,\n\nThe date range in your request is unclear. Did you mean calendar year 2025 or fiscal "
+     "year 2025? Please advise so we may proceed.",
+     "Records request", Kind.CLARIFICATION),
+    ('plain',
+     "Dear Requester, in order to locate the records you seek, we need the full name and date of birth of "
+     "the individual, and the approximate date of the incident.",
+     "Records request", Kind.CLARIFICATION),
+    ('plain',
+     "Ms. Ortiz,\n\nAttached are the responsive records. Some information has been redacted pursuant to "
+     "C.R.S. 24-72-204(2)(a)(I). Please let me know if you have any questions.",
+     "Records request", Kind.RECORDS_FINAL),
+    ('plain',
+     "Ms. Ortiz,\n\nThe requested 911 audio can be downloaded at the link below. The link expires in 14 "
+     "days.\n\nhttps://share.pinecrest.gov/s/AbC123",
+     "Records request", Kind.RECORDS_FINAL),
+    ('html',
+     "<p>Record(s) Released</p><p>The following documents have been released to you in request "
+     "R000412-031026: UseOfForce_2025.pdf</p><p>Log in to the Public Records Center to download them.</p>",
+     "Records Released: R000412-031026", Kind.RECORDS_FINAL),
+    ('plain',
+     "Ms. Ortiz,\n\nWe are providing the records responsive to your request in the attached zip file. Your "
+     "request is now closed.",
+     "Records request", Kind.RECORDS_FINAL),
+    ('plain',
+     "Ms. Ortiz,\n\nThe Department does not have any documents that fit the description in your request. "
+     "The ALPR program was discontinued in 2019 and its data was purged.",
+     "Records request", Kind.NO_RECORDS),
+    ('plain',
+     "Ms. Ortiz,\n\nThe Records Section checked with Fleet Services and Patrol; neither unit has any "
+     "record of the contract you describe.",
+     "Records request", Kind.NO_RECORDS),
+    ('plain',
+     "Ms. Ortiz, There are no documents responsive to your request. This completes our response.",
+     "Records request", Kind.NO_RECORDS),
+    ('plain',
+     "Ms. Ortiz,\n\nThe requested investigative file is confidential under C.R.S. 24-72-305(5) and cannot "
+     "be released. Accordingly, your request is closed.",
+     "Records request", Kind.DENIAL),
+    ('plain',
+     "Ms. Ortiz,\n\nThe personnel records you seek are not public records subject to inspection and will "
+     "not be disclosed.",
+     "Records request", Kind.DENIAL),
+    ('plain',
+     "Ms. Ortiz,\n\nAfter review, the Department has determined that the responsive records are exempt "
+     "from public inspection under C.R.S. 24-72-204(3)(a)(II)(A). No records will be provided.",
+     "Records request", Kind.DENIAL),
+    ('plain',
+     "Ms. Ortiz,\n\nYour request was sent to our Records Division, but the records you describe are held "
+     "by the Pinecrest County Sheriff. You will need to submit your request to them directly at "
+     "records@pinecrestcounty.gov.",
+     "Records request", Kind.OTHER),
+    ('plain',
+     "Hi, can you give me a call at 555-0100 to discuss your request? I have a couple of questions about "
+     "what you are looking for.",
+     "Records request", Kind.OTHER),
+    ('html',
+     "<p>Hello,</p><p>The status of your request W012345-030926 has changed to <b>In "
+     "Progress</b>.</p><p>Track it at the link below.</p>",
+     "Request status update", Kind.PORTAL_NOTICE),
+    ('html',
+     "<p>Pinecrest PD has responded to your request 26-318.</p><p><a "
+     "href='https://pinecrest.nextrequest.com/requests/26-318'>View the response</a></p>",
+     "[Records Request 26-318] Pinecrest PD responded", Kind.PORTAL_NOTICE),
+]
+
+
+def portal(body: str, subject: str) -> Reply:
+    """An HTML-only notice from a records portal's shared no-reply sender, marked automatic as portals mark them."""
+    raw = ("From: Pinecrest Public Records <noreply@mycusthelp.net>\r\nTo: desk@ledger.example.com\r\n"
+           f"Subject: {subject}\r\nDate: Tue, 10 Mar 2026 10:00:00 -0500\r\nMessage-ID: <p2@mycusthelp.net>\r\n"
+           "Auto-Submitted: auto-generated\r\nContent-Type: text/html; charset=utf-8\r\nMIME-Version: 1.0\r\n\r\n"
+           f"<html><body>{body}</body></html>\r\n")
+    return parse(raw.encode())
+
+
+@pytest.mark.parametrize(("form", "body", "subject", "expected"), PLAIN_AND_PORTAL,
+                         ids=[f"{c[0]}-{c[3].value}-{n}" for n, c in enumerate(PLAIN_AND_PORTAL)])
+def test_letters_and_portal_notices_in_other_offices_words_are_read(form: str, body: str, subject: str,
+                                                                     expected: Kind) -> None:
+    reply = portal(body, subject) if form == "html" else letter(body, subject)
+    assert classify(reply, AGENCY).kind == expected
+
