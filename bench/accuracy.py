@@ -103,7 +103,7 @@ def _compare(name: str, label: dict[str, Any], got: dict[str, Any], counts: Coun
     check("tracking_number", "tracking_total", "tracking_right", label.get("tracking_number"), got["tracking_number"])
     for field, key in (("due", "due"), ("appeal_due", "appeal"), ("estimated", "estimated")):
         if field in label:
-            want = label[field].isoformat() if label[field] else None
+            want = str(label[field]) if label[field] else None  # a date, or a date written as a string
             check(field, f"{key}_total", f"{key}_right", want, got[field])
 
 

@@ -278,6 +278,27 @@ def _words_choice(ev: Evidence) -> Finding | None:
     )
 
 
+def by_new_number(ev: Evidence) -> Finding | None:
+    """An agency's first letter on a request states the number it has just given it: among the agency's open
+    requests sent by then, the one that has no number yet (or the one the words choose among those). As weak as
+    words: the number it teaches is provisional."""
+    if ev.agency is None or ev.sender.ambiguous or not ev.unknown_agency_numbers or _subject_refusal(ev):
+        return None
+    unnumbered = {rid for rid in ev.index.requests_of(ev.agency.id)
+                  if ev.index.sent_by(rid, ev.reply.date) and not ev.index.numbers_of(rid)}
+    cited = ", ".join(sorted(ev.unknown_agency_numbers))
+    if len(unnumbered) == 1:
+        (request_id,) = unnumbered
+        return Finding(request_id, f"states a new number ({cited}); the only open request of "
+                                   f"{_agency_label(ev.agency)} without one")
+    ranked = ev.index.rank(ev.agency, ev.reply_words, among=unnumbered, before=ev.reply.date) if unnumbered else []
+    if not ranked or ev.index.doubt(ranked):
+        return None
+    best = ranked[0]
+    return Finding(best.request_id, f"states a new number ({cited}); of the requests of {_agency_label(ev.agency)} "
+                                    f"without one, shares: {ev.index.shown(best.shared)} (score {best.score:.2f})")
+
+
 SIGNALS: tuple[tuple[str, Signal], ...] = (
     ("thread", by_thread),
     ("reply_address", by_reply_address),
@@ -285,6 +306,7 @@ SIGNALS: tuple[tuple[str, Signal], ...] = (
     ("words_thread", by_weak_thread),
     ("tracking_number", by_provisional_number),
     ("agency_subject", by_agency_subject),
+    ("new_number", by_new_number),
 )
 
 
@@ -401,8 +423,8 @@ class MatchIndex:
             if found is None:
                 continue
             if found.request_id is not None:
-                words_only = (signal is by_agency_subject or (signal is by_provisional_number and not ev.confirmed)
-                              or signal is by_weak_thread)
+                words_only = (signal in (by_agency_subject, by_new_number, by_weak_thread)
+                              or (signal is by_provisional_number and not ev.confirmed))
                 return self._matched(ev, name, found, words_only)
             ev.notes.append(found.reason)
         return self._unmatched(ev)
@@ -445,6 +467,9 @@ class MatchIndex:
 
     def request_with_address(self, address: str) -> str | None:
         return self._by_address.get(address.strip().lower())
+
+    def requests_of(self, agency_id: str) -> set[str]:
+        return self._by_agency.get(agency_id, set())
 
     def requests_with_number(self, number: str) -> set[str]:
         return self._by_number.get(normalize_number(number), set())
@@ -512,7 +537,7 @@ class MatchIndex:
         if quoted:
             reason += f"; quoted text also cites {', '.join(quoted)}"
         agency = ev.agency.id if ev.agency else self._requests[found.request_id].agency_id
-        runners = self._guesses(ev, exclude=found.request_id) if signal == "agency_subject" else ()
+        runners = self._guesses(ev, exclude=found.request_id) if words_only else ()
         contradicts: tuple[str, ...] = ()
         if not words_only:
             r = ev.reply

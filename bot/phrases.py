@@ -24,7 +24,7 @@ def rx(*alternatives: str) -> re.Pattern[str]:
 # A phrase inside a condition ("if no records are found", "before the records are produced") is not a
 # statement of fact.
 _CONDITIONAL = re.compile(
-    r"\b(?:if|whether|unless|in the event|before|until|once|upon|when|whenever|as soon as)\b[^.;:!?]*$", re.I
+    r"\b(?:if|whether|unless|in the event|before|until|once|upon|when|whenever|as soon as)\b[^.;:!?,]*$", re.I
 )
 # Nor is a plan ("we anticipate providing the first installment", "I will send a first batch") a release.
 _PLANNED = re.compile(
@@ -195,6 +195,9 @@ NO_RECORDS = rx(
     r"\bclosure reason: no",
     r"\b(?:we|the \w+) (?:have|has|found|located|identified) no (?:responsive )?(?:records?|documents?)",
     r"\bthere are no (?:responsive )?(?:records?|documents?)",
+    r"\bthere (?:were|was|are|is) no (?:[\w-]+ ){0,2}(?:calls?|reports?|incidents?|records?|documents?|results?"
+    r"|matches|hits|e-?mails|footage|videos?|recordings?|files?|entries|citations|complaints|contracts)\b",
+    r"\b(?:found|located|identified) nothing (?:responsive|that (?:matches|responds))",
     r"\b(?:has|have|had|holds?|keeps?|maintains?) (?:any|no) records? of (?:the|a|an|any|your|such|this|that)\b",
     r"\b(?:could|did) not (?:locate|find|identify) (?:any )?(?:responsive )?(?:records?|documents?)\b",
 )
@@ -227,6 +230,10 @@ DENIAL = rx(
     r"\b(?:is|are) (?:denying|rejecting) your request",
     r"\b(?:determined|concluded) that none (?:of the records )?(?:could|can|may) be released",
     r"\bno reasonably segregable",
+    r"\bno portion (?:of (?:the|these|those) \w+ )?(?:can|could|may) be (?:segregated|released|disclosed)",
+    r"\b(?:must|will|are|is|hereby) (?:respectfully )?withhold(?:ing)?(?: [\w-]+){0,4} (?:records?|documents?"
+    r"|photographs?|photos|images|video|footage|recordings?|files?|reports?|information)\b",
+    r"\bdeclin(?:e|es|ed|ing) to (?:disclose|release|produce|provide)\b",
     r"\bnot (?:an? )?(?:agency|public) records?\b",
     r"\bimproper (?:foia |records |public records )?request",
     r"\b(?:must |hereby |respectfully |therefore )?declin(?:e|es|ed|ing) (?:to (?:process|fulfill|produce|release)"
@@ -269,6 +276,8 @@ INTERIM = rx(
     r"\binterim response\b[^.]{0,100}?\b(?:enclosed|attached|released|releasing|produced)",
     r"\b(?:enclosed|attached) (?:is|are|please find) (?:our |the |a |an |your )?(?:\w+ )?interim",
     r"\b(?:on|in) a rolling basis",
+    r"\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)) of (?:what (?:we|i) (?:expect|anticipate) will be )?"
+    r"(?:\w+ |several |multiple )?(?:releases|installments|productions|batches|tranches|parts|rounds)\b",
     r"\brolling (?:release|production)s?",
     r"\b(?:additional|subsequent|further) (?:releases?|productions?|installments?)",
     r"\bremaining (?:pages|records|documents) (?:(?:are|is) (?:still|being|under)|will (?:follow|be (?:released"
@@ -280,6 +289,8 @@ MORE_TO_COME = rx(
     r"|reports|e-?mails|messages|videos|recordings|photos)\b[^.]{0,80}?\b(?:still|continu\w+|are being|is being"
     r"|under review|in review|pending|will (?:be (?:released|produced|provided|sent|reviewed|processed"
     r"|made available)|follow))",
+    r"\bcontinu\w* to (?:review|process|search|gather|collect|work on|redact) (?:the )?(?:remainder|remaining|rest"
+    r"|balance|other)",
     r"\bstill (?:being )?(?:reviewed|processed|redacted|gathered|collected|(?:under|in) (?:[\w-]+ )?review)",
     r"\b(?:in|as) (?:batches|installments|tranches)\b",
     r"\b(?:more|additional|further) (?:records|documents|files|pages) will (?:follow|be (?:released|produced"
@@ -294,6 +305,11 @@ RECORDS = rx(
     r"\b(?:we are|we're|i am|i'm|the \w+ is) (?:now )?(?:providing|sending|attaching|enclosing|forwarding|releasing)"
     r"\b[^.]{0,60}?\b(?:records|documents|copies|files|pages|reports|video|audio|footage|recordings?|logs?"
     r"|e-?mails|spreadsheets?|data|responsive)\b",
+    r"\b(?:i've|i have|we've|we have) (?:attached|enclosed|included|uploaded)\b(?! (?:a|an|our|the) (?:letter|notice"
+    r"|invoice|estimate|form|acknowledg))",
+    r"\bhere (?:are|is) (?:the|your|a copy of the|copies of the|all) (?:[\w-]+ ){0,3}(?:records|documents|files"
+    r"|reports|pages|copies|logs|e-?mails|videos|footage|recordings?|photos|data|results|materials)\b",
+    r"\b(?:attached|enclosed) you will find\b(?! (?:a|an|our|the) (?:letter|notice|invoice|estimate|form))",
     r"\b(?:records|documents|files|pages|reports|video|audio|footage|recordings?|copies|logs?|data|materials"
     r"|response|release|production)\b[^.]{0,60}?\b(?:can|may) (?:now )?be (?:downloaded|accessed|retrieved|viewed"
     r"|picked up) (?:at|from|via|using|through|by (?:clicking|following))",
@@ -380,6 +396,10 @@ EXTENSION = rx(
     r"\b(?:(?:is|are) )?(?:taking|take|taken|invoking|claiming) (?:an? |the )?(?:additional|extra|further)"
     r" (?:\w+ )?(?:\(\d+\) )?(?:business |working |calendar )?days",
     r"\b(?:needs?|requires?|will need|will require) (?:an? |some )?(?:additional|more|further|extra) time",
+    r"\b(?:need|needs|require|requires|take|takes) (?:more than|over|longer than) (?:the )?(?:\d+|\w+) (?:\(\d+\) )?"
+    r"(?:business |working |calendar )?days",
+    r"\b(?:is|are) taking longer than (?:expected|anticipated|usual|planned)",
+    r"\b(?:response|request|production|review)\b[^.]{0,40}? (?:is|has been|will be) delayed\b",
     r"\b(?:delay(?:ed)?|unable to (?:respond|complete|meet))\b[^.]{0,60}?\b(?:statutory|original|initial)"
     r" (?:deadline|due date|time ?(?:frame|limit))",
 )
@@ -432,6 +452,11 @@ CLARIFICATION = rx(
     r"\b(?:could|can|would|will) you (?:please )?(?:narrow|clarify|specify|confirm whether|identify|limit|refine"
     r"|provide (?:the|a|an|more|additional|us))\b",
     r"\bnarrow (?:it|this|that|the request|your request) down\b",
+    r"\bplease (?:identify|specify|indicate|describe|list|clarify|narrow|advise (?:us )?(?:whether|which|what|if)"
+    r"|confirm (?:whether|which|what|if|the))\b",
+    r"\b(?:we|i) (?:will )?need you to (?:confirm|clarify|identify|specify|provide|narrow|tell|let us)\b",
+    r"\bwithout (?:that|this|such|the|more|additional) (?:information|details?|clarification)\b[^.]{0,40}?\b(?:cannot"
+    r"|can not|are unable|will not be able)",
     r"\b(?:did|do) you mean\b|\bare you (?:seeking|asking for|looking for|requesting|referring to)\b",
     r"\bin order to (?:locate|identify|search for|process|find|respond to)\b[^.]{0,60}?\b(?:we|i) (?:will )?need\b",
     r"\b(?:we|i) (?:will )?need (?:the|your) (?:[\w-]+ ){0,3}(?:name|date|number|address|location|case|report"
@@ -468,6 +493,7 @@ ACKNOWLEDGMENT = rx(
     r"\b(?:request|case|reference|tracking) (?:number|no\.?|#) (?:listed )?above has been assigned",
     r"\bthank you for (?:submitting|your) (?:a |your )?(?:\w+ ){0,4}request",
     r"(?<!not )(?<!never )\breceived your (?:[\w-]+ ){0,6}request\b",
+    r"\backnowledg(?:e|es|ed|ing) (?:receipt of )?your (?:[\w-]+ ){0,6}request\b",
     r"\b(?:we|i)(?: have)? (?:got|gotten) your (?:[\w-]+ ){0,6}request\b",
     r"\b(?:request|it)\b[^.;]{0,40}? is (?:now )?(?:pending|being processed|in process|in the queue)\b",
     r"\byour (?:[\w-]+ )?(?:request|reference|tracking|case|confirmation|file|control) (?:number|no\.?|#|id)"
@@ -494,6 +520,8 @@ PORTAL = rx(
     r"\b(?:has|have) (?:a )?new (?:message|activity|point of contact)",
     r"\bpoint of contact has been (?:assigned|changed)",
     r"\bview (?:the |your )?(?:request|update|message)s?:",
+    r"\b(?:has been|was) (?:reassigned|re-assigned|assigned to|uploaded to|added to|attached to|posted to)\b",
+    r"\b(?:documents?|files?|messages?|notes?|records?) (?:has|have) been (?:uploaded|added|posted|attached)\b",
     r"\b(?:has|have) (?:responded|replied) to (?:your|the|this) (?:[\w-]+ )?request\b",
     r"\bview the (?:response|message|update|document)s?\b",
 )

@@ -171,7 +171,7 @@ def open_requests_for_matching(session: Session) -> list[OpenRequest]:
 
 # Signals that rest on a reply's words (its subject and text, or a thread of replies placed that way): a
 # placement made by one of these may be undone by firmer evidence.
-WORDS_ONLY = ("agency_subject", "words_thread")
+WORDS_ONLY = ("agency_subject", "words_thread", "new_number")
 
 
 def placed_by_words(signal: str | None, number: str | None, provisional: Iterable[str]) -> bool:

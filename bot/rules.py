@@ -119,7 +119,10 @@ class Agency(_Strict):
         if compiled is None or not text:
             return []
         try:
-            return [m.group(0) for m in compiled.finditer(text[:PATTERN_TEXT_MAX], timeout=PATTERN_TIMEOUT)]
+            # A pattern written with the agency's "#" prefix ('#?\d{2}-\d{5}') still gives the number itself.
+            found = (m.group(0).lstrip("#").strip() for m in compiled.finditer(text[:PATTERN_TEXT_MAX],
+                                                                              timeout=PATTERN_TIMEOUT))
+            return [number for number in found if number]
         except TimeoutError:
             log.warning("tracking_pattern of agency %s took longer than %.2f s and was stopped; fix the pattern",
                         self.id, PATTERN_TIMEOUT)
