@@ -24,6 +24,7 @@ from bot.match import MatchIndex, normalize_number
 from bot.model import Match, OpenRequest, Reply
 from bot.parse import parse as parse_message
 from bot.rules import Agency
+from bot.similarity import DASHES
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus" / "dev"
 Parse = Callable[[bytes], Reply]
@@ -103,7 +104,7 @@ def stated_numbers(reply: Reply, agency: Agency | None) -> set[str]:
     texts += [a.text for a in reply.attachments]
     found = set()
     for text in texts:
-        found |= {normalize_number(m) for m in re.findall(agency.tracking_pattern, normalize_number(text))}
+        found |= {normalize_number(m) for m in re.findall(agency.tracking_pattern, text.translate(DASHES).upper())}
     return found
 
 

@@ -98,6 +98,8 @@ RECEIVED = rx(
 ESTIMATED = rx(
     r"\bestimated (?:completion|response|date of completion|delivery) date",
     r"\bestimate (?:that )?(?:we|it|the \w+) will (?:complete|respond|finish|provide|issue)",
+    r"\bestimat(?:e|es|ed)\b(?! (?:fees?|costs?|charges?|amount))[^.$]{0,60}?\b(?:by|on or before|no later than|before"
+    r"|on)\b",
     r"\b(?:anticipate|anticipates|expect|expects)\b[^.]{0,60}?\b(?:by|on or before|no later than|before"
     r"|on)\b",
     r"\bexpected (?:response|completion|release) date",

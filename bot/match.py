@@ -26,10 +26,13 @@ from bot.rules import Agency
 from bot.senders import Sender, Senders
 from bot.similarity import DASHES, Scored, Vocabulary, words
 
-# A run of letters/digits joined by dashes, slashes or dots: tracking numbers are looked up among its
-# contiguous sub-runs, which gives word-boundary semantics (an underscore is a boundary, as in file names).
-_NUMBER_RUN = re.compile(r"[A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+)*")
-_NUMBER_PART = re.compile(r"[A-Za-z0-9]+|[-/.]")
+# A run of letters/digits joined by dashes, slashes or dots (or a space after letters: "PRR 26-00388"):
+# tracking numbers are looked up among its contiguous sub-runs, which gives word-boundary semantics (an
+# underscore is a boundary, as in file names).
+_NUMBER_RUN = re.compile(r"[A-Za-z0-9]+(?:(?:[-/.]|(?<=[A-Za-z]) (?=[0-9]))[A-Za-z0-9]+)*")
+_NUMBER_PART = re.compile(r"[A-Za-z0-9]+|[-/. ]")
+_SEPARATORS = str.maketrans("", "", "-/. \t")
+_LEAD = re.compile(r"[A-Z]+|[0-9]+")
 _MAX_NUMBER_PARTS = 8
 # Correspondence about a records request says so; newsletters and press releases on the same topic do not.
 _REQUEST_TALK = re.compile(
@@ -40,8 +43,16 @@ _BULK_PRECEDENCE = {"bulk", "list", "junk"}
 
 
 def normalize_number(number: str) -> str:
-    """Canonical form of a tracking number: dash-like characters as '-', upper case, no outer spaces."""
-    return number.translate(DASHES).strip().upper()
+    """The key a tracking number is known by: upper case, without separators, so that an agency writing
+    "PRR-26-00388", "PRR 26-00388" and "PRR26-00388" is seen to write one number."""
+    return number.translate(DASHES).translate(_SEPARATORS).upper()
+
+
+def _lead(part: str) -> str:
+    """What the first-part filter compares: up to two leading letters, or digits, of a number. Short, so that
+    "PRR26-00388" and "PRR 26-00388", or "2600388" and "26-00388", lead alike."""
+    found = _LEAD.match(part.upper())
+    return (found.group() if found else part.upper())[:2]
 
 
 def normalize_message_id(msgid: str) -> str:
@@ -56,16 +67,16 @@ def numbers_in(text: str, first_parts: Container[str] | None = None) -> Iterator
     for run in _NUMBER_RUN.finditer(text.translate(DASHES)):
         token = run.group()
         if token.isalnum():  # a plain word, as most runs are
-            if first_parts is None or token.upper() in first_parts:
+            if first_parts is None or _lead(token) in first_parts:
                 yield token.upper()
             continue
         parts = _NUMBER_PART.findall(token)
         for start in range(0, len(parts), 2):
-            if first_parts is not None and parts[start].upper() not in first_parts:
+            if first_parts is not None and _lead(parts[start]) not in first_parts:
                 continue
             stop_max = min(len(parts), start + 2 * _MAX_NUMBER_PARTS - 1)
             for stop in range(start + 1, stop_max + 1, 2):
-                yield "".join(parts[start:stop]).upper()
+                yield "".join(parts[start:stop:2]).upper()
 
 
 @dataclass(frozen=True)
@@ -149,8 +160,8 @@ class Evidence:
         if self.agency is None or not self.agency.tracking_pattern:
             return set()
         texts = (text.translate(DASHES) for _, text in self.new_texts)
-        found = {normalize_number(m) for text in texts for m in self.agency.find_tracking(text)}
-        return {n for n in found if not self.index.requests_with_number(n)}
+        found = {normalize_number(m): m for text in texts for m in self.agency.find_tracking(text)}
+        return {shown for key, shown in found.items() if not self.index.requests_with_number(key)}
 
     @cached_property
     def reply_words(self) -> set[str]:
@@ -354,7 +365,8 @@ class MatchIndex:
         self._numbers: dict[str, set[str]] = defaultdict(set)
         self._provisional: set[tuple[str, str]] = set()  # (request id, number) learned from words alone
         self._weak_ids: set[str] = set()  # of replies placed by their words alone
-        self._first_parts: set[str] = set()  # of the numbers in _by_number
+        self._first_parts: set[str] = set()  # the leading letters or digits of the numbers in _by_number
+        self._shown: dict[str, str] = {}  # number key -> the number as the register first knew it
         self._by_agency: dict[str, set[str]] = defaultdict(set)
         self._vocabulary = Vocabulary()
         self._senders = Senders(agencies)
@@ -404,9 +416,8 @@ class MatchIndex:
         if key:
             self._by_number[key].add(request_id)
             self._numbers[request_id].add(key)
-            first = _NUMBER_PART.match(key)
-            if first:
-                self._first_parts.add(first.group())
+            self._first_parts.add(_lead(key))
+            self._shown.setdefault(key, number.strip())
 
     def _forget(self, request: OpenRequest) -> None:
         self._vocabulary.forget(request.id)
@@ -484,7 +495,7 @@ class MatchIndex:
             owners = self._by_number.get(candidate)
             if owners and len(owners) == 1 and candidate not in seen:
                 seen.add(candidate)
-                yield candidate, next(iter(owners))
+                yield self._shown.get(candidate, candidate), next(iter(owners))
 
     def known_numbers_scanned(self, text: str) -> Iterator[tuple[str, str]]:
         """The same for text read by OCR, where O/0, l/1 and S/5 may be mistaken: a number that is known only
@@ -503,7 +514,7 @@ class MatchIndex:
             owners = self._by_number[known]
             if len(owners) == 1 and known not in seen and known != candidate:
                 seen.add(known)
-                yield known, next(iter(owners))
+                yield self._shown.get(known, known), next(iter(owners))
 
     def rank(
         self, agency: Agency, reply_words: set[str], among: set[str] | None = None, distinctive: bool = True,

@@ -33,7 +33,8 @@ _PLANNED = re.compile(
     re.I,
 )
 # Nor is a possibility ("circumstances may arise that would require additional time") an extension taken.
-_POSSIBLE = re.compile(r"\b(?:may|might|could|would|possibly|potentially)\b[^.;:!?]*$", re.I)
+_POSSIBLE = re.compile(r"\b(?:may|might|could|would|possibly|potentially|permits?|allows?|authori[sz]es?"
+                       r"|provides? for)\b[^.;:!?]*$", re.I)
 Guard = tuple[re.Pattern[str], int]  # a lead-in that voids a phrase, and how far back it is looked for
 IF, PLANNED, POSSIBLE = (_CONDITIONAL, 40), (_PLANNED, 60), (_POSSIBLE, 50)
 # A request to the requester is often put as a prerequisite ("Before we can process your request, please
@@ -313,9 +314,13 @@ RECORDS = rx(
     r"\b(?:records|documents|files|pages|reports|video|audio|footage|recordings?|copies|logs?|data|materials"
     r"|response|release|production)\b[^.]{0,60}?\b(?:can|may) (?:now )?be (?:downloaded|accessed|retrieved|viewed"
     r"|picked up) (?:at|from|via|using|through|by (?:clicking|following))",
-    r"\b(?:records|documents|files|pages|copies)\b[^.]{0,40}? "
+    # "Records Request 26-17 ... has been released" names the request, not records; a parenthesis may list them.
+    r"\b(?:records|documents|files|pages|copies)\b(?! requests?\b)(?: \([^)]{0,200}\))?[^.]{0,40}? "
     r"(?:are|is|have been|has been|were|was|are being|is being) (?:attached|enclosed|released|produced"
     r"|uploaded)",
+    # "The CAD summary is attached to your request in the portal" (not "a document has been uploaded to ...").
+    r"(?<!message )(?<!document )(?<!file )(?<!note )\b(?:is|are) (?:now )?(?:attached|uploaded|posted) to (?:your"
+    r"|the|this) (?:request|portal|records? (?:center|centre))",
     r"\breleased in (?:part|full)",
     r"\b(?:we are|we're) (?:releasing|producing) ",
     r"\bgrant(?:ed|ing) (?:your request )?in (?:part|full)",
@@ -333,12 +338,14 @@ RECORDS = rx(
     r"|pages|files|reports|materials|copies|e-?mails)\b",
 )
 REFERRAL = rx(
-    r"\b(?:referred|transferred|forwarded) (?:your request|the request|this request|it|a portion|that"
-    r" portion|[\w,]+ pages?)\b[^.]{0,80}\bto\b",
+    r"\b(?:referred|transferred|forwarded|referring|transferring|forwarding) (?:your request|the request"
+    r"|this request|it|a portion|that portion|[\w,]+ pages?)\b[^.]{0,80}\bto\b",
     r"\bmaintained by\b[^.]{0,80}\brather than\b",
     r"\b(?:maintained|held|kept) by (?:another|a different|a separate) (?:agency|office|department"
     r"|component|entity)",
     r"\bnot maintained by (?:this|the|our) (?:office|department|agency|division)",
+    r"\b(?:does|do) not maintain the (?:records|documents|information) (?:you (?:seek|requested|are seeking)"
+    r"|requested)\b",
     r"\byou may wish to (?:submit|send|direct|redirect) (?:that portion of |a portion of )?your request to",
     r"\b(?:should|must) (?:be )?(?:submitted|directed|sent) (?:directly )?to (?:the )?[A-Z]",
 )
@@ -354,6 +361,9 @@ FEE = rx(
     r"\bplease remit\b|\bremit (?:payment|\$)",
     r"\bwill cost (?:approximately |about )?\$",
     r"\binvoice\b",
+    r"\btotal (?:amount )?due\b",
+    r"\bsubject to (?:the following |a |an )?(?:charges?|fees?|costs?)\b",
+    r"\b(?:placed |put )?on hold (?:until|pending) (?:payment|receipt of payment|the (?:fee|deposit))",
     # "the cost will be $145.00", "the charge for the redaction is $312" (not a rate: "$0.25 per page")
     r"\b(?:cost|charge|fee|total|price|amount)s?\b[^.$]{0,40}? (?:will be|would be|is|are|comes? to|totals?"
     r"|amounts? to)(?: approximately| about| an estimated| roughly)? \$\s?\d[\d,]*(?:\.\d\d)?"
@@ -377,7 +387,8 @@ EXTENSION = rx(
     r"\b(?:because of|due to|constitute|constitutes) (?:these |the )?unusual circumstances",
     r"\b(?:requir|need|tak|took|invok|claim)\w* (?:up to )?(?:an? |another )?(?:\w+ )?(?:\(\d+\) )?"
     r"(?:additional|extra|further) (?:time|days|(?:\w+ ){1,2}days)",
-    r"\b(?:additional|more|further|extra) time (?:is|was|will be) (?:needed|required|necessary)",
+    r"\b(?:additional|more|further|extra) time (?:is|was|will be) (?:reasonably |also )?(?:needed|required"
+    r"|necessary)",
     r"\b(?:now|instead) (?:expects?|anticipates?|estimates?|plans?|intends?) to (?:respond|reply|complete"
     r"|provide|issue|send|finish)",
     r"\b(?:beyond|past|in excess of) the (?:statutory|standard|normal|usual|original|initial) (?:[\w-]+ ){0,2}"

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from bot.match import MatchIndex, match, numbers_in
+from bot.match import MatchIndex, match, normalize_number, numbers_in
 from bot.model import Attachment, OpenRequest, Reply
 from bot.parse import parse
 from bot.rules import Agency
@@ -169,18 +169,29 @@ def test_tracking_number_only_in_an_attachment_file_name_matches(index: MatchInd
 
 
 def test_numbers_are_found_on_word_boundaries_only() -> None:
-    assert "26-118" in set(numbers_in("Request #26-118."))
-    assert "26-118" in set(numbers_in("26-118_Final.pdf"))
-    assert "26-118" not in set(numbers_in("Request 2026-1180"))
+    assert normalize_number("26-118") in set(numbers_in("Request #26-118."))
+    assert normalize_number("26-118") in set(numbers_in("26-118_Final.pdf"))
+    assert normalize_number("26-118") not in set(numbers_in("Request 2026-1180"))
     assert "P123456" in set(numbers_in("file p123456"))
+
+
+def test_a_number_is_known_however_the_agency_separates_its_parts() -> None:
+    index = MatchIndex([OpenRequest(id="R-1", agency_id="dps", subject="Traffic stop policies")])
+    index.add_tracking_number("R-1", "PRR-26-00388")
+    for written in ("PRR 26-00388", "PRR26-00388", "prr-26-00388", "PRR\u201126\u201100388"):
+        assert list(index.known_numbers(f"Hello, I am working on {written}. A question:")) == [("PRR-26-00388", "R-1")]
+    assert list(index.known_numbers("PRR 26-00389, PRR 2026-00388")) == []
 
 
 def test_looking_only_for_known_first_parts_finds_the_same_numbers() -> None:
     text = "Re: 26-118 (was FOIA-2026-00118 / p123456); see 26-118_Final.pdf and 2026-1180."
     every = set(numbers_in(text))
-    for first_parts in ({"26"}, {"FOIA", "P123456"}, {"2026", "1180"}):
-        assert set(numbers_in(text, first_parts)) == {n for n in every if n.split("-")[0] in first_parts}
-    assert {"26-118", "FOIA-2026-00118", "P123456", "2026-1180"} <= every
+    numbers = {"R-1": "26-118", "R-2": "FOIA-2026-00118", "R-3": "P123456", "R-4": "2026-1180"}
+    assert {normalize_number(n) for n in numbers.values()} <= every
+    index = MatchIndex([OpenRequest(id=rid, agency_id="a", subject="s") for rid in numbers])
+    for rid, number in numbers.items():
+        index.add_tracking_number(rid, number)
+    assert sorted(index.known_numbers(text)) == sorted((n, rid) for rid, n in numbers.items())
 
 
 def test_number_only_in_quoted_history_does_not_decide(index: MatchIndex) -> None:

@@ -404,3 +404,43 @@ def select_number(table: type) -> object:
     from sqlalchemy import select
 
     return select(table)
+
+
+def test_a_new_number_goes_to_the_agencys_only_request_without_one_and_stays_provisional() -> None:
+    agency = Agency(id="harbor", name="Harbor City Police Department", jurisdiction="US-NJ",
+                    domains=["harborcity.gov"], tracking_pattern=r"\bOPRA-\d{4}\b")
+    requests = [
+        OpenRequest(id="R-1", agency_id="harbor", subject="OPRA request: towing contracts and invoices 2025",
+                    tracking_numbers=frozenset({"OPRA-0417"}), sent=dt.date(2026, 3, 2)),
+        OpenRequest(id="R-2", agency_id="harbor", subject="OPRA request: shotspotter alerts and dispatch logs",
+                    sent=dt.date(2026, 3, 2)),
+        OpenRequest(id="R-3", agency_id="harbor", subject="OPRA request: drone flight logs",
+                    sent=dt.date(2026, 3, 30)),  # sent after the letter below
+    ]
+    index = MatchIndex(requests, [agency])
+    # A form letter that names nothing of the request but the number the office has just given it.
+    ack = parse(email("Your OPRA request has been received and assigned OPRA-0588. A response is due within "
+                      "seven business days.", sender="clerk@harborcity.gov", subject="OPRA-0588"))
+    found = index.match(ack)
+    assert (found.request_id, found.signal, found.provisional) == ("R-2", "new_number", True)
+    assert "the only open request of HARBOR without one" in found.reason
+    # Without a number in the agency's format, the same words place nothing.
+    assert index.match(parse(email("Your OPRA request has been received.", sender="clerk@harborcity.gov",
+                                   subject="Received"))).request_id is None
+
+
+def test_among_several_requests_without_a_number_a_letter_naming_none_is_not_placed() -> None:
+    agency = Agency(id="harbor", name="Harbor City Police Department", jurisdiction="US-NJ",
+                    domains=["harborcity.gov"], tracking_pattern=r"\bOPRA-\d{4}\b")
+    requests = [
+        OpenRequest(id="R-1", agency_id="harbor", subject="OPRA request: towing contracts and invoices 2025",
+                    sent=dt.date(2026, 3, 2)),
+        OpenRequest(id="R-2", agency_id="harbor", subject="OPRA request: shotspotter alerts and dispatch logs",
+                    sent=dt.date(2026, 3, 2)),
+    ]
+    index = MatchIndex(requests, [agency])
+    vague = parse(email("Your OPRA request has been received and assigned OPRA-0588.",
+                        sender="clerk@harborcity.gov", subject="OPRA-0588"))
+    unplaced = index.match(vague)
+    assert unplaced.request_id is None
+    assert {c.request_id for c in unplaced.candidates} == {"R-1", "R-2"}
