@@ -100,8 +100,10 @@ ESTIMATED = rx(
     r"\bestimate (?:that )?(?:we|it|the \w+) will (?:complete|respond|finish|provide|issue)",
     r"\bestimat(?:e|es|ed)\b(?! (?:fees?|costs?|charges?|amount))[^.$]{0,60}?\b(?:by|on or before|no later than|before"
     r"|on)\b",
-    r"\b(?:anticipate|anticipates|expect|expects)\b[^.]{0,60}?\b(?:by|on or before|no later than|before"
+    r"\b(?:anticipate|anticipates|expect|expects)\b[^.]{0,90}?\b(?:by|on or before|no later than|before"
     r"|on)\b",
+    r"\b(?:expect|expects|anticipate|anticipates) to (?:respond|reply|complete|finish|provide (?:a|our|the)"
+    r" response)\b",
     r"\bexpected (?:response|completion|release) date",
     r"\b(?:earliest|expected|anticipated) date (?:on which|by which|when|that)\b[^.]{0,80}?\b(?:is|will be)\b",
     r"\bwill be available (?:for (?:your )?(?:inspection|pickup|delivery) )?(?:on|by|no later than)\b",

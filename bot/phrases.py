@@ -42,6 +42,8 @@ IF, PLANNED, POSSIBLE = (_CONDITIONAL, 40), (_PLANNED, 60), (_POSSIBLE, 50)
 IF_ONLY: Guard = (re.compile(r"\b(?:if|whether|unless|in the event|should)\b[^.;:!?]*$", re.I), 40)
 # "You may narrow your request to reduce the time needed" offers a choice; it does not stop the clock.
 OFFER: Guard = (re.compile(r"\b(?:you|requesters?) (?:may|can|could|might)(?: \w+){0,2}\s*$", re.I), 30)
+# "... we will notify you and may ask you to narrow your request" says what could happen, not what is asked.
+MAYBE: Guard = (re.compile(r"\b(?:may|might)(?: \w+){0,3}\s*$", re.I), 30)
 
 
 # --- scopes (the NegEx / ConText method from clinical text) -----------------------------------------------
@@ -51,7 +53,8 @@ OFFER: Guard = (re.compile(r"\b(?:you|requesters?) (?:may|can|could|might)(?: \w
 # notices, confidentiality footers talk about denials and disputes without making the letter one.
 _SENTENCE_END = re.compile(r"[.;!?](?=\s|$)|\s[-*•]\s|\(\d\)\s")
 _CONDITION_TRIGGER = re.compile(
-    r"\b(?:if|unless|whether|in the event|provided that|in case|should (?:you|we|the|it|there|any|your))\b",
+    r"\b(?:if|unless|whether|in the event|provided that|in case|should (?:you|we|the|it|there|any|your))\b"
+    r"|(?:^|(?<=[.;:!?]\s))should\b",  # "Should unusual circumstances apply, ..."
     re.I,
 )
 _PSEUDO_CONDITION = re.compile(r"\b(?:even|as|only) if\b|\bif any\b|\bif applicable\b|\bwhether or not\b", re.I)
@@ -244,7 +247,12 @@ DENIAL = rx(
     r"\b(?:unduly burdensome|overly broad|overbroad|too broad|does not reasonably describe)\b[^.]{0,80}?"
     r"\b(?:denied|rejected|closed|cannot (?:be )?process|will not (?:be )?process|unable to process|declin)",
 )
-WITHHELD_IN_FULL = rx(r"\bwithheld in full", r"\bwithholding (?:all|the records) in full")
+WITHHELD_IN_FULL = rx(
+    r"\bwithheld in full",
+    r"\bwithholding (?:all|the records) in full",
+    r"\bwithhold(?:ing)? (?:all|each|every one) of (?:them|the (?:records|pages|documents)|these|those)\b",
+    r"\bwithhold(?:ing)? (?:them|the records|these records|those records) in (?:full|(?:its|their) entirety)",
+)
 FINAL = rx(
     rf"\b(?:this|the following) is (?:{_POSSESSIVE} )?final (?:response|release|production|determination)",
     rf"\b(?:attached|enclosed|here) (?:is|are|please find) {_POSSESSIVE} final (?:response|release"
@@ -254,7 +262,8 @@ FINAL = rx(
     r"\b(?:second|third|fourth|fifth|last) and final (?:installment|release|production)",
     r"\bfinal (?:installment|set of (?:responsive )?records)",
     r"\bwith this (?:production|release),? (?:your|the|this) request is (?:now )?(?:closed|complete)",
-    r"\bclosure reason: (?:records? )?(?:released|provided|fulfilled|completed)",
+    r"\bclosure reason: (?:(?:responsive )?(?:records?|documents?|files?) )?(?:released|provided|fulfilled|completed"
+    r"|produced)",
     r"\b(?:attached|enclosed|here)\b[^.]{0,60}?\bfinal (?:response|release|production|determination"
     r"|letter)",
     r"\b(?:has|have) (?:now )?completed (?:its|our|the|their) (?:response|production|processing|release)",
@@ -277,6 +286,8 @@ INTERIM = rx(
     r"\binterim response\b[^.]{0,100}?\b(?:enclosed|attached|released|releasing|produced)",
     r"\b(?:enclosed|attached) (?:is|are|please find) (?:our |the |a |an |your )?(?:\w+ )?interim",
     r"\b(?:on|in) a rolling basis",
+    r"\b(?:first|second|third|fourth|next) (?:part|portion|installment|set|batch) of (?:our|the|my|its) (?:response"
+    r"|production|release|records)",
     r"\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)) of (?:what (?:we|i) (?:expect|anticipate) will be )?"
     r"(?:\w+ |several |multiple )?(?:releases|installments|productions|batches|tranches|parts|rounds)\b",
     r"\brolling (?:release|production)s?",
@@ -290,6 +301,8 @@ MORE_TO_COME = rx(
     r"|reports|e-?mails|messages|videos|recordings|photos)\b[^.]{0,80}?\b(?:still|continu\w+|are being|is being"
     r"|under review|in review|pending|will (?:be (?:released|produced|provided|sent|reviewed|processed"
     r"|made available)|follow))",
+    r"\b(?:portion|part|remainder|rest|balance) of (?:your|the|this) request (?:is|remains) (?:still )?(?:with|under"
+    r"|in|pending|being)",
     r"\bcontinu\w* to (?:review|process|search|gather|collect|work on|redact) (?:the )?(?:remainder|remaining|rest"
     r"|balance|other)",
     r"\bstill (?:being )?(?:reviewed|processed|redacted|gathered|collected|(?:under|in) (?:[\w-]+ )?review)",
@@ -315,7 +328,8 @@ RECORDS = rx(
     r"|response|release|production)\b[^.]{0,60}?\b(?:can|may) (?:now )?be (?:downloaded|accessed|retrieved|viewed"
     r"|picked up) (?:at|from|via|using|through|by (?:clicking|following))",
     # "Records Request 26-17 ... has been released" names the request, not records; a parenthesis may list them.
-    r"\b(?:records|documents|files|pages|copies)\b(?! requests?\b)(?: \([^)]{0,200}\))?[^.]{0,40}? "
+    r"\b(?:records|documents|files|pages|copies|reports|e-?mails|videos|recordings|photo(?:graph)?s|logs"
+    r"|spreadsheets|materials|footage|images)\b(?! requests?\b)(?: \([^)]{0,200}\))?[^.]{0,40}? "
     r"(?:are|is|have been|has been|were|was|are being|is being) (?:attached|enclosed|released|produced"
     r"|uploaded)",
     # "The CAD summary is attached to your request in the portal" (not "a document has been uploaded to ...").

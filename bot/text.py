@@ -184,6 +184,34 @@ def decode_words(value: str) -> str:
 # --- HTML ---------------------------------------------------------------------------------------------
 
 
+_BLOCKQUOTE = re.compile(r"<(/?)blockquote\b([^>]*)>", re.IGNORECASE)
+_CITE_ATTRIBUTE = re.compile(r"type\s*=\s*[\"']?cite|class\s*=\s*[\"'][^\"']*quote", re.IGNORECASE)
+_ATTRIBUTION = re.compile(r"wrote:|original message|^\s*(?:from|sent|date)\s*:", re.IGNORECASE | re.MULTILINE)
+
+
+def _content_blockquotes(html: str) -> str:
+    """A blockquote is quoted history when a mail program made it so (type=cite, a *quote class, an "... wrote:"
+    line just above it); a records portal's notice puts the agency's own message in one: that is content, and
+    becomes a plain block, so that it is not taken for the quoted thread."""
+    if "blockquote" not in html.lower():
+        return html
+    out: list[str] = []
+    kept: list[bool] = []  # for each open blockquote, whether it stays one
+    last = 0
+    for tag in _BLOCKQUOTE.finditer(html):
+        out.append(html[last : tag.start()])
+        last = tag.end()
+        if tag.group(1):  # a closing tag
+            out.append(tag.group(0) if (kept.pop() if kept else True) else "</div>")
+            continue
+        above = re.sub(r"<[^>]*>", "\n", html[max(0, tag.start() - 600) : tag.start()])
+        cite = bool(_CITE_ATTRIBUTE.search(tag.group(2))) or bool(_ATTRIBUTION.search(above[-300:])) or any(kept)
+        kept.append(cite)
+        out.append(tag.group(0) if cite else "<div>")
+    out.append(html[last:])
+    return "".join(out)
+
+
 def html_to_text(html: str) -> str:
     """Readable text from HTML: no wrapping, no images, links as "text (url)", no Markdown escapes."""
     import html2text
@@ -195,7 +223,7 @@ def html_to_text(html: str) -> str:
     converter.ignore_emphasis = True
     converter.single_line_break = False
     try:
-        text = converter.handle(html)
+        text = converter.handle(_content_blockquotes(html))
     except Exception as err:
         record_defect(f"the HTML body could not be converted and was read without its layout ({_why(err)})")
         text = re.sub(r"<[^>]*>", " ", html)

@@ -664,3 +664,28 @@ def test_what_the_agency_said_is_built_once_from_subject_new_text_and_the_forwar
     assert said.startswith("Fwd: Your request") and "No responsive records were located." in said
     assert "denial" not in said  # the colleague's note is not the agency's letter
     assert "\n" not in said
+
+
+def _html_mail(body: str) -> bytes:
+    return ("From: Records <records@pinecrest.gov>\r\nTo: desk@ledger.example.com\r\nSubject: Re: Records request\r\n"
+            "Date: Tue, 10 Mar 2026 10:00:00 -0500\r\nMessage-ID: <q1@pinecrest.gov>\r\nMIME-Version: 1.0\r\n"
+            "Content-Type: text/html; charset=utf-8\r\n\r\n" + body).encode()
+
+
+@pytest.mark.parametrize("quote", [
+    '<div class="gmail_attr">On Mon, Mar 9, 2026 at 9:00 AM Records Desk wrote:</div>'
+    '<blockquote class="gmail_quote">Please send the dispatch logs.</blockquote>',
+    '<blockquote type="cite">Please send the dispatch logs.</blockquote>',
+    '<p>Records Desk wrote:</p><blockquote>Please send the dispatch logs.</blockquote>',
+])
+def test_a_blockquote_a_mail_program_made_is_quoted_history(quote: str) -> None:
+    reply = parse(_html_mail(f"<p>The logs are attached.</p>{quote}"))
+    assert "dispatch logs" not in reply.new_text and "dispatch logs" in reply.quoted_text
+    assert "The logs are attached." in reply.new_text
+
+
+def test_a_portals_blockquote_around_the_agencys_message_is_what_the_agency_said() -> None:
+    reply = parse(_html_mail("<h2>A new message has been added to request 26-0918</h2><blockquote style="
+                             "'border-left:3px solid #ccc'><p>The estimated fee is $180.00.</p></blockquote>"
+                             "<p>View request 26-0918</p>"))
+    assert "The estimated fee is $180.00." in reply.new_text and not reply.quoted_text

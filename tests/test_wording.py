@@ -168,7 +168,8 @@ def test_an_away_message_marked_automatic_is_still_an_auto_reply() -> None:
 # Letters and portal notices written for this test in the ways city, county and state offices and their portals
 # word them: grounds stated instead of "denied", overbroad requests refused with an offer to file anew, partial
 # releases that found nothing for one item, questions put to the requester, costs stated as a sum, releases by
-# link, and portal mail marked automatic that states an outcome.
+# link, portal mail marked automatic that states an outcome, and a portal's notice quoting the agency's message
+# in a blockquote (content, not quoted history).
 PLAIN_AND_PORTAL = [
     ('html',
      "<p>Dear Requester,</p><p>Re: Public Records Request :: R000412-031026</p><p>The Pinecrest Police "
@@ -385,6 +386,160 @@ PLAIN_AND_PORTAL = [
      "<p>Pinecrest PD has responded to your request 26-318.</p><p><a "
      "href='https://pinecrest.nextrequest.com/requests/26-318'>View the response</a></p>",
      "[Records Request 26-318] Pinecrest PD responded", Kind.PORTAL_NOTICE),
+    ('plain',
+     "Ms. Ortiz,\n\nThe records you requested are investigatory records of a law enforcement agency and "
+     "are excepted from disclosure at the discretion of the agency under IC 5-14-3-4(b)(1). The Department "
+     "declines to disclose them.",
+     "Records request", Kind.DENIAL),
+    ('plain',
+     "Dear Ms. Ortiz: Your request is hereby denied pursuant to 51 O.S. 24A.8. The requested records are "
+     "exempt pursuant to the law enforcement exception.",
+     "Request Denied", Kind.DENIAL),
+    ('plain',
+     "Ms. Ortiz, we must respectfully withhold the requested autopsy photographs, which are confidential "
+     "by statute. No portion can be segregated for release.",
+     "Records request", Kind.DENIAL),
+    ('plain',
+     "Ms. Ortiz,\n\nWe were unable to locate any records matching your description.",
+     "Records request", Kind.NO_RECORDS),
+    ('plain',
+     "Hi,\n\nI ran the search you described for 2024 and 2025 and there were no calls for service at that "
+     "address.",
+     "Records request", Kind.NO_RECORDS),
+    ('plain',
+     "Ms. Ortiz, the Department has no records that respond to your request. Thank you.",
+     "Records request", Kind.NO_RECORDS),
+    ('plain',
+     "After checking with the Property and Evidence Unit, we found nothing responsive to your request.",
+     "Records request", Kind.NO_RECORDS),
+    ('plain',
+     "Hi Ms. Ortiz,\n\nI've attached the CAD reports for both incidents. Let me know if you need anything "
+     "else.",
+     "Records request", Kind.RECORDS_FINAL),
+    ('plain',
+     "Ms. Ortiz,\n\nHere are the records you requested. Personal identifiers have been redacted.",
+     "Records request", Kind.RECORDS_FINAL),
+    ('plain',
+     "Ms. Ortiz,\n\nAttached you will find the policy manual sections you asked for.",
+     "Records request", Kind.RECORDS_FINAL),
+    ('html',
+     "<p>Your records are ready.</p><p>The documents responsive to request W012345-030926 are now "
+     "available in the Public Records Center. This request has been closed.</p>",
+     "Your records are ready", Kind.RECORDS_FINAL),
+    ('plain',
+     "Ms. Ortiz,\n\nThis is the second of what we expect will be four releases. Enclosed are 212 pages of "
+     "emails.",
+     "Records request", Kind.RECORDS_INTERIM),
+    ('plain',
+     "Ms. Ortiz,\n\nAttached is a portion of the responsive records. We are continuing to review the "
+     "remainder and will send them as soon as review is complete.",
+     "Records request", Kind.RECORDS_INTERIM),
+    ('plain',
+     "Ms. Ortiz,\n\nPursuant to MCL 15.234, the Department requires a good-faith deposit of $87.40, one "
+     "half of the estimated fee of $174.80, before it will process your request. A detailed itemization is "
+     "attached.",
+     "Records request", Kind.FEE_ESTIMATE),
+    ('html',
+     "<p>Your request W012345-030926 has been placed in Awaiting Payment status. Amount due: "
+     "$22.50.</p><p>Log in to the Public Records Center to pay.</p>",
+     "Payment required for request W012345-030926", Kind.FEE_ESTIMATE),
+    ('plain',
+     "Ms. Ortiz,\n\nBefore we process your request, please remit $35.00 for the requested copies. Checks "
+     "should be made out to the City of Pinecrest.",
+     "Records request", Kind.FEE_ESTIMATE),
+    ('plain',
+     "Ms. Ortiz,\n\nPursuant to MCL 15.235(2)(d), the Department is extending the time for its response to "
+     "your request by 10 business days. The new due date is April 1, 2026.",
+     "Records request", Kind.EXTENSION),
+    ('plain',
+     "Ms. Ortiz,\n\nThe custodian will need more than 10 working days to produce the records. We "
+     "anticipate a response by April 10, 2026. The reason for the delay is the volume of records.",
+     "Records request", Kind.EXTENSION),
+    ('plain',
+     "Ms. Ortiz,\n\nYour request is taking longer than expected. We now hope to have the records to you by "
+     "the end of April.",
+     "Records request", Kind.EXTENSION),
+    ('plain',
+     "Ms. Ortiz,\n\nOur response to your request is delayed because several of the records must be "
+     "reviewed by the District Attorney. We will respond no later than April 15.",
+     "Records request", Kind.EXTENSION),
+    ('plain',
+     "Ms. Ortiz,\n\nYour request seeks 'all communications' about the program. Please identify the "
+     "employees whose communications you want searched and a date range. Without that information we "
+     "cannot conduct a reasonable search.",
+     "Records request", Kind.CLARIFICATION),
+    ('plain',
+     "Ms. Ortiz,\n\nTo proceed, we need you to confirm the incident number. The one provided (26-11842) "
+     "does not correspond to an incident in our system.",
+     "Records request", Kind.CLARIFICATION),
+    ('plain',
+     "Ms. Ortiz,\n\nThe Michigan State Police FOIA Unit has received your request dated April 6, 2026. It "
+     "was assigned number 26-0983. You will receive a response within five business days as the Act "
+     "requires.",
+     "Records request", Kind.ACKNOWLEDGMENT),
+    ('html',
+     "<p>Thank you for your interest in public records of the City of Pinecrest. Your request has been "
+     "received and is being processed.</p><p>Your request was received on 4/6/2026 and given the reference "
+     "number W012345-040626 for tracking purposes.</p>",
+     "Public Records Request :: W012345-040626", Kind.ACKNOWLEDGMENT),
+    ('plain',
+     "Ms. Ortiz, this office acknowledges your Public Information Act request of April 6, 2026. Under GP "
+     "4-203 we have 30 days to respond.",
+     "Records request", Kind.ACKNOWLEDGMENT),
+    ('plain',
+     "Ms. Ortiz,\n\nYour request has been transferred to the Records Division, which maintains the files "
+     "you are looking for. They will contact you directly.",
+     "Records request", Kind.OTHER),
+    ('plain',
+     "Hello, this is a reminder that our office will be closed on Friday for the holiday. Requests "
+     "received that day will be logged on Monday.",
+     "Records request", Kind.OTHER),
+    ('plain',
+     "Thank you for your email. I am out of the office until April 20 with no access to email. For records "
+     "requests, please contact records@pinecrest.gov.",
+     "Automatic reply: Records request", Kind.AUTO_REPLY),
+    ('html',
+     "<p>Request W012345-030926 has been reassigned to Sgt. Lopez.</p><p>Log in to view the request.</p>",
+     "Request reassigned", Kind.PORTAL_NOTICE),
+    ('html',
+     "<p>A document has been uploaded to your request W012345-030926.</p>",
+     "Document uploaded", Kind.PORTAL_NOTICE),
+    ('plain',
+     "Dear Requester:\n\nThis acknowledges receipt of your request, received on May 4, 2026. It has been "
+     "placed in our complex processing track. Should unusual circumstances apply, we will notify you and "
+     "may ask you to narrow the scope.",
+     "Records request", Kind.ACKNOWLEDGMENT),
+    ('html',
+     "<h2>The due date for request 26-0918 has been changed</h2><p>New due date: June 2, "
+     "2026</p><p>Reason: the records are held by the Internal Affairs Division and must be reviewed. The "
+     "custodian certifies that the records will be available for inspection on or before the new date.</p>",
+     "[Records Request 26-0918] Due date changed", Kind.EXTENSION),
+    ('plain',
+     "Ms. Ortiz,\n\nAttached is the first part of our response: the vendor contract and both amendments "
+     "(38 pages). The portion of your request seeking audit logs is still with the IT Division for review; "
+     "we will follow up when that is done.",
+     "Records request", Kind.RECORDS_INTERIM),
+    ('html',
+     "<h2>Request 26-0918 has been closed</h2><p>Closure reason: Documents released; some records "
+     "withheld.</p><p>Nine incident reports have been released to the request portal. Two reports are "
+     "withheld in full under a statutory exemption.</p>",
+     "[Records Request 26-0918] Request closed", Kind.RECORDS_FINAL),
+    ('plain',
+     "Dear Requester:\n\nThis is our final response to your request. We located 86 pages of responsive "
+     "records. We are withholding all of them under Exemption 7(A), because their release could reasonably "
+     "be expected to interfere with enforcement proceedings.",
+     "Records request", Kind.DENIAL),
+    ('html',
+     "<h2>A new message has been added to request 26-0918</h2><blockquote style='border-left:3px solid "
+     "#ccc'><p>Good afternoon,</p><p>Search and redaction will take an estimated 6 hours. The estimated "
+     "fee is $180.00. Please remit payment through the portal before we continue.</p><p>Records "
+     "Unit</p></blockquote><p>View request 26-0918</p>",
+     "[Records Request 26-0918] Message from Pinecrest Police", Kind.FEE_ESTIMATE),
+    ('html',
+     "<h2>A new message has been added to request 26-0918</h2><blockquote style='border-left:3px solid "
+     "#ccc'><p>To process your request, please clarify which shifts and which date range you are seeking. "
+     "Your request will remain on hold until we hear from you.</p></blockquote>",
+     "[Records Request 26-0918] Message from Pinecrest Police", Kind.CLARIFICATION),
 ]
 
 
