@@ -138,7 +138,9 @@ def _phrase_rule(pattern: re.Pattern[str], kind: Kind, *guards: Guard) -> Rule:
 
 def _no_records(ctx: _Context) -> Kind | None:
     # "Records for items 1-2 are attached; no records were located for item 3" is a release.
-    return Kind.NO_RECORDS if not says(RECORDS, ctx.text) and ctx.says(NO_RECORDS) else None
+    if says(RECORDS, ctx.text) or says(INTERIM, ctx.text, IF, PLANNED):
+        return None
+    return Kind.NO_RECORDS if ctx.says(NO_RECORDS) else None
 
 
 def _denial(ctx: _Context) -> Kind | None:
@@ -154,8 +156,15 @@ def _partial_release(ctx: _Context) -> Kind | None:
     return Kind.RECORDS_INTERIM if ctx.says(RECORDS) and ctx.says(MORE_TO_COME, IF, POSSIBLE) else None
 
 
+# A receipt for a fee already paid asks for nothing.
+_PAID = re.compile(r"payment\b(?:[^.]|\.(?=\d)){0,80}?\b(?:has been|was) (?:received|processed|applied)"
+                   r"|\bthank you for your payment\b", re.I)
+
+
 def _fee_estimate(ctx: _Context) -> Kind | None:
-    return Kind.FEE_ESTIMATE if DOLLARS.search(ctx.text) and ctx.says(FEE) else None
+    if not DOLLARS.search(ctx.text) or _PAID.search(ctx.text):
+        return None
+    return Kind.FEE_ESTIMATE if ctx.says(FEE) else None
 
 
 def _auto_generated(ctx: _Context) -> Kind | None:

@@ -244,6 +244,8 @@ DENIAL = rx(
     r" )?(?:your|the|this) request\b",
     r"\b(?:is|are|was|were|will be) (?:denied|rejected|closed)\b[^.]{0,80}?\b(?:unduly burdensome|overly broad"
     r"|overbroad|too broad|reasonably describe|categorical|blanket)",
+    r"\b(?:unable to|cannot|can ?not|will not) (?:process|fulfill|respond to) (?:your|the|this) request\b[^.]{0,40}?"
+    r"\b(?:clos(?:e|es|ing|ed)|administratively)",
     r"\b(?:unduly burdensome|overly broad|overbroad|too broad|does not reasonably describe)\b[^.]{0,80}?"
     r"\b(?:denied|rejected|closed|cannot (?:be )?process|will not (?:be )?process|unable to process|declin)",
 )
@@ -262,8 +264,8 @@ FINAL = rx(
     r"\b(?:second|third|fourth|fifth|last) and final (?:installment|release|production)",
     r"\bfinal (?:installment|set of (?:responsive )?records)",
     r"\bwith this (?:production|release),? (?:your|the|this) request is (?:now )?(?:closed|complete)",
-    r"\bclosure reason: (?:(?:responsive )?(?:records?|documents?|files?) )?(?:released|provided|fulfilled|completed"
-    r"|produced)",
+    r"\bclosure reason: ?[\"“']?(?:(?:responsive )?(?:records?|documents?|files?) )?(?:released|provided|fulfilled"
+    r"|completed|produced)",
     r"\b(?:attached|enclosed|here)\b[^.]{0,60}?\bfinal (?:response|release|production|determination"
     r"|letter)",
     r"\b(?:has|have) (?:now )?completed (?:its|our|the|their) (?:response|production|processing|release)",
@@ -323,6 +325,10 @@ RECORDS = rx(
     r"|invoice|estimate|form|acknowledg))",
     r"\bhere (?:are|is) (?:the|your|a copy of the|copies of the|all) (?:[\w-]+ ){0,3}(?:records|documents|files"
     r"|reports|pages|copies|logs|e-?mails|videos|footage|recordings?|photos|data|results|materials)\b",
+    # A portal's list of what it released, unless what it released is the agency's letter or form.
+    r"\b(?:documents?|records?|files?) released: (?![^.;]{0,40}\b(?:letter|form|notice|acknowledg))",
+    # "Item 1 (policies) - SLCPD Policy 462, attached."
+    r"(?:,| -|–) (?:a )?(?:copy |copies )?attached(?=\s*(?:[.;)]|$))",
     r"\b(?:attached|enclosed) you will find\b(?! (?:a|an|our|the) (?:letter|notice|invoice|estimate|form))",
     r"\b(?:records|documents|files|pages|reports|video|audio|footage|recordings?|copies|logs?|data|materials"
     r"|response|release|production)\b[^.]{0,60}?\b(?:can|may) (?:now )?be (?:downloaded|accessed|retrieved|viewed"
@@ -353,7 +359,9 @@ RECORDS = rx(
 )
 REFERRAL = rx(
     r"\b(?:referred|transferred|forwarded|referring|transferring|forwarding) (?:your request|the request"
-    r"|this request|it|a portion|that portion|[\w,]+ pages?)\b[^.]{0,80}\bto\b",
+    r"|this request|it|a portion|that portion|[\w,]+ pages?)\b[^.]{0,80}\bto\b"
+    # "forwarded your request to the Records Division for a search" tasks an office of the same agency
+    r"(?![^.]{0,100}\bfor (?:a |the |their |its )?(?:search|searches|review|retrieval)\b)",
     r"\bmaintained by\b[^.]{0,80}\brather than\b",
     r"\b(?:maintained|held|kept) by (?:another|a different|a separate) (?:agency|office|department"
     r"|component|entity)",

@@ -212,6 +212,15 @@ def _content_blockquotes(html: str) -> str:
     return "".join(out)
 
 
+_BLOCK_END = re.compile(r"(</(?:p|div|h[1-6]|li|blockquote)\s*>)", re.IGNORECASE)
+
+
+def _blocks_in_cells(html: str) -> str:
+    """Portals lay their mail out in tables; html2text joins the paragraphs of a table cell into one line
+    ("Police DepartmentPayment of $96.40"). A line break after each block keeps them apart."""
+    return _BLOCK_END.sub(r"\1<br>", html) if "<td" in html.lower() else html
+
+
 def html_to_text(html: str) -> str:
     """Readable text from HTML: no wrapping, no images, links as "text (url)", no Markdown escapes."""
     import html2text
@@ -223,7 +232,7 @@ def html_to_text(html: str) -> str:
     converter.ignore_emphasis = True
     converter.single_line_break = False
     try:
-        text = converter.handle(_content_blockquotes(html))
+        text = converter.handle(_blocks_in_cells(_content_blockquotes(html)))
     except Exception as err:
         record_defect(f"the HTML body could not be converted and was read without its layout ({_why(err)})")
         text = re.sub(r"<[^>]*>", " ", html)
