@@ -167,6 +167,11 @@ def _fee_estimate(ctx: _Context) -> Kind | None:
     return Kind.FEE_ESTIMATE if ctx.says(FEE) else None
 
 
+def _acknowledgment(ctx: _Context) -> Kind | None:
+    # "Payment of $27.15 on request #26-0918 has been received" acknowledges a payment, not the request.
+    return Kind.ACKNOWLEDGMENT if not _PAID.search(ctx.text) and ctx.says(ACKNOWLEDGMENT) else None
+
+
 def _auto_generated(ctx: _Context) -> Kind | None:
     return Kind.AUTO_REPLY if ctx.flag("auto-submitted") == "auto-generated" else None
 
@@ -204,7 +209,7 @@ TEXT_RULES: list[tuple[str, Rule]] = [
     *AUTO_REPLY_HEADER_RULES,
     ("text:out-of-office", _phrase_rule(OUT_OF_OFFICE, Kind.AUTO_REPLY)),
     ("text:call-request", _phrase_rule(CALL_REQUEST, Kind.OTHER)),
-    ("text:acknowledgment", _phrase_rule(ACKNOWLEDGMENT, Kind.ACKNOWLEDGMENT)),
+    ("text:acknowledgment", _acknowledgment),
     ("text:new-estimate", _phrase_rule(NEW_ESTIMATE, Kind.EXTENSION, IF)),
     ("text:portal-update", _phrase_rule(PORTAL, Kind.PORTAL_NOTICE)),
     ("header:auto-generated", _auto_generated),

@@ -553,6 +553,7 @@ PORTAL = rx(
     r"\b(?:has|have) (?:a )?new (?:message|activity|point of contact)",
     r"\bpoint of contact has been (?:assigned|changed)",
     r"\bview (?:the |your )?(?:request|update|message)s?:",
+    r"\bview (?:the |your |this )?(?:request|update|message|response)s?(?: [#\w-]+)? \(https?://",  # a link's label
     r"\b(?:has been|was) (?:reassigned|re-assigned|assigned to|uploaded to|added to|attached to|posted to)\b",
     r"\b(?:documents?|files?|messages?|notes?|records?) (?:has|have) been (?:uploaded|added|posted|attached)\b",
     r"\b(?:has|have) (?:responded|replied) to (?:your|the|this) (?:[\w-]+ )?request\b",

@@ -540,6 +540,36 @@ PLAIN_AND_PORTAL = [
      "#ccc'><p>To process your request, please clarify which shifts and which date range you are seeking. "
      "Your request will remain on hold until we hear from you.</p></blockquote>",
      "[Records Request 26-0918] Message from Pinecrest Police", Kind.CLARIFICATION),
+    ('html',
+     "<table><tr><td><p>Pinecrest Police Department</p><p>Payment of $27.15 for invoice INV-88-2 on "
+     "request #26-0918 has been received. Thank you.</p><p><a "
+     "href='https://pinecrest.nextrequest.com/requests/26-0918'>View Request</a></p></td></tr></table>",
+     "[Records Request] Payment received for request #26-0918", Kind.PORTAL_NOTICE),
+    ('plain',
+     "Dear Requester:\n\nThe Department received your request on March 9, 2026 and assigned it tracking "
+     "number 26-00417-F. We have forwarded your request to the Office of Fleet Management and the Office "
+     "of Patrol Operations for a search.",
+     "Records request", Kind.ACKNOWLEDGMENT),
+    ('plain',
+     "Partial response to request 26-0918:\nItem 1 (general orders) - General Order 3.14, attached.\nItem "
+     "2 (training) - we have no responsive records for item 2.\nItem 3 (vendor contracts) - still being "
+     "gathered; we will send those separately.",
+     "Records request", Kind.RECORDS_INTERIM),
+    ('plain',
+     "Dear Requester:\n\nYour request seeks every record about the program, without limit of date or "
+     "office, and does not reasonably describe the records sought. A search would require a page-by-page "
+     "review of thousands of case files. We are unable to process your request and are closing it.",
+     "Records request", Kind.DENIAL),
+    ('html',
+     '<table><tr><td><p>Request #26-0918 has been closed.</p><p>Documents released: Use of Force Policy '
+     '300 (14 pages); 2025 UOF summary (XLSX).</p><p>Closure reason: "Records '
+     'provided."</p></td></tr></table>',
+     "[Records Request] Request #26-0918 closed", Kind.RECORDS_FINAL),
+    ('html',
+     "<p>A document has been released on request #26-0918: Response_Letter_26-0918.pdf</p><p>Message from "
+     "Pinecrest Police: additional time is reasonably necessary to assemble the records. We expect to "
+     "respond by May 8, 2026.</p>",
+     "[Records Request 26-0918] Document released: Response Letter", Kind.EXTENSION),
 ]
 
 
