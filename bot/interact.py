@@ -1,5 +1,5 @@
 """What a click in Slack does to the register: a triage message placed on a request or dismissed, a reply moved to
-the request it belongs to, or its kind corrected. Knows nothing
+the request it belongs to, or its kind corrected (a new request from a mail is bot/intake.py). Knows nothing
 of Slack: an action arrives as plain text (what the button carried) and leaves as one line for the person who
 clicked, or a Refused with the reason; the Socket Mode edge (bot/socket_mode.py) does the talking.
 

@@ -5,6 +5,7 @@ and what people click, type and submit changes the register exactly as the comma
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -124,7 +125,8 @@ def _in_thread(slack: FakeSlack, pipeline: Pipeline, request_id: str) -> list[st
 
 
 def test_a_new_request_from_a_triage_post_is_added_and_the_mail_alerted_in_its_thread(
-        slack: FakeSlack, pipeline: Pipeline, start_desk: StartDesk) -> None:
+        slack: FakeSlack, pipeline: Pipeline, start_desk: StartDesk, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO)
     start_desk()
     outbox, post = _triage_post(slack, pipeline)
     socket = _socket(slack)
@@ -150,6 +152,7 @@ def test_a_new_request_from_a_triage_post_is_added_and_the_mail_alerted_in_its_t
     updated = until(lambda: [m for m in slack.posted(TRIAGE) if "Placed on REQ-102" in m.text])
     assert f"<@{USER}>" in str(updated[0].blocks)
     assert not [b for b in updated[0].blocks if b["type"] == "actions"]  # the next person sees it was done
+    assert f"Slack user {USER}: place: New request REQ-102" in caplog.text  # who did what, in the log
 
 
 def test_a_form_with_mistakes_shows_them_in_the_form_and_changes_nothing(
@@ -211,6 +214,7 @@ def test_foia_add_opens_an_empty_form_and_foia_close_closes_with_the_reason_told
     outbox.deliver()
     note = [t for t in _in_thread(slack, pipeline, "REQ-102") if t.startswith(f"REQ-102 closed by {USER}")]
     assert len(note) == 1 and "<!channel>" not in note[0]  # told in the thread, and nobody is pinged
+    assert "Status: closed" in _in_thread(slack, pipeline, "REQ-102")[0]  # its first post says so too
 
     again = _command(slack, USER, "close REQ-102 twice")
     unknown = _command(slack, USER, "close REQ-999 no such")
@@ -222,7 +226,8 @@ def test_foia_add_opens_an_empty_form_and_foia_close_closes_with_the_reason_told
 
 
 def test_an_editors_desk_refuses_others_and_lets_editors_and_their_groups_change_the_register(
-        slack: FakeSlack, pipeline: Pipeline, start_desk: StartDesk) -> None:
+        slack: FakeSlack, pipeline: Pipeline, start_desk: StartDesk, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO)
     slack.usergroups[GROUP] = [MEMBER]
     start_desk([EDITOR, GROUP])
     _, post = _triage_post(slack, pipeline)
@@ -242,6 +247,8 @@ def test_an_editors_desk_refuses_others_and_lets_editors_and_their_groups_change
     socket.wait_ack(socket.send("interactive", block_actions(EDITOR, TRIAGE, post, _button(post, "It's REQ-100"))))
     until(lambda: _mail(pipeline) == ("processed", "REQ-100"))
     assert len(slack.calls_to("usergroups.users.list")) == 1  # the group's members are kept a while
+    assert f"refused /foia close from Slack user {USER}: not an editor" in caplog.text
+    assert f"Slack user {MEMBER}: close: REQ-101 closed" in caplog.text
 
 
 def test_members_of_a_group_slack_will_not_list_are_refused(

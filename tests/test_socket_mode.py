@@ -321,4 +321,5 @@ def test_the_app_manifest_turns_on_socket_mode_and_asks_for_every_scope_the_bot_
     from slack_server import GRANTED, SCOPES
 
     assert set(GRANTED) | set(SCOPES.values()) <= scopes
-    assert [c["command"] for c in manifest["features"]["slash_commands"]] == ["/foia"]
+    [foia] = manifest["features"]["slash_commands"]
+    assert foia["command"] == "/foia" and {"add", "close REQ-017 reason"} <= set(foia["usage_hint"].split(" | "))
