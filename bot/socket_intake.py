@@ -55,6 +55,8 @@ class Intake:
         pipeline = self.socket.desk.pipeline
         filled = intake.prefill(pipeline, sha) if sha else intake.Prefill(None, "", None)
         agencies = _agency_options(pipeline.agencies, filled.agency)
+        if not agencies:
+            raise Refused("foiabot knows no agency yet (agencies.yaml); add one first. Nothing was changed.")
         pick = StaticSelectElement(action_id=AGENCY, placeholder="Agencies", options=agencies,
                                    initial_option=next((o for o in agencies if o.value == filled.agency), None))
         subject = PlainTextInputElement(action_id=SUBJECT, initial_value=filled.subject[:intake.SUBJECT_MAX] or None,
@@ -131,8 +133,10 @@ class Intake:
         if words[0] == "add":
             if len(words) > 1:
                 return "/foia add takes nothing more: it opens a form."
-            where = (str(payload.get("channel_id") or ""), "")
-            self.open(str(payload.get("trigger_id") or ""), None, where)
+            try:
+                self.open(str(payload.get("trigger_id") or ""), None, (str(payload.get("channel_id") or ""), ""))
+            except Refused as refused:
+                return str(refused)
             return None
         if len(words) < 3 or not _REQUEST_ID.fullmatch(words[1]):
             return CLOSE_USAGE

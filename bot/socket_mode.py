@@ -181,8 +181,8 @@ class SocketDesk:
         if payload.get("type") == "block_actions":
             for action in payload.get("actions") or []:
                 self._clicked(payload, action)
-        elif payload.get("type") == "view_submission":
-            if (payload.get("view") or {}).get("callback_id") == CALLBACK:
+        elif payload.get("type") == "view_submission" and isinstance(payload.get("view"), dict):
+            if payload["view"].get("callback_id") == CALLBACK:
                 self.intake.submitted(payload)
             else:
                 self._submitted(payload)
