@@ -42,6 +42,7 @@ _OPTIONS_MAX = 100  # Slack's limit for a static select
 _BUSY_SECONDS = 2.0  # an answer in the acknowledgement must leave within Slack's 3 seconds
 _SHA = re.compile(r"[0-9a-f]{64}")
 _REQUEST_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}")
+_USER = re.compile(r"[UW][A-Z0-9]{2,}")
 
 
 class Intake:
@@ -74,7 +75,7 @@ class Intake:
         """What the form's submission is acknowledged with: the problems to show in it, or None (it closes and
         the request is added)."""
         user = _user(payload)
-        if not self.socket.editors.allows(user):
+        if not _USER.fullmatch(user) or not self.socket.editors.allows(user):
             log.info("refused a new request from Slack user %s: not an editor", user or "(unknown)")
             return {"response_action": "errors", "errors": {AGENCY: REFUSAL}}
         try:
@@ -91,7 +92,7 @@ class Intake:
             form = self._form(payload)
         except intake.FormProblems:
             return  # shown in the form already
-        if not self.socket.editors.allows(user):
+        if not _USER.fullmatch(user) or not self.socket.editors.allows(user):
             return
         meta = _meta(payload)
         where = (str(meta.get("channel") or ""), str(meta.get("ts") or ""))
@@ -127,6 +128,8 @@ class Intake:
     def command(self, words: list[str], payload: dict[str, Any]) -> str | None:
         """The answer to `/foia add` (None: the form opened) or `/foia close ID reason`."""
         user = str(payload.get("user_id") or "")
+        if not _USER.fullmatch(user):
+            return "Slack did not say who asked; nothing was changed."
         if not self.socket.editors.allows(user):
             log.info("refused /foia %s from Slack user %s: not an editor", words[0], user or "(unknown)")
             return REFUSAL

@@ -252,10 +252,10 @@ class SocketDesk:
 
     def _command(self, payload: dict[str, Any]) -> dict[str, Any] | None:
         words = str(payload.get("text") or "").split()
-        if words and words[0].lower() in CHANGES:
-            changed = self.intake.command([words[0].lower(), *words[1:]], payload)
-            return None if changed is None else _ephemeral(ask.Answer(changed), [])
         try:
+            if words and words[0].lower() in CHANGES:
+                changed = self.intake.command([words[0].lower(), *words[1:]], payload)
+                return None if changed is None else _ephemeral(ask.Answer(changed), [])
             said = ask.answer(self.desk.pipeline.store, self.desk.pipeline.jurisdictions,
                               str(payload.get("text") or ""), self.today())
         except Exception:  # the person gets a sentence; the log keeps the cause

@@ -219,6 +219,8 @@ def test_foia_add_opens_an_empty_form_and_foia_close_closes_with_the_reason_told
     again = _command(slack, USER, "close REQ-102 twice")
     unknown = _command(slack, USER, "close REQ-999 no such")
     no_reason = _command(slack, USER, "close REQ-101")
+    nobody = _command(slack, "", "close REQ-101 who knows")
+    assert nobody is not None and nobody["text"] == "Slack did not say who asked; nothing was changed."
     assert again is not None and again["text"] == "REQ-102 is already closed; nothing was changed."
     assert unknown is not None and unknown["text"] == "There is no request REQ-999; nothing was changed."
     assert no_reason is not None and "Say which request and why" in no_reason["text"]
