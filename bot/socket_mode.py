@@ -1,7 +1,8 @@
 """Slack's Socket Mode: the clicks on foiabot's buttons reach the worker over a WebSocket that the worker opens,
 so that no public URL is needed (I/O). Each envelope is acknowledged first (Slack allows 3 seconds), then turned
 into an interact.Action and carried out; the person who clicked sees the outcome in the post, or a refusal
-meant for them alone. Nothing here ever logs or reports a token, and no payload can raise out of the listener.
+meant for them alone. New requests and closing are bot/socket_intake.py; who may change anything is
+bot/editors.py. Nothing here ever logs or reports a token, and no payload can raise out of the listener.
 """
 
 from __future__ import annotations

@@ -241,6 +241,10 @@ def test_an_editors_desk_refuses_others_and_lets_editors_and_their_groups_change
     assert refused is not None and REFUSED in refused["text"]
     assert _command(slack, USER, "add") == refused and slack.views == []
     asked = _command(slack, USER, "REQ-100")  # reading stays open to everyone
+    socket.wait_ack(socket.send("events_api", {"type": "event_callback", "event": {
+        "type": "app_home_opened", "user": USER, "channel": "D0HOME0001", "tab": "home"}}))
+    home = until(lambda: slack.homes.get(USER))
+    assert "Triage\n1 message waiting" in [b["text"]["text"] for b in home["blocks"]]
     assert asked is not None and "REQ-100: PIA Request: DPS drone flight logs" in asked["text"]
     assert _mail(pipeline) == ("triage", None) and getattr(_request(pipeline, "REQ-101"), "status", None) == "open"
 
