@@ -20,7 +20,8 @@ APPEAL_DAYS = 14  # appeal windows closing within this many days are on the boar
 
 USAGE = ("/foia REQ-017: a request's status, due date and last reply\n"
          "/foia overdue: the open requests past their due date\n"
-         "/foia due US-NY 2026-12-24: when a request received that day is due")
+         "/foia due US-NY 2026-12-24: when a request received that day is due\n"
+         "/foia add: a new request (a form); /foia close REQ-017 why: close a request")
 LISTED = 25  # overdue requests named; the rest are counted
 _REQUEST_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}")
 

@@ -1,5 +1,5 @@
 """What a click in Slack does to the register: a triage message placed on a request or dismissed, a reply moved to
-the request it belongs to, or its kind corrected. Knows nothing
+the request it belongs to, or its kind corrected (a new request from a mail is bot/intake.py). Knows nothing
 of Slack: an action arrives as plain text (what the button carried) and leaves as one line for the person who
 clicked, or a Refused with the reason; the Socket Mode edge (bot/socket_mode.py) does the talking.
 
@@ -35,8 +35,9 @@ log = logging.getLogger(__name__)
 
 SIGNAL = "slack"  # Message.signal of a placement made by a person
 PREFIX = "foiabot:"  # action_id prefix of every control foiabot puts in Slack
-# choose and rehome ask for the request first ("Another request…", "Wrong request…"), then place or move.
-VERBS = ("place", "dismiss", "choose", "move", "rehome", "kind")
+# choose and rehome ask for the request first ("Another request…", "Wrong request…"), then place or move; new
+# asks for a new request's agency, subject and date (bot/intake.py), adds it and places the mail on it.
+VERBS = ("place", "dismiss", "choose", "move", "rehome", "kind", "new")
 NEEDS_TARGET = ("place", "move", "kind")
 PLACEABLE = ("triage", "set_aside")
 
@@ -87,6 +88,17 @@ def parse(action: str, carried: str, user: str) -> Action:
             raise Refused(f"foiabot has no kind {target!r}; nothing was changed.")
         return Action(verb, found["message"], user, kind=Kind(target))
     return Action(verb, found["message"], user, target)
+
+
+def waiting(session: Any, sha: str) -> Message:
+    """The stored mail, still waiting for a person to say where it belongs; Refused otherwise."""
+    message = session.scalar(select(Message).where(Message.raw_sha256 == sha))
+    if message is None:
+        raise Refused("That mail is not in the register any more; nothing was changed.")
+    if message.status not in PLACEABLE:
+        where = f" on {message.request_id}" if message.request_id else f" ({message.status})"
+        raise Refused(f"That mail was already dealt with{where}; nothing was changed.")
+    return cast(Message, message)
 
 
 class _Told:
@@ -145,19 +157,10 @@ class Desk:
                                    .order_by(Request.id)).all()
         return [(str(rid), str(subject)) for rid, subject in rows]
 
-    def _waiting(self, session: Any, sha: str) -> Message:
-        message = session.scalar(select(Message).where(Message.raw_sha256 == sha))
-        if message is None:
-            raise Refused("That mail is not in the register any more; nothing was changed.")
-        if message.status not in PLACEABLE:
-            where = f" on {message.request_id}" if message.request_id else f" ({message.status})"
-            raise Refused(f"That mail was already dealt with{where}; nothing was changed.")
-        return cast(Message, message)
-
     def place(self, action: Action) -> str:
         assert action.request is not None
         with self.pipeline.store.session() as session:
-            message_pk = self._waiting(session, action.message).id
+            message_pk = waiting(session, action.message).id
             request = session.get(Request, action.request)
             if request is None:
                 raise Refused(f"There is no request {action.request}; nothing was changed.")
@@ -176,7 +179,7 @@ class Desk:
 
     def dismiss(self, action: Action) -> str:
         with self.pipeline.store.session() as session:
-            message = self._waiting(session, action.message)
+            message = waiting(session, action.message)
             message.status, message.reason = "ignored", f"not about a request: {action.user} in Slack"
             message.signal = None
         log.info("%s dismissed %s from Slack", action.user, action.message[:12])

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 DEFAULT_REQUEST_PATTERN = (
     r"(?i)\b(FOIA|freedom of information|public records?|open records|right[- ]to[- ]know|records request)\b"
 )
+_SLACK_ID = re.compile(r"[UWS][A-Z0-9]{2,}")
 
 
 class _Strict(BaseModel):
@@ -116,6 +117,22 @@ class SlackSettings(_Strict):
     # An app-level token (xapp-...) turns on Socket Mode: the buttons on triage posts and reply alerts work
     # without a public URL. Without it alerts carry no buttons and everything else works the same.
     app_token_env: str | None = None
+    # Who may change the register from Slack (place, correct, add, close): Slack user ids (U..., W...) and
+    # user-group ids (S..., whose members count, needs usergroups:read). Unset: anyone in the channels.
+    editors: list[str] | None = None
+
+    @field_validator("editors")
+    @classmethod
+    def _slack_ids(cls, ids: list[str] | None) -> list[str] | None:
+        if ids is None:
+            return None
+        if not ids:
+            raise ValueError("name at least one Slack user or user-group id, or leave editors out (anyone)")
+        bad = [i for i in ids if not _SLACK_ID.fullmatch(i)]
+        if bad:
+            raise ValueError(f"{bad[0]!r} is not a Slack user id (U0123ABCD, W0123ABCD) nor a user-group id "
+                             "(S0123ABCD); a profile's \"Copy member ID\" gives it")
+        return ids
 
 
 class AlertSettings(_Strict):

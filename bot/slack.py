@@ -160,13 +160,13 @@ def _fallback(alert: Alert, mention: str | None = None) -> str:
 
 
 _CANDIDATE = "Candidate "  # how alerts.triage_alert labels its best guesses
-BUTTONS_MAX = 5  # three candidates, another request, not about a request
+BUTTONS_MAX = 6  # three candidates, another request, a new request, not about a request
 
 
 def controls(alert: Alert) -> list[Block]:
-    """The buttons of a triage post (each candidate request, another one, or none) and of a reply alert (wrong
-    request, wrong kind); Socket Mode only. They carry the stored mail's hash, a request id or a kind, never text
-    from the email."""
+    """The buttons of a triage post (each candidate request, another one, a new one, or none) and of a reply
+    alert (wrong request, wrong kind); Socket Mode only. They carry the stored mail's hash, a request id or a kind,
+    never text from the email."""
     if alert.type is AlertType.REPLY and alert.key.startswith("reply:"):
         return _reply_controls(alert.key.removeprefix("reply:"))
     if alert.type is not AlertType.TRIAGE or not alert.key.startswith("triage:"):
@@ -178,6 +178,8 @@ def controls(alert: Alert) -> list[Block]:
     buttons = [ButtonElement(text=_plain(f"It's {rid}", 75), action_id=action_id(f"place:{rid}"),
                              value=value(sha, rid)) for rid in candidates[:3]]
     buttons.append(ButtonElement(text=_plain("Another request…", 75), action_id=action_id("choose"), value=sha))
+    buttons.append(ButtonElement(text=_plain("New request from this mail", 75), action_id=action_id("new"),
+                                 value=sha))
     buttons.append(ButtonElement(text=_plain("Not about a request", 75), action_id=action_id("dismiss"),
                                  value=sha))
     return [ActionsBlock(block_id="foiabot-triage", elements=buttons[:BUTTONS_MAX])]

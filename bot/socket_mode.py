@@ -1,7 +1,8 @@
 """Slack's Socket Mode: the clicks on foiabot's buttons reach the worker over a WebSocket that the worker opens,
 so that no public URL is needed (I/O). Each envelope is acknowledged first (Slack allows 3 seconds), then turned
 into an interact.Action and carried out; the person who clicked sees the outcome in the post, or a refusal
-meant for them alone. Nothing here ever logs or reports a token, and no payload can raise out of the listener.
+meant for them alone. New requests and closing are bot/socket_intake.py; who may change anything is
+bot/editors.py. Nothing here ever logs or reports a token, and no payload can raise out of the listener.
 """
 
 from __future__ import annotations
@@ -37,9 +38,11 @@ from slack_sdk.socket_mode.response import SocketModeResponse
 from bot import ask
 from bot.config import read_secret
 from bot.console import SECTION_MAX, cut, escape
+from bot.editors import REFUSAL, Editors
 from bot.errors import ConfigError
 from bot.interact import Action, Desk, Refused, action_id, parse
 from bot.settings import SlackSettings
+from bot.socket_intake import CALLBACK, Intake
 
 if TYPE_CHECKING:
     from bot.worker import Worker
@@ -48,6 +51,7 @@ log = logging.getLogger(__name__)
 
 APP_TOKEN_PREFIX = "xapp-"
 ASKS = {"choose": "place", "rehome": "move"}  # buttons that ask for a request first, and what the answer does
+CHANGES = ("add", "close")  # the /foia words that change the register (bot/socket_intake.py)
 VIEWS = {action_id(verb): verb for verb in ASKS.values()}  # callback_id of each modal
 TEXT_MAX = 3000
 _OPTIONS_MAX = 100  # Slack's limit for a static select
@@ -113,7 +117,9 @@ class SocketDesk:
         self.desk, self.on_change = desk, on_change
         # slack-sdk hands envelopes to a pool of threads: changes to the register go one at a time, so that two
         # people clicking on the same post meet a clear "already dealt with" rather than a database lock.
-        self._one_at_a_time = threading.Lock()
+        self.one_at_a_time = threading.Lock()
+        self.editors = Editors(self.web, settings.editors)
+        self.intake = Intake(self)
         self._home_viewers: set[str] = set()
         self._channel_ids: dict[str, str] = {}
         self.client = SocketModeClient(app_token=app_token, web_client=WebClient(base_url=base_url),
@@ -140,13 +146,30 @@ class SocketDesk:
         threading.Thread(target=again, name="socket-mode-connect", daemon=True).start()
 
     def _on_request(self, client: BaseSocketModeClient, request: SocketModeRequest) -> None:
-        # /foia is answered in the acknowledgement itself: it only reads the register, well within 3 seconds.
-        body = self._command(request.payload or {}) if request.type == "slash_commands" else None
-        client.send_socket_mode_response(SocketModeResponse(envelope_id=request.envelope_id, payload=body))
+        payload = request.payload if isinstance(request.payload, dict) else {}
         try:
-            self.handle(request.type, request.payload or {})
+            body = self._acknowledgement(request.type, payload)
+        except Exception:  # the envelope is still acknowledged, so that Slack does not send it again
+            log.exception("a Slack %s envelope could not be answered", request.type)
+            body = None
+        client.send_socket_mode_response(SocketModeResponse(envelope_id=request.envelope_id, payload=body))
+        if body is not None and request.type == "interactive":
+            return  # the form was refused: it shows what to fix, and nothing is done
+        try:
+            self.handle(request.type, payload)
         except Exception:  # a bad payload or Slack failing must not stop the listener; the log says which
             log.exception("a Slack %s envelope could not be handled", request.type)
+
+    def _acknowledgement(self, kind: str, payload: dict[str, Any]) -> dict[str, Any] | None:
+        """/foia is answered in the acknowledgement itself, within Slack's 3 seconds; a new request's form is
+        checked there, so that a mistake is shown in the form."""
+        if kind == "slash_commands":
+            return self._command(payload)
+        view = payload.get("view")
+        if kind == "interactive" and payload.get("type") == "view_submission" and isinstance(view, dict) \
+                and view.get("callback_id") == CALLBACK:
+            return self.intake.acknowledgement(payload)
+        return None
 
     def handle(self, kind: str, payload: dict[str, Any]) -> None:
         if kind == "events_api":
@@ -159,8 +182,11 @@ class SocketDesk:
         if payload.get("type") == "block_actions":
             for action in payload.get("actions") or []:
                 self._clicked(payload, action)
-        elif payload.get("type") == "view_submission":
-            self._submitted(payload)
+        elif payload.get("type") == "view_submission" and isinstance(payload.get("view"), dict):
+            if payload["view"].get("callback_id") == CALLBACK:
+                self.intake.submitted(payload)
+            else:
+                self._submitted(payload)
 
     # Clicks ----------------------------------------------------------------------------------------------
 
@@ -170,15 +196,20 @@ class SocketDesk:
         carried = control.get("value") or (control.get("selected_option") or {}).get("value") or ""
         try:
             action = parse(str(control.get("action_id") or ""), str(carried), user)
+            if not self.editors.allows(user):
+                raise Refused(REFUSAL)
+            if action.verb == "new":
+                self.intake.open(str(payload.get("trigger_id") or ""), action.message, where)
+                return
             if action.verb in ASKS:
                 self._choose(action, str(payload.get("trigger_id") or ""), where)
                 return
-            self._done(action, self._apply(action), where)
+            self.done(action, self._apply(action), where)
         except Refused as refused:
-            self._refuse(where, user, str(refused))
+            self.refuse(where, user, str(refused))
 
     def _apply(self, action: Action) -> str:
-        with self._one_at_a_time:
+        with self.one_at_a_time:
             return self.desk.apply(action)
 
     def _choose(self, action: Action, trigger_id: str, where: tuple[str, str]) -> None:
@@ -212,27 +243,29 @@ class SocketDesk:
             return
         try:
             action = parse(callback, carried, user)
-            self._done(action, self._apply(action), where)
+            if not self.editors.allows(user):
+                raise Refused(REFUSAL)
+            self.done(action, self._apply(action), where)
         except Refused as refused:
-            self._refuse(where, user, str(refused))
+            self.refuse(where, user, str(refused))
 
     # /foia and the App Home -----------------------------------------------------------------------------
 
-    def _command(self, payload: dict[str, Any]) -> dict[str, Any]:
+    def _command(self, payload: dict[str, Any]) -> dict[str, Any] | None:
+        words = str(payload.get("text") or "").split()
         try:
+            if words and words[0].lower() in CHANGES:
+                changed = self.intake.command([words[0].lower(), *words[1:]], payload)
+                return None if changed is None else _ephemeral(ask.Answer(changed), [])
             said = ask.answer(self.desk.pipeline.store, self.desk.pipeline.jurisdictions,
-                              str(payload.get("text") or ""), self._today())
+                              str(payload.get("text") or ""), self.today())
         except Exception:  # the person gets a sentence; the log keeps the cause
             log.exception("/foia %r could not be answered", str(payload.get("text") or "")[:80])
             return {"response_type": "ephemeral", "text": "foiabot could not answer that just now; try again."}
-        text = PlainTextObject(text=cut(escape(said.text), SECTION_MAX), emoji=False)
-        blocks: list[Block] = [SectionBlock(text=text)]
         thread = (self._channel_id(said.thread[0]), said.thread[1]) if said.thread else None
         link = _permalink(str(payload.get("team_domain") or ""), thread)
-        if link:
-            blocks.append(ContextBlock(elements=[MarkdownTextObject(text=f"<{link}|The request's thread>")]))
-        return {"response_type": "ephemeral", "text": escape(said.text)[:TEXT_MAX],
-                "blocks": [b.to_dict() for b in blocks]}
+        return _ephemeral(said, [ContextBlock(elements=[MarkdownTextObject(text=f"<{link}|The request's thread>")])]
+                          if link else [])
 
     def _channel_id(self, channel: str) -> str:
         """A thread's channel is kept as configured (often "#foia"); a link needs its id. Learnt once."""
@@ -252,7 +285,7 @@ class SocketDesk:
             return
         self._home_viewers.add(user)
         blocks: list[Block] = [HeaderBlock(text=PlainTextObject(text="The desk", emoji=False))]
-        for heading, lines in ask.board(self.desk.pipeline.store, self._today()):
+        for heading, lines in ask.board(self.desk.pipeline.store, self.today()):
             text = cut(escape(f"{heading}\n" + "\n".join(lines)), SECTION_MAX)
             blocks.append(SectionBlock(text=PlainTextObject(text=text, emoji=False)))
         try:
@@ -260,13 +293,14 @@ class SocketDesk:
         except SlackApiError as err:
             log.warning("could not show the App Home to %s: %s", user, err.response.get("error"))
 
-    def _today(self) -> dt.date:
+    def today(self) -> dt.date:
         return dt.datetime.now(self.desk.pipeline.tz).date()
 
     # Answers ---------------------------------------------------------------------------------------------
 
-    def _done(self, action: Action, outcome: str, where: tuple[str, str]) -> None:
+    def done(self, action: Action, outcome: str, where: tuple[str, str]) -> None:
         """The post loses its buttons and says who did what: the next person sees it was dealt with."""
+        log.info("Slack user %s: %s: %s", action.user, action.verb, outcome)
         self.on_change()
         for viewer in sorted(self._home_viewers):  # the board is kept up to date for those who looked at it
             self._home(viewer)
@@ -287,15 +321,25 @@ class SocketDesk:
         messages: list[dict[str, Any]] = found.get("messages") or []
         return list(messages[0].get("blocks") or []) if messages else []
 
-    def _refuse(self, where: tuple[str, str], user: str, text: str) -> None:
-        channel = where[0]
+    def refuse(self, where: tuple[str, str], user: str, text: str) -> None:
         log.info("refused an action from Slack user %s: %s", user or "(unknown)", text)
+        self.say(where[0], user, text)
+
+    def say(self, channel: str, user: str, text: str) -> None:
+        """A message only `user` sees, in `channel`."""
         if not channel or not user:
             return
         try:
-            self.web.chat_postEphemeral(channel=channel, user=user, text=text)
+            self.web.chat_postEphemeral(channel=channel, user=user, text=escape(text))
         except SlackApiError as err:
             log.warning("could not tell %s in %s: %s", user, channel, err.response.get("error"))
+
+
+def _ephemeral(said: ask.Answer, more: list[Block]) -> dict[str, Any]:
+    """An answer only the asker sees; its text is escaped, so that nobody's words can ping a channel."""
+    text = PlainTextObject(text=cut(escape(said.text), SECTION_MAX), emoji=False)
+    return {"response_type": "ephemeral", "text": escape(said.text)[:TEXT_MAX],
+            "blocks": [b.to_dict() for b in [SectionBlock(text=text), *more]]}
 
 
 def _permalink(team_domain: str, thread: tuple[str, str] | None) -> str | None:

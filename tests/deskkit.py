@@ -7,6 +7,8 @@ import datetime as dt
 import email
 import email.policy
 import json
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -67,3 +69,28 @@ def two_texas_requests(tmp_path: Path) -> Any:
                             sent=dt.date(2026, 3, 2), message_id="<req-101@records.example.org>")]
     import_requests(store, entries, agencies, jurisdictions)
     return Pipeline(store, jurisdictions, agencies, "America/Chicago")
+
+
+# From the agency, about one of its two open requests, but its words do not say which: it asks a question, which
+# stops that request's clock.
+EXTENSION = b"""From: DPS Public Information <ogc.publicinformation@dps.texas.gov>
+To: records@records.example.org
+Subject: RE: PIA Request: DPS records
+Date: Wed, 04 Mar 2026 10:00:00 -0600
+Message-ID: <ext-1@dps.texas.gov>
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+
+Before we can process your request, please clarify which months you mean. Reference R004127-011426.
+"""
+
+
+def until(check: Callable[[], Any], within: float = 10.0) -> Any:
+    """Waits on state: the value once `check` returns one, or AssertionError."""
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        value = check()
+        if value:
+            return value
+        time.sleep(0.02)
+    raise AssertionError("the state never came")

@@ -124,9 +124,10 @@ SCOPES = {
     "files.getUploadURLExternal": "files:write",
     "files.completeUploadExternal": "files:write",
     "users.lookupByEmail": "users:read.email",
+    "usergroups.users.list": "usergroups:read",
 }
 GRANTED = ("chat:write", "channels:read", "channels:history", "groups:read", "groups:history", "files:write",
-           "users:read.email")
+           "users:read.email", "usergroups:read")
 
 
 def _truthy(value: Any) -> bool:
@@ -197,8 +198,10 @@ class FakeSlack:
             "views.open": self._views_open,
             "views.publish": self._views_publish,
             "users.lookupByEmail": self._lookup_by_email,
+            "usergroups.users.list": self._usergroup_users,
         }
         self.users: dict[str, str] = {}  # the workspace's members: email -> user id
+        self.usergroups: dict[str, list[str]] = {}  # user-group id (S...) -> its members' user ids
         self.app_token = APP_TOKEN
         self.socket_mode: SocketModeServer | None = None  # started by start_socket_mode()
         self.ephemeral: list[dict[str, Any]] = []  # chat.postEphemeral calls: seen only by their user
@@ -434,6 +437,14 @@ class FakeSlack:
         if email not in self.users:
             return _error("users_not_found")
         return {"ok": True, "user": {"id": self.users[email], "profile": {"email": email}}}
+
+    def _usergroup_users(self, params: dict[str, Any]) -> dict[str, Any]:
+        group = str(params.get("usergroup") or "")
+        if not group:
+            return _error("invalid_arguments", response_metadata={"messages": ["[ERROR] missing 'usergroup'"]})
+        if group not in self.usergroups:
+            return _error("no_such_subteam")
+        return {"ok": True, "users": list(self.usergroups[group])}
 
     def _history(self, params: dict[str, Any]) -> dict[str, Any]:
         channel = self._readable(params)

@@ -230,6 +230,24 @@ def test_bad_request_pattern_is_named(capsys: pytest.CaptureFixture[str], tmp_pa
     assert problem.startswith(f"{tmp_path / 'foiabot.yaml'}:5: inbox.request_pattern: not a valid regular expression")
 
 
+def test_slack_editors_that_are_not_slack_ids_are_named(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    slack = ("slack:\n  token_env: FOIABOT_TEST_UNSET_TOKEN\n  channel: '#foia'\n  triage_channel: '#triage'\n"
+             "  editors: [U0ALICE001, '@bob', S0DESKTEAM]\n")
+    problems = problems_for(capsys, tmp_path, "agencies: agencies.yaml\n" + slack)
+    assert problems[0].startswith(f"{tmp_path / 'foiabot.yaml'}:6: slack.editors: '@bob' is not a Slack user id")
+    empty = problems_for(capsys, tmp_path, "agencies: agencies.yaml\n" + slack.replace(
+        "[U0ALICE001, '@bob', S0DESKTEAM]", "[]"))
+    assert "slack.editors: name at least one Slack user or user-group id" in empty[0]
+
+
+def test_slack_editors_may_be_users_and_user_groups(tmp_path: Path) -> None:
+    write(tmp_path, "agencies.yaml", GOOD_AGENCIES)
+    path = write(tmp_path, "foiabot.yaml", "agencies: agencies.yaml\nslack:\n  channel: '#foia'\n"
+                 "  triage_channel: '#triage'\n  editors: [U0ALICE001, W0BOB00001, S0DESKTEAM]\n")
+    slack = load_config(path).settings.slack
+    assert slack is not None and slack.editors == ["U0ALICE001", "W0BOB00001", "S0DESKTEAM"]
+
+
 def test_settings_that_are_not_a_mapping_are_refused(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     problems = problems_for(capsys, tmp_path, "- agencies.yaml\n")
     assert problems == [f"{tmp_path / 'foiabot.yaml'}:1: (top): expected a mapping at (top)"]

@@ -11,14 +11,13 @@ import os
 import signal
 import subprocess
 import sys
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
-from deskkit import two_texas_requests
+from deskkit import EXTENSION, two_texas_requests, until
 from slack_server import APP_TOKEN, TOKEN, FakeSlack, block_actions, fake_slack, view_submission
 from sqlalchemy import select
 
@@ -34,31 +33,6 @@ from bot.store import Message, Request
 AGENCIES = Path(__file__).resolve().parent / "data" / "corpus" / "dev" / "agencies.yaml"
 USER = "U0ALICE001"
 TRIAGE, FOIA = "C0TRIAGE01", "C0FOIA0001"
-
-# From the agency, about one of its two open requests, but its words do not say which: it asks a question, which
-# stops that request's clock.
-EXTENSION = b"""From: DPS Public Information <ogc.publicinformation@dps.texas.gov>
-To: records@records.example.org
-Subject: RE: PIA Request: DPS records
-Date: Wed, 04 Mar 2026 10:00:00 -0600
-Message-ID: <ext-1@dps.texas.gov>
-MIME-Version: 1.0
-Content-Type: text/plain; charset=utf-8
-
-Before we can process your request, please clarify which months you mean. Reference R004127-011426.
-"""
-
-
-def until(check: Callable[[], Any], within: float = 10.0) -> Any:
-    """Waits on state: the value once `check` returns one, or AssertionError."""
-    deadline = time.monotonic() + within
-    while time.monotonic() < deadline:
-        value = check()
-        if value:
-            return value
-        time.sleep(0.02)
-    raise AssertionError("the state never came")
-
 
 @pytest.fixture()
 def slack() -> Iterator[FakeSlack]:
@@ -116,7 +90,8 @@ def _status(pipeline: Pipeline) -> str:
 def test_a_triage_post_offers_each_candidate_another_request_and_none(
         slack: FakeSlack, pipeline: Pipeline, settings: SlackSettings) -> None:
     _, post = _triage_post(slack, pipeline, settings)
-    assert list(_buttons(post)) == ["It's REQ-100", "It's REQ-101", "Another request…", "Not about a request"]
+    assert list(_buttons(post)) == ["It's REQ-100", "It's REQ-101", "Another request…",
+                                  "New request from this mail", "Not about a request"]
 
 
 def test_without_an_app_token_alerts_carry_no_buttons(slack: FakeSlack, pipeline: Pipeline) -> None:
@@ -346,4 +321,5 @@ def test_the_app_manifest_turns_on_socket_mode_and_asks_for_every_scope_the_bot_
     from slack_server import GRANTED, SCOPES
 
     assert set(GRANTED) | set(SCOPES.values()) <= scopes
-    assert [c["command"] for c in manifest["features"]["slash_commands"]] == ["/foia"]
+    [foia] = manifest["features"]["slash_commands"]
+    assert foia["command"] == "/foia" and {"add", "close REQ-017 reason"} <= set(foia["usage_hint"].split(" | "))
