@@ -24,9 +24,8 @@ from bot.classify import classify
 from bot.errors import ParseError
 from bot.model import Classification, Kind, Reply
 from bot.parse import parse
-from bot.register import PROVISIONAL, WORDS_ONLY, placed_by_words
 from bot.rules import Agency, Jurisdiction
-from bot.store import Event, Message, Request, TrackingNumber, load_raw
+from bot.store import PROVISIONAL, WORDS_ONLY, Event, Message, Request, TrackingNumber, load_raw, placed_by_words
 
 # Message.signal of a reply moved by a correction: firm from then on.
 CORRECTED = "corrected"

@@ -31,7 +31,7 @@ from bot.match import MatchIndex, normalize_number
 from bot.model import Alert, Classification, Kind, Match, Reply, Routing
 from bot.reading import headline, read
 from bot.rules import Agency, Jurisdiction
-from bot.store import Message, Request, Store, store_raw, store_raws, utcnow
+from bot.store import PROVISIONAL, Message, Request, Store, store_raw, store_raws, utcnow
 from bot.text import unread
 
 log = logging.getLogger(__name__)
@@ -294,7 +294,7 @@ class Pipeline:
         if wrong is not None:
             self._correct(batch, number, wrong, request, (message, reply, result))
             return
-        source = register.PROVISIONAL if provisional else "learned"
+        source = PROVISIONAL if provisional else "learned"
         if register.add_tracking_number(session, request, number, source):
             self.index.add_tracking_number(request.id, number, provisional=provisional)
 

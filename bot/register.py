@@ -18,7 +18,7 @@ from bot.config import RequestEntry
 from bot.errors import FoiabotError
 from bot.model import OpenRequest
 from bot.rules import Agency, Jurisdiction
-from bot.store import Event, Message, Request, Store, TrackingNumber, utcnow
+from bot.store import PROVISIONAL, Event, Message, Request, Store, TrackingNumber, placed_by_words, utcnow
 
 
 @dataclass(frozen=True)
@@ -104,11 +104,6 @@ def _refresh(session: Session, request: Request, entry: RequestEntry) -> bool:
     return changed
 
 
-# A number learned from a reply placed by its words alone: it does not place later replies on its own until a
-# stronger signal (thread, reply address, a confirmed number) or the words of a later reply confirm it.
-PROVISIONAL = "provisional"
-
-
 def add_tracking_number(session: Session, request: Request, number: str, source: str) -> bool:
     """Record the number; a provisional one already recorded for this request is confirmed by a firmer source."""
     exists = session.scalar(
@@ -167,16 +162,6 @@ def open_requests_for_matching(session: Session) -> list[OpenRequest]:
             if placed_by_words(signal, cited, provisional[owner]):
                 weak[owner].add(message_id)
     return [as_open_request(r, ids[r.id], numbers[r.id], provisional[r.id], weak[r.id]) for r in requests]
-
-
-# Signals that rest on a reply's words (its subject and text, or a thread of replies placed that way): a
-# placement made by one of these may be undone by firmer evidence.
-WORDS_ONLY = ("agency_subject", "words_thread", "new_number")
-
-
-def placed_by_words(signal: str | None, number: str | None, provisional: Iterable[str]) -> bool:
-    """Whether a reply was placed by its words alone: by its subject and text, or by a number learned that way."""
-    return signal in WORDS_ONLY or (signal == "tracking_number" and number is not None and number in provisional)
 
 
 def as_open_request(r: Request, ids: Iterable[str] = (), numbers: Iterable[str] = (),

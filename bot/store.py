@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -90,6 +90,21 @@ class Request(Base):
     owner: Mapped[str | None] = mapped_column(String(320))  # a Slack user id or an email address
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+# TrackingNumber.source of a number learned from a reply placed by its words alone: it does not place later
+# replies on its own until a stronger signal (thread, reply address, a confirmed number) or the words of a later
+# reply confirm it.
+PROVISIONAL = "provisional"
+# Message.signal values that rest on a reply's words (its subject and text, a thread of replies placed that way,
+# a new number given to the agency's only request without one): such a placement may be undone by firmer
+# evidence.
+WORDS_ONLY = ("agency_subject", "words_thread", "new_number")
+
+
+def placed_by_words(signal: str | None, number: str | None, provisional: Iterable[str]) -> bool:
+    """Whether a reply was placed by its words alone: by its subject and text, or by a number learned that way."""
+    return signal in WORDS_ONLY or (signal == "tracking_number" and number is not None and number in provisional)
 
 
 class TrackingNumber(Base):
