@@ -219,9 +219,9 @@ DENIAL = rx(
     # The grounds said of the records asked for: "the investigative file is confidential ... and cannot be
     # released", "the responsive records are exempt from public inspection". Not a relative clause ("records
     # that are exempt will be withheld" describes redactions to come).
-    r"\b(?:the|these|those|this|such|all|requested|responsive)\b[^.;]{0,60}?(?<!that )(?<!which )\b(?:is|are)"
-    r" (?:(?:therefore|also|entirely|wholly) )?(?:exempt|protected|excepted|prohibited|precluded) from (?:public )?"
-    r"(?:disclosure|inspection|release|production|dissemination)",
+    r"(?<!that )(?<!which )\b(?:is|are) (?:(?:therefore|also|entirely|wholly) )?(?:exempt|protected|excepted"
+    r"|prohibited|precluded) (?:from (?:public )?(?:disclosure|inspection|release|production|dissemination)|under"
+    r" (?:ors|rcw|ic|kr?s|c\.?r\.?s|section|§|\d)|pursuant to)",
     r"\b(?:cannot|can ?not|will not|may not|shall not|won't) be (?:released|disclosed|produced|made public"
     r"|provided|made available)(?! (?:by|through|via|from) (?:this|our|the) (?:office|portal|email))",
     r"\b(?:release|disclosure) (?:of (?:the|these|this|those|such) [\w -]{0,40})?(?:is|are|would be) (?:prohibited"
@@ -253,7 +253,7 @@ WITHHELD_IN_FULL = rx(
     r"\bwithheld in full",
     r"\bwithholding (?:all|the records) in full",
     r"\bwithhold(?:ing)? (?:all|each|every one) of (?:them|the (?:records|pages|documents)|these|those)\b",
-    r"\bwithhold(?:ing)? (?:them|the records|these records|those records) in (?:full|(?:its|their) entirety)",
+    r"\bwithhold(?:ing|s)? (?:them|the |these |those |all )(?:[\w-]+ ){0,8}in (?:full|(?:its|their) entirety)",
 )
 FINAL = rx(
     rf"\b(?:this|the following) is (?:{_POSSESSIVE} )?final (?:response|release|production|determination)",
@@ -307,6 +307,8 @@ MORE_TO_COME = rx(
     r"|in|pending|being)",
     r"\bcontinu\w* to (?:review|process|search|gather|collect|work on|redact) (?:the )?(?:remainder|remaining|rest"
     r"|balance|other)",
+    r"\b(?:are|is) (?:still )?being (?:reviewed|processed|redacted|prepared|compiled|gathered)\b",
+    r"\bwill be (?:released|provided|sent|produced) (?:when|once|after|as soon as)\b",
     r"\bstill (?:being )?(?:reviewed|processed|redacted|gathered|collected|(?:under|in) (?:[\w-]+ )?review)",
     r"\b(?:in|as) (?:batches|installments|tranches)\b",
     r"\b(?:more|additional|further) (?:records|documents|files|pages) will (?:follow|be (?:released|produced"
@@ -329,6 +331,11 @@ RECORDS = rx(
     r"\b(?:documents?|records?|files?) released: (?![^.;]{0,40}\b(?:letter|form|notice|acknowledg))",
     # "Item 1 (policies) - SLCPD Policy 462, attached."
     r"(?:,| -|–) (?:a )?(?:copy |copies )?attached(?=\s*(?:[.;)]|$))",
+    r"\b(?:the|a|an|our|your) (?!(?:[\w-]+ ){0,2}(?:letter|form|notice|invoice|estimate|acknowledg\w*|response"
+    r"|determination|correspondence|decision|itemi[sz]ation|statement|breakdown|schedule|bill|receipt|map)\b)"
+    r"(?:[\w-]+ ){0,3}(?:is|are) attached\b",
+    r"\bitems? \d+(?:\s*(?:and|,|-|to)\s*\d+)* (?:is|are|was|were) granted\b",
+    r"\bthe remaining\b[^.]{0,60}?\b(?:are|is|have been|has been) (?:now )?released\b",
     r"\b(?:attached|enclosed) you will find\b(?! (?:a|an|our|the) (?:letter|notice|invoice|estimate|form))",
     r"\b(?:records|documents|files|pages|reports|video|audio|footage|recordings?|copies|logs?|data|materials"
     r"|response|release|production)\b[^.]{0,60}?\b(?:can|may) (?:now )?be (?:downloaded|accessed|retrieved|viewed"
@@ -359,7 +366,8 @@ RECORDS = rx(
 )
 REFERRAL = rx(
     r"\b(?:referred|transferred|forwarded|referring|transferring|forwarding) (?:your request|the request"
-    r"|this request|it|a portion|that portion|[\w,]+ pages?)\b[^.]{0,80}\bto\b"
+    r"|this request|it|a portion|that portion|(?:that|a|the|this) (?:part|portion) of (?:your|the|this) request"
+    r"|[\w,]+ pages?)\b[^.]{0,80}\bto\b"
     # "forwarded your request to the Records Division for a search" tasks an office of the same agency
     r"(?![^.]{0,100}\bfor (?:a |the |their |its )?(?:search|searches|review|retrieval)\b)",
     r"\bmaintained by\b[^.]{0,80}\brather than\b",
@@ -429,6 +437,9 @@ EXTENSION = rx(
     r"\b(?:(?:is|are) )?(?:taking|take|taken|invoking|claiming) (?:an? |the )?(?:additional|extra|further)"
     r" (?:\w+ )?(?:\(\d+\) )?(?:business |working |calendar )?days",
     r"\b(?:needs?|requires?|will need|will require) (?:an? |some )?(?:additional|more|further|extra) time",
+    r"\b(?:requir|need|tak|invok|claim)\w* (?:up to )?(?:an? |another )?(?:additional|extra|further) (?:\w+ )?"
+    r"(?:\(\d+\) )?(?:business |working |calendar )?days",
+    r"\bprecludes? a response within\b",
     r"\b(?:need|needs|require|requires|take|takes) (?:more than|over|longer than) (?:the )?(?:\d+|\w+) (?:\(\d+\) )?"
     r"(?:business |working |calendar )?days",
     r"\b(?:is|are) taking longer than (?:expected|anticipated|usual|planned)",
@@ -449,7 +460,7 @@ NEW_ESTIMATE = rx(
     r"\b(?:now )?(?:anticipate|anticipates|expect|expects|estimate|estimates) (?:completing|responding|providing"
     r"|issuing|producing|releasing|finishing|a (?:response|completion|release)|that (?:we|it|the \w+) will"
     r" (?:complete|respond|provide|finish|release))\b",
-    r"\b(?:target|anticipated|projected|expected) (?:completion|response|release) date\b",
+    r"\b(?:target|anticipated|projected|expected|estimated) (?:completion|response|release) date\b",
 )
 CLARIFICATION = rx(
     r"\bplease clarify",
@@ -485,6 +496,8 @@ CLARIFICATION = rx(
     r"\b(?:could|can|would|will) you (?:please )?(?:narrow|clarify|specify|confirm whether|identify|limit|refine"
     r"|provide (?:the|a|an|more|additional|us))\b",
     r"\bnarrow (?:it|this|that|the request|your request) down\b",
+    r"\b(?:do|did|would) you (?:want|need|prefer|like|mean|wish)\b[^.?]{0,160}\?",
+    r"\bonce (?:i|we) hear (?:back )?from you\b|\bonce (?:i|we) hear back\b(?! (?:on|about|regarding|from (?!you)))",
     r"\bplease (?:identify|specify|indicate|describe|list|clarify|narrow|advise (?:us )?(?:whether|which|what|if)"
     r"|confirm (?:whether|which|what|if|the))\b",
     r"\b(?:we|i) (?:will )?need you to (?:confirm|clarify|identify|specify|provide|narrow|tell|let us)\b",

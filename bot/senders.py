@@ -24,6 +24,9 @@ _URL_HOST = re.compile(r"\bhttps?://([a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.I)
 # Records-portal platforms that give each agency its own host (a tenant): detroitmi.govqa.us.
 PORTAL_DOMAINS = ("govqa.us", "mycusthelp.com", "mycusthelp.net", "nextrequest.com", "justfoia.com",
                   "foiaxpress.com", "securerelease.us", "publicrecordsportal.com", "civicplus.com")
+# A machine's own address (a portal's notifier, an agency system's no-reply box): such mail speaks for an agency
+# it may not be listed under, and is never a person's note about one.
+_NO_REPLY = re.compile(r"^(?:no-?reply|do-?not-?reply|donotreply|notifications?|notify|mailer|auto-?mail)\b", re.I)
 _WORD = re.compile(r"[a-z0-9]+")
 # Words that many agencies' names share: they say nothing about WHICH agency it is.
 _GENERIC = frozenset({
@@ -105,6 +108,14 @@ class Senders:
             return Sender(found[0], how="an agency address in the message")
         if found:
             return _tell_apart(found, reply)
+        if _is_machine(reply.from_addr) and self._agencies:
+            # An unlisted portal or system address: what the message says of itself may name one agency.
+            told = _tell_apart(list(self._agencies.values()), reply)
+            if told.agency is not None:
+                return Sender(told.agency, how=told.how.replace("shared address", "unlisted portal address"))
+            if 1 < len(told.candidates) < len(self._agencies):
+                return Sender(None, candidates=told.candidates, how="unlisted portal address; nothing in the "
+                                                                     "message says which agency")
         named = self._named_in(text)
         return Sender(named, how="the agency named in the message") if named else Sender(None)
 
@@ -173,6 +184,11 @@ def _tell_apart(owners: Sequence[Agency], reply: Reply) -> Sender:
         if pointed:
             field = pointed
     return Sender(None, candidates=tuple(field), how="shared address; nothing in the message says which agency")
+
+
+def _is_machine(address: str) -> bool:
+    local, _, domain = address.strip().lower().rpartition("@")
+    return bool(_NO_REPLY.match(local)) or any(domain == d or domain.endswith("." + d) for d in PORTAL_DOMAINS)
 
 
 def _tenant_is_agencys(host: str, agency: Agency) -> bool:

@@ -444,3 +444,34 @@ def test_among_several_requests_without_a_number_a_letter_naming_none_is_not_pla
     unplaced = index.match(vague)
     assert unplaced.request_id is None
     assert {c.request_id for c in unplaced.candidates} == {"R-1", "R-2"}
+
+
+def test_an_unlisted_portal_address_is_read_from_what_the_message_says_of_its_agency() -> None:
+    # Neither city lists the portal's address: teams often list only the agency's own mailbox.
+    cities = [
+        Agency(id="portland-pd", name="Portland Police Bureau", jurisdiction="US-OR", domains=["portlandoregon.gov"],
+               tracking_pattern=r"\b26-\d{4}\b"),
+        Agency(id="milwaukee-pd", name="Milwaukee Police Department", jurisdiction="US-WI",
+               domains=["milwaukee.gov"], tracking_pattern=r"\b26-\d{4}\b"),
+    ]
+    requests = [OpenRequest(id="R-1", agency_id="portland-pd", subject="Public records request: pursuit policy",
+                            sent=dt.date(2026, 3, 2)),
+                OpenRequest(id="R-2", agency_id="milwaukee-pd", subject="Open records request: pursuit policy",
+                            sent=dt.date(2026, 3, 2))]
+    index = MatchIndex(requests, cities)
+    by_host = parse(email("Your record request #26-2291 has been received. View request: "
+                          "https://milwaukeewi.nextrequest.com/requests/26-2291", sender="no-reply@nextrequest.com",
+                          name="NextRequest", subject="[Records Request] Request received"))
+    found = index.match(by_host)
+    assert (found.request_id, found.agency_id) == ("R-2", "milwaukee-pd")
+    by_name = parse(email("Your request has been received and assigned 26-2318.", sender="noreply@portal.example",
+                          name="Portland Police Bureau Records", subject="Request received"))
+    assert index.match(by_name).agency_id == "portland-pd"
+    # A person's note that names an agency is not read as the agency's own letter.
+    note = parse(email("Milwaukee Police Department sent the pursuit policy to another paper last week.",
+                       sender="editor@ledger.example.com", subject="pursuit policy"))
+    assert index.match(note).request_id is None
+    # Nothing in the message says which: no agency is guessed.
+    vague = parse(email("Your request 26-2300 has been updated.", sender="no-reply@nextrequest.com",
+                        subject="[Records Request] Update"))
+    assert index.match(vague).request_id is None

@@ -570,6 +570,41 @@ PLAIN_AND_PORTAL = [
      "Pinecrest Police: additional time is reasonably necessary to assemble the records. We expect to "
      "respond by May 8, 2026.</p>",
      "[Records Request 26-0918] Document released: Response Letter", Kind.EXTENSION),
+    ('plain',
+     "Dear Requester:\n\nThis is an interim response. The request requires legal review, and its extent "
+     "precludes a response within the required time. The Office will therefore require up to an additional "
+     "thirty (30) calendar days, until June 8, 2026.",
+     "Records request", Kind.EXTENSION),
+    ('plain',
+     "Hi,\n\nI'm working on request 26-0918. Do you want the summary reports only, or also the underlying "
+     "incident files for each stop? Once I hear back I can give you a cost estimate.",
+     "Records request", Kind.CLARIFICATION),
+    ('plain',
+     "Hello,\n\nFollowing up on request 26-0918. The material needs legal review. Our estimated completion "
+     "date is June 26, 2026.",
+     "Records request", Kind.EXTENSION),
+    ('html',
+     "<p>Documents have been released for request 26-0918.</p><p>Attached is the 2024 dispatch extract "
+     "(CSV). The 2025 extracts are being reviewed and will be released when complete.</p>",
+     "[Records Request] Documents released for request 26-0918", Kind.RECORDS_INTERIM),
+    ('plain',
+     "Dear Requester,\n\nWe have completed our review. Item 1 is granted; the retention schedule is "
+     "attached. Item 2 is denied under Section 708(b)(17). Item 3: we do not possess any records "
+     "responsive to this item.",
+     "Records request", Kind.RECORDS_FINAL),
+    ('plain',
+     "Hello, I've completed request 26-0918. After legal review, the Department is withholding the audit "
+     "worksheets and draft procedures in full. The drafts are exempt under ORS 192.355(1).",
+     "Records request", Kind.DENIAL),
+    ('html',
+     "<p>Request #26-0918 has been closed.</p><p>The remaining incident reports (July-December) are "
+     "released, with juvenile names redacted.</p>",
+     "[Records Request] Request #26-0918 closed", Kind.RECORDS_FINAL),
+    ('plain',
+     "Good morning,\n\nPart of your request concerns jail records. I have forwarded that part of your "
+     "request to the County Sheriff's records office, which will respond to you directly. We will continue "
+     "with the rest once we hear back on the estimate.",
+     "Records request", Kind.OTHER),
 ]
 
 
