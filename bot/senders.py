@@ -26,7 +26,8 @@ PORTAL_DOMAINS = ("govqa.us", "mycusthelp.com", "mycusthelp.net", "nextrequest.c
                   "foiaxpress.com", "securerelease.us", "publicrecordsportal.com", "civicplus.com")
 # A machine's own address (a portal's notifier, an agency system's no-reply box): such mail speaks for an agency
 # it may not be listed under, and is never a person's note about one.
-_NO_REPLY = re.compile(r"^(?:no-?reply|do-?not-?reply|donotreply|notifications?|notify|mailer|auto-?mail)\b", re.I)
+_NO_REPLY = re.compile(r"(?:^|[-_.])(?:no-?reply|do-?not-?reply|donotreply)(?:$|[-_.])"
+                       r"|^(?:notifications?|notify|mailer|auto-?mail)\b", re.I)
 _WORD = re.compile(r"[a-z0-9]+")
 # Words that many agencies' names share: they say nothing about WHICH agency it is.
 _GENERIC = frozenset({
@@ -188,7 +189,7 @@ def _tell_apart(owners: Sequence[Agency], reply: Reply) -> Sender:
 
 def _is_machine(address: str) -> bool:
     local, _, domain = address.strip().lower().rpartition("@")
-    return bool(_NO_REPLY.match(local)) or any(domain == d or domain.endswith("." + d) for d in PORTAL_DOMAINS)
+    return bool(_NO_REPLY.search(local)) or any(domain == d or domain.endswith("." + d) for d in PORTAL_DOMAINS)
 
 
 def _tenant_is_agencys(host: str, agency: Agency) -> bool:

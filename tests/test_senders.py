@@ -475,3 +475,20 @@ def test_an_unlisted_portal_address_is_read_from_what_the_message_says_of_its_ag
     vague = parse(email("Your request 26-2300 has been updated.", sender="no-reply@nextrequest.com",
                         subject="[Records Request] Update"))
     assert index.match(vague).request_id is None
+
+
+def test_a_departments_system_address_is_read_from_the_number_format_of_one_of_its_components() -> None:
+    components = [
+        Agency(id="usms", name="U.S. Marshals Service", jurisdiction="US", domains=["usms.usdoj.gov"],
+               tracking_pattern=r"\b20\d{2}-USMS-\d{6}\b"),
+        Agency(id="bop", name="Federal Bureau of Prisons", jurisdiction="US", domains=["bop.gov"],
+               tracking_pattern=r"\b20\d{2}-\d{5}\b"),
+    ]
+    index = MatchIndex([OpenRequest(id="R-1", agency_id="usms", subject="FOIA: prisoner housing agreements",
+                                    sent=dt.date(2026, 3, 2))], components)
+    ack = parse(email("This is to acknowledge receipt of your FOIA request, assigned tracking number "
+                      "2026-USMS-000781.", sender="foiapal-noreply@usdoj.gov", name="FOIA PAL",
+                      subject="FOIA Request 2026-USMS-000781 Acknowledgment"))
+    found = index.match(ack)
+    assert (found.request_id, found.agency_id) == ("R-1", "usms")
+    assert "number format" in index.sender_of_reply(ack).how
