@@ -44,6 +44,7 @@ from bot.phrases import (
     Guard,
     flat,
     says,
+    spelled_out,
     stated,
 )
 from bot.rules import Agency
@@ -251,13 +252,16 @@ EVIDENCE_CHARS = 120
 
 def decide(reply: Reply, agency: Agency | None, text: str | None = None) -> Decision:
     """Run the table; the first rule that fires decides. `text` is the reply's `new_text`, if known."""
-    ctx = _Context(reply=reply, agency=agency, text=reply.said if text is None else text)
+    said = reply.said if text is None else text
+    spelled, back = spelled_out(said)
+    ctx = _Context(reply=reply, agency=agency, text=spelled)
     table = [*HEADER_RULES, *_agency_rules(agency), *TEXT_RULES]
     for position, (name, rule) in enumerate(table):
         kind = rule(ctx)
         if kind is None:
             continue
-        evidence = _quote(ctx.text, ctx.found[-1]) if ctx.found else _header_evidence(ctx, name)
+        found = ctx.found[-1] if ctx.found else None
+        evidence = _quote(said, back[found.start()], back[found.end()]) if found else _header_evidence(ctx, name)
         runner_up = _runner_up(ctx, kind, table[position + 1 :]) if kind in _OUTCOMES else None
         return Decision(kind, name, evidence, runner_up)
     return Decision(Kind.OTHER, "default:other")
@@ -281,14 +285,14 @@ def _runner_up(ctx: _Context, decided: Kind, rest: list[tuple[str, Rule]]) -> Ki
     return None
 
 
-def _quote(text: str, match: re.Match[str]) -> str:
+def _quote(text: str, found_start: int, found_end: int) -> str:
     """The sentence around the deciding phrase, cut at word boundaries to about EVIDENCE_CHARS."""
-    sentence = text.rfind(". ", 0, match.start()) + 2 if ". " in text[: match.start()] else 0
-    start = sentence if match.start() - sentence <= 60 else text.find(" ", match.start() - 40) + 1
-    end = text.find(". ", match.end())
+    sentence = text.rfind(". ", 0, found_start) + 2 if ". " in text[:found_start] else 0
+    start = sentence if found_start - sentence <= 60 else text.find(" ", found_start - 40) + 1
+    end = text.find(". ", found_end)
     end = end + 1 if end != -1 else len(text)
     if end - start > EVIDENCE_CHARS:
-        end = max(match.end(), text.rfind(" ", start, start + EVIDENCE_CHARS))
+        end = max(found_end, text.rfind(" ", start, start + EVIDENCE_CHARS))
     head = "" if start == sentence else "…"
     tail = "" if end >= len(text) or text[end - 1] == "." else "…"
     return head + text[start:end].strip() + tail

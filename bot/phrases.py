@@ -14,6 +14,45 @@ from functools import cache, lru_cache
 
 from bot.said import ATTACHMENT_CAP, FORWARD_SUBJECT, TEXT_CAP, flat, normalise  # noqa: F401  (re-exported)
 
+# --- contractions -------------------------------------------------------------------------------------------
+# People answering informally write "we don't have", "can't release", "I've logged it": the families are written
+# for the words spelled out, and the classifier reads a copy of the text with contractions spelled out, mapped
+# back to the original so that the quoted evidence is the sender's own words.
+_CONTRACTION = re.compile(r"\b(?:(can)'t|(won)'t|(shan)'t|(\w+)n't|(\w+)'(ve|ll|re|m)|(it|that|there|here|what)'s)\b",
+                          re.I)
+_SPELLED = {"ve": "have", "ll": "will", "re": "are", "m": "am"}
+
+
+@lru_cache(maxsize=8)
+def spelled_out(text: str) -> tuple[str, tuple[int, ...]]:
+    """(the text with contractions spelled out, for each of its positions and its end the original position)."""
+    if "'" not in text:
+        return text, tuple(range(len(text) + 1))
+    out: list[str] = []
+    back: list[int] = []
+    last = 0
+    for m in _CONTRACTION.finditer(text):
+        out.append(text[last : m.start()])
+        back.extend(range(last, m.start()))
+        can, won, shan, stem, head, tail, pronoun = m.groups()
+        if can or shan:
+            words = f"{can or shan}not" if can else "shall not"
+        elif won:
+            words = "will not"
+        elif stem:
+            words = f"{stem} not"
+        elif head:
+            words = f"{head} {_SPELLED[tail.lower()]}"
+        else:
+            words = f"{pronoun} is"
+        out.append(words)
+        back.extend([m.start()] * len(words))
+        last = m.end()
+    out.append(text[last:])
+    back.extend(range(last, len(text) + 1))
+    return "".join(out), tuple(back)
+
+
 # --- phrase families -----------------------------------------------------------------------------------------
 
 
@@ -202,6 +241,9 @@ NO_RECORDS = rx(
     r"\bthere (?:were|was|are|is) no (?:[\w-]+ ){0,2}(?:calls?|reports?|incidents?|records?|documents?|results?"
     r"|matches|hits|e-?mails|footage|videos?|recordings?|files?|entries|citations|complaints|contracts)\b",
     r"\b(?:found|located|identified) nothing (?:responsive|that (?:matches|responds))",
+    r"\b(?:does|do|did) not (?:have|hold|keep|possess|maintain|retain) any (?:[\w-]+ ){0,3}(?:records?|documents?"
+    r"|reports?|files?|permits?|data|information|e-?mails|correspondence|photos|videos?|footage|logs?)\b",
+    r"\b(?:there (?:is|was) )?nothing (?:for us )?to (?:send|provide|release|produce)\b",
     r"\b(?:has|have|had|holds?|keeps?|maintains?) (?:any|no) records? of (?:the|a|an|any|your|such|this|that)\b",
     r"\b(?:could|did) not (?:locate|find|identify) (?:any )?(?:responsive )?(?:records?|documents?)\b",
 )
@@ -238,6 +280,11 @@ DENIAL = rx(
     r"\b(?:must|will|are|is|hereby) (?:respectfully )?withhold(?:ing)?(?: [\w-]+){0,4} (?:records?|documents?"
     r"|photographs?|photos|images|video|footage|recordings?|files?|reports?|information)\b",
     r"\bdeclin(?:e|es|ed|ing) to (?:disclose|release|produce|provide)\b",
+    r"\b(?:open|ongoing|active|pending) (?:criminal )?(?:investigation|case|litigation|prosecution|enforcement"
+    r" (?:action|matter))\b[^.]{0,80}?\b(?:cannot|can not|will not|may not|unable to) (?:be )?(?:release|provide"
+    r"|disclose|produce)",
+    r"\b(?:cannot|can not|will not|unable to) (?:release|provide|disclose|produce)\b[^.]{0,80}?\b(?:open|ongoing"
+    r"|active|pending) (?:criminal )?(?:investigation|case|litigation|prosecution)",
     r"\bnot (?:an? )?(?:agency|public) records?\b",
     r"\bimproper (?:foia |records |public records )?request",
     r"\b(?:must |hereby |respectfully |therefore )?declin(?:e|es|ed|ing) (?:to (?:process|fulfill|produce|release)"
@@ -331,9 +378,9 @@ RECORDS = rx(
     r"\b(?:documents?|records?|files?) released: (?![^.;]{0,40}\b(?:letter|form|notice|acknowledg))",
     # "Item 1 (policies) - SLCPD Policy 462, attached."
     r"(?:,| -|–) (?:a )?(?:copy |copies )?attached(?=\s*(?:[.;)]|$))",
-    r"\b(?:the|a|an|our|your) (?!(?:[\w-]+ ){0,2}(?:letter|form|notice|invoice|estimate|acknowledg\w*|response"
-    r"|determination|correspondence|decision|itemi[sz]ation|statement|breakdown|schedule|bill|receipt|map)\b)"
-    r"(?:[\w-]+ ){0,3}(?:is|are) attached\b",
+    r"\b(?:the|a|an|our|your) (?!(?:[\w-]+ ){0,5}(?:letter|form|notice|invoice|estimate|acknowledg\w*|response"
+    r"|determination|correspondence|decision|itemi[sz]ation|statement|breakdown|schedule|bill|receipt|map)s?\b)"
+    r"(?:[\w-]+ ){0,5}(?:is|are) attached\b",
     r"\bitems? \d+(?:\s*(?:and|,|-|to)\s*\d+)* (?:is|are|was|were) granted\b",
     r"\bthe remaining\b[^.]{0,60}?\b(?:are|is|have been|has been) (?:now )?released\b",
     r"\b(?:attached|enclosed) you will find\b(?! (?:a|an|our|the) (?:letter|notice|invoice|estimate|form))",
@@ -391,6 +438,7 @@ FEE = rx(
     r"\bplease remit\b|\bremit (?:payment|\$)",
     r"\bwill cost (?:approximately |about )?\$",
     r"\binvoice\b",
+    r"\b(?:comes?|came|come|runs?|run) (?:to |about |around |approximately )+\$\s?\d",
     r"\btotal (?:amount )?due\b",
     r"\bsubject to (?:the following |a |an )?(?:charges?|fees?|costs?)\b",
     r"\b(?:placed |put )?on hold (?:until|pending) (?:payment|receipt of payment|the (?:fee|deposit))",
@@ -436,7 +484,9 @@ EXTENSION = rx(
     r"\b(?:to respond|to complete|to process|to review|beyond|past|as permitted|under|pursuant)",
     r"\b(?:(?:is|are) )?(?:taking|take|taken|invoking|claiming) (?:an? |the )?(?:additional|extra|further)"
     r" (?:\w+ )?(?:\(\d+\) )?(?:business |working |calendar )?days",
-    r"\b(?:needs?|requires?|will need|will require) (?:an? |some )?(?:additional|more|further|extra) time",
+    r"\b(?:needs?|requires?|will need|will require) (?:an? |some |a little |a bit |a few )?(?:additional|more"
+    r"|further|extra) time",
+    r"\b(?:another|an additional|a further|(?:a )?few more) (?:\w+ ){0,2}(?:days|weeks|months)\b(?! ago)",
     r"\b(?:requir|need|tak|invok|claim)\w* (?:up to )?(?:an? |another )?(?:additional|extra|further) (?:\w+ )?"
     r"(?:\(\d+\) )?(?:business |working |calendar )?days",
     r"\bprecludes? a response within\b",
@@ -540,6 +590,8 @@ ACKNOWLEDGMENT = rx(
     r"\bthank you for (?:submitting|your) (?:a |your )?(?:\w+ ){0,4}request",
     r"(?<!not )(?<!never )\breceived your (?:[\w-]+ ){0,6}request\b",
     r"\backnowledg(?:e|es|ed|ing) (?:receipt of )?your (?:[\w-]+ ){0,6}request\b",
+    r"\b(?:i|we) (?:have )?(?:logged|entered|registered|docketed) (?:it|your request|the request|this request)\b",
+    r"\bthanks? (?:you )?for (?:submitting |sending )?(?:your|the) (?:[\w-]+ ){0,4}request\b",
     r"\b(?:we|i)(?: have)? (?:got|gotten) your (?:[\w-]+ ){0,6}request\b",
     r"\b(?:request|it)\b[^.;]{0,40}? is (?:now )?(?:pending|being processed|in process|in the queue)\b",
     r"\byour (?:[\w-]+ )?(?:request|reference|tracking|case|confirmation|file|control) (?:number|no\.?|#|id)"

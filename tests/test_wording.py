@@ -605,6 +605,55 @@ PLAIN_AND_PORTAL = [
      "request to the County Sheriff's records office, which will respond to you directly. We will continue "
      "with the rest once we hear back on the estimate.",
      "Records request", Kind.OTHER),
+    # Program staff answering informally, with contractions.
+    ('plain',
+     "Hi Dana,\n\nI pulled the inspection reports for the Riverside facility. The three from 2025 are "
+     "attached. Let me know if you need the earlier ones.\n\nJim\nDistrict Inspector",
+     "Records request", Kind.RECORDS_FINAL),
+    ('plain',
+     "Hi Dana, we don't have any spill reports for that site in our database going back to 2015. Sorry I "
+     "couldn't be more help.",
+     "Records request", Kind.NO_RECORDS),
+    ('plain',
+     "Dana,\n\nI checked with the permitting section and we never issued a permit for that outfall, so "
+     "there is nothing to send.",
+     "Records request", Kind.NO_RECORDS),
+    ('plain',
+     "Hi Dana,\n\nWhich facility do you mean? We have two permits under that company name, one in Marion "
+     "County and one in Lake County.",
+     "Records request", Kind.CLARIFICATION),
+    ('plain',
+     "Dana,\n\nWe're still pulling the files from the regional office. It will probably be another two "
+     "weeks before we can get them to you.",
+     "Records request", Kind.EXTENSION),
+    ('plain',
+     "Dana,\n\nCopying the full permit file would run about 1,200 pages. At our standard rate that comes "
+     "to $120. Let me know if you'd like us to go ahead.",
+     "Records request", Kind.FEE_ESTIMATE),
+    ('plain',
+     "Hi Dana,\n\nThanks for your request for the consent order correspondence. I've logged it and will "
+     "get back to you within ten business days.",
+     "Records request", Kind.ACKNOWLEDGMENT),
+    ('plain',
+     "Dana,\n\nThe enforcement file is part of an open investigation, so we can't release it at this time. "
+     "Once the case is closed you're welcome to request it again.",
+     "Records request", Kind.DENIAL),
+    ('plain',
+     "Dana,\n\nHere's the first batch: the 2024 discharge monitoring reports. I'll send 2025 once I've "
+     "scanned them.",
+     "Records request", Kind.RECORDS_INTERIM),
+    ('plain',
+     "Dana, I'm not the right person for this. Our records coordinator is Pat Lee (pat.lee@riverside.gov); "
+     "I've copied her here.",
+     "Records request", Kind.OTHER),
+    ('plain',
+     "Dana,\n\nThe spreadsheet you asked for is attached (air_permits_2025.xlsx). It lists every air "
+     "permit issued last year with its status.",
+     "Records request", Kind.RECORDS_FINAL),
+    ('plain',
+     "Dana,\n\nWe need a little more time on this one because the files are in archived storage. We expect "
+     "to have them by July 20.",
+     "Records request", Kind.EXTENSION),
 ]
 
 
@@ -624,3 +673,9 @@ def test_letters_and_portal_notices_in_other_offices_words_are_read(form: str, b
     reply = portal(body, subject) if form == "html" else letter(body, subject)
     assert classify(reply, AGENCY).kind == expected
 
+
+
+def test_the_quoted_words_are_the_senders_own_when_they_wrote_a_contraction() -> None:
+    result = classify(letter("Hi Dana, we don't have any spill reports for that site in our database."), AGENCY)
+    assert result.kind == Kind.NO_RECORDS
+    assert "we don't have any spill reports" in result.evidence
