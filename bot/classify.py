@@ -168,6 +168,41 @@ def _fee_estimate(ctx: _Context) -> Kind | None:
     return Kind.FEE_ESTIMATE if ctx.says(FEE) else None
 
 
+# A subject the agency wrote itself ("Request 26-0918: Fee Estimate") names the letter's kind when the body only
+# says "see the attached letter" (a scanned letter, an attachment that could not be read). Not a "Re:" subject:
+# that is usually ours, and ours may name anything.
+_SUBJECT_KINDS = (
+    (re.compile(r"\b(?<!fee waiver )(?<!expedite )(?<!expedited processing )(?:denial|denied)\b(?! of (?:fee|expedit))",
+                re.I), Kind.DENIAL),
+    (re.compile(r"\bno (?:responsive )?records\b", re.I), Kind.NO_RECORDS),
+    (re.compile(r"\b(?:fee|cost) estimate\b|\binvoice\b|\bpayment (?:required|due|request(?:ed)?)\b", re.I),
+     Kind.FEE_ESTIMATE),
+    (re.compile(r"\bclarification (?:needed|requested|required|request)\b|\brequest for clarification\b"
+                r"|\bneeds? clarification\b", re.I), Kind.CLARIFICATION),
+    (re.compile(r"\binterim (?:release|response|production)\b|\bpartial (?:release|response)\b", re.I),
+     Kind.RECORDS_INTERIM),
+    (re.compile(r"\bfinal (?:response|determination|release|letter)\b|\brecords? released\b", re.I),
+     Kind.RECORDS_FINAL),
+    (re.compile(r"\bextension\b|\bdue date (?:changed|extended)\b", re.I), Kind.EXTENSION),
+    (re.compile(r"\backnowledge?ment\b|\breceipt (?:of|confirmation)\b|\brequest received\b", re.I),
+     Kind.ACKNOWLEDGMENT),
+)
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv)\s*:", re.I)
+
+
+def _subject_names_the_kind(ctx: _Context) -> Kind | None:
+    subject = ctx.reply.subject
+    if not subject or _REPLY_SUBJECT.match(subject):
+        return None
+    end = len(flat(subject))  # the canonical text opens with the subject
+    for pattern, kind in _SUBJECT_KINDS:
+        found = pattern.search(ctx.text, 0, end)
+        if found:
+            ctx.found.append(found)
+            return kind
+    return None
+
+
 def _acknowledgment(ctx: _Context) -> Kind | None:
     # "Payment of $27.15 on request #26-0918 has been received" acknowledges a payment, not the request.
     return Kind.ACKNOWLEDGMENT if not _PAID.search(ctx.text) and ctx.says(ACKNOWLEDGMENT) else None
@@ -212,6 +247,7 @@ TEXT_RULES: list[tuple[str, Rule]] = [
     ("text:call-request", _phrase_rule(CALL_REQUEST, Kind.OTHER)),
     ("text:acknowledgment", _acknowledgment),
     ("text:new-estimate", _phrase_rule(NEW_ESTIMATE, Kind.EXTENSION, IF)),
+    ("subject:kind", _subject_names_the_kind),
     ("text:portal-update", _phrase_rule(PORTAL, Kind.PORTAL_NOTICE)),
     ("header:auto-generated", _auto_generated),
 ]
