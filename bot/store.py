@@ -43,7 +43,7 @@ from bot.errors import StoreError
 if TYPE_CHECKING:
     from bot.lease import Lease
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def utcnow() -> dt.datetime:
@@ -154,6 +154,27 @@ class Event(Base):
     on: Mapped[dt.date] = mapped_column(Date)
     detail: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Correction(Base):
+    """A person's answer about one stored mail (placed on a request, moved, its kind set, or not about a request),
+    with who, when and what the rules had said: a labeled example (bot/labels.py). Keyed by the mail's hash,
+    which outlives the message row when the mail is handled again."""
+
+    __tablename__ = "corrections"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    raw_sha256: Mapped[str] = mapped_column(String(64), index=True)
+    action: Mapped[str] = mapped_column(String(16))  # placed | moved | kind | dismissed
+    request_id: Mapped[str | None] = mapped_column(String(64))  # the request it belongs to; None: to none
+    kind: Mapped[str | None] = mapped_column(String(32))
+    user: Mapped[str | None] = mapped_column(String(64))  # the Slack user id of who answered
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # What the rules had said: the request (None: none, triage), the signal, the kind and the rule.
+    was_request: Mapped[str | None] = mapped_column(String(64))
+    was_signal: Mapped[str | None] = mapped_column(String(32))
+    was_kind: Mapped[str | None] = mapped_column(String(32))
+    was_rule: Mapped[str | None] = mapped_column(String(64))
 
 
 class OutboxAlert(Base):
@@ -270,6 +291,8 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _add_missing_columns,  # requests.clock_index, requests.acknowledged: the chain of clocks
     3: _version_3,
     4: _version_4,
+    # The corrections table: people's answers kept as labeled examples.
+    5: lambda conn: Base.metadata.create_all(conn, tables=[Base.metadata.tables[Correction.__tablename__]]),
 }
 
 

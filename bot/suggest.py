@@ -1,0 +1,169 @@
+"""`foiabot corrections suggest`: the `phrases:` entries that would have decided the replies whose kind people
+corrected, per agency and kind, for a person to review and add to agencies.yaml.
+
+Reads the register, writes nothing. A phrase is a run of 2 to 5 words of what the agency said (Reply.said,
+bot/said.py), outside the subject, that the agency's replies of other kinds never contain and that names
+nothing of the request's own topic. Phrases found in more of the corrected replies come first; each one is
+kept only when the classifier, given the agency with that phrase added, reads its replies as the corrected
+kind (a header rule, such as a bounce's, decides before any phrase and cannot be taught this way).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot import labels
+from bot.classify import classify
+from bot.errors import ParseError
+from bot.labels import Example
+from bot.model import Kind, Reply
+from bot.parse import parse
+from bot.rules import Agency
+from bot.said import flat
+from bot.store import Message, Request, Store, load_raw
+
+WORDS = range(2, 6)
+TRIES = 200  # candidate phrases checked with the classifier per agency and kind, at most
+_WORD = re.compile(r"[a-z]+(?:['-][a-z]+)*")
+# Words that carry no meaning alone: a phrase needs two others.
+_STOP = frozenset({"a", "all", "an", "and", "any", "are", "as", "at", "be", "been", "by", "for", "from", "had",
+    "has", "have", "i", "in", "is", "it", "its", "no", "not", "of", "on", "or", "our", "that", "the", "their",
+    "there", "these", "they", "this", "those", "to", "was", "we", "were", "which", "who", "will", "with", "you",
+    "your"})
+
+
+@dataclass(frozen=True)
+class Corrected:
+    example: Example
+    reply: Reply
+    topic: str  # the request's subject, lowered: its words are the request's, not the agency's way of saying
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    agency: str
+    kind: str
+    phrase: str
+    decides: tuple[Corrected, ...]
+
+
+def suggest(store: Store, agencies: Mapping[str, Agency]) -> tuple[list[Suggestion], int]:
+    """The phrases, and how many corrected replies none of them decides."""
+    with store.session() as session:
+        groups = _groups(session, agencies)
+        found: list[Suggestion] = []
+        undecided = 0
+        for (agency_id, kind), corrected in sorted(groups.items()):
+            others = _other_kinds(session, agency_id, kind)
+            chosen = list(_cover(agencies[agency_id], kind, corrected, others))
+            found += chosen
+            undecided += len(corrected) - sum(len(s.decides) for s in chosen)
+    return found, undecided
+
+
+def _groups(session: Session, agencies: Mapping[str, Agency]) -> dict[tuple[str, str], list[Corrected]]:
+    groups: dict[tuple[str, str], list[Corrected]] = defaultdict(list)
+    for example in labels.examples(session):
+        request = session.get(Request, example.request) if example.request else None
+        if example.kind_from is None or example.kind is None or request is None or request.agency_id not in agencies:
+            continue
+        reply = _reply(session, example.message)
+        if reply is not None:
+            groups[(request.agency_id, example.kind)].append(Corrected(example, reply, request.subject.lower()))
+    return groups
+
+
+def _reply(session: Session, message: Message) -> Reply | None:
+    raw = load_raw(session, message.id)
+    try:
+        return parse(raw) if raw is not None else None
+    except ParseError:
+        return None
+
+
+def _other_kinds(session: Session, agency_id: str, kind: str) -> list[str]:
+    """What the agency said in each of its replies read (or corrected) as another kind, lowered."""
+    rows = session.scalars(select(Message).join(Request, Request.id == Message.request_id)
+                           .where(Request.agency_id == agency_id, Message.direction == "in",
+                                  Message.status == "processed", Message.kind != kind)).all()
+    return [reply.said.lower() for reply in map(lambda m: _reply(session, m), rows) if reply is not None]
+
+
+def _cover(agency: Agency, kind: str, corrected: list[Corrected], others: list[str]) -> Iterator[Suggestion]:
+    """Phrases, best first, until every corrected reply is decided by one (or the candidates run out)."""
+    candidates: dict[str, set[int]] = defaultdict(set)
+    for i, item in enumerate(corrected):
+        for phrase in _phrases(item.reply, item.topic):
+            candidates[phrase].add(i)
+    ranked = sorted((p for p in candidates if not any(p in text for text in others)),
+                    key=lambda p: (-len(candidates[p]), -_meaning(p), len(p.split()), p))
+    pending = set(range(len(corrected)))
+    for phrase in ranked[:TRIES]:
+        if not pending:
+            return
+        decided = [i for i in sorted(candidates[phrase] & pending) if _decides(agency, kind, phrase,
+                                                                               corrected[i].reply)]
+        if decided:
+            pending -= set(decided)
+            yield Suggestion(agency.id, kind, phrase, tuple(corrected[i] for i in decided))
+
+
+def _phrases(reply: Reply, topic: str) -> set[str]:
+    said = reply.said.lower()
+    subject = flat(reply.subject).lower()
+    body = said[len(subject):] if subject and said.startswith(subject) else said
+    words = body.split(" ")
+    found = set()
+    for start in range(len(words)):
+        for n in WORDS:
+            run = words[start:start + n]
+            if len(run) < n:
+                break
+            run[-1] = run[-1].rstrip(".,;:!?)")  # a phrase may end a sentence; it is still found inside it
+            if not all(_WORD.fullmatch(w) for w in run) or _meaning(" ".join(run)) < 2:
+                continue
+            phrase = " ".join(run)
+            if phrase not in topic:
+                found.add(phrase)
+    return found
+
+
+def _meaning(phrase: str) -> int:
+    return sum(1 for w in phrase.split() if w not in _STOP)
+
+
+def _decides(agency: Agency, kind: str, phrase: str, reply: Reply) -> bool:
+    phrases = {**agency.phrases, kind: [*agency.phrases.get(kind, []), phrase]}
+    return classify(reply, agency.model_copy(update={"phrases": phrases})).kind == Kind(kind)
+
+
+def render(found: list[Suggestion]) -> str:
+    """The suggestions as agencies.yaml `phrases:` entries, each with the replies it would have decided."""
+    lines = ["# Phrases that would have decided replies whose kind the team corrected. Review each before adding",
+             "# it under the agency in agencies.yaml: it then decides every reply of that agency that contains it.",
+             "agencies:"]
+    by_agency: dict[str, dict[str, list[Suggestion]]] = defaultdict(lambda: defaultdict(list))
+    for suggestion in found:
+        by_agency[suggestion.agency][suggestion.kind].append(suggestion)
+    for agency_id, kinds in by_agency.items():
+        lines += [f"  - id: {agency_id}", "    phrases:"]
+        for kind, suggestions in kinds.items():
+            lines.append(f"      {kind}:")
+            lines += [f"        - {json.dumps(s.phrase)}  # would have decided: {_named(s)}" for s in suggestions]
+    return "\n".join(lines) + "\n"
+
+
+def _named(suggestion: Suggestion) -> str:
+    def one(item: Corrected) -> str:
+        example = item.example
+        subject = " ".join((example.message.subject or "(no subject)").split())[:60]
+        return f"{example.when.date().isoformat()} {example.request} {subject!r} (read as {example.kind_from})"
+
+    return "; ".join(one(item) for item in suggestion.decides)
