@@ -186,3 +186,47 @@ def test_nothing_answered_means_nothing_to_export_or_suggest(tmp_path: Path,
     assert not (tmp_path / "set").exists()
     assert main(["corrections", "suggest", "--config", str(settings)]) == 0
     assert "nothing to suggest" in capsys.readouterr().out
+
+
+# Threaded to REQ-100's request email, but about REQ-101 (its number, its topic): the thread decides, wrongly.
+CROSSED = mail(DPS + "Subject: RE: PIA Request: DPS drone flight logs, 2024\nDate: Mon, 09 Mar 2026 09:00:00 -0600\n"
+               "Message-ID: <crossed@dps.texas.gov>\nIn-Reply-To: <req-100@records.example.org>\n",
+               "The body camera policy you asked for under R004127-011426 is attached.\n")
+
+
+def test_a_moved_reply_is_labeled_with_its_request_and_both_requests_are_in_the_set(
+        desk: Pipeline, settings: Path, tmp_path: Path) -> None:
+    assert desk.process(CROSSED, "INBOX").request == "REQ-100"
+    Desk(desk).apply(Action("move", _sha(desk, "<crossed@dps.texas.gov>"), USER, "REQ-101"))
+    with desk.store.session() as session:
+        moved = session.scalar(select(Correction).where(Correction.action == "moved"))
+        assert moved is not None
+        assert (moved.request_id, moved.was_request, moved.was_signal, moved.user) == \
+            ("REQ-101", "REQ-100", "thread", USER)
+    folder = tmp_path / "set"
+    assert _export(settings, folder) == 0
+    label = _labels(folder)["004-20260309.eml"]
+    assert label["request"] == "REQ-101" and label["why"].startswith(f"moved from REQ-100 by {USER} on ")
+    requests = {r["id"]: r for r in yaml.safe_load((folder / "requests.yaml").read_text())["requests"]}
+    # REQ-101's number was learned from the acknowledgment, which the set leaves out: the set's register has it.
+    assert (requests["REQ-100"]["tracking_number"], requests["REQ-101"]["tracking_number"]) == \
+        (None, "R004127-011426")
+
+
+def test_an_older_register_gains_the_corrections_table_and_keeps_its_mail(desk: Pipeline, tmp_path: Path) -> None:
+    from sqlalchemy import func, text
+
+    from bot.store import SCHEMA_VERSION, open_store
+
+    with desk.store.engine.begin() as conn:
+        conn.execute(text("DROP TABLE corrections"))
+        conn.execute(text("DELETE FROM schema_version WHERE version > 4"))
+    desk.store.close()
+    store = open_store(f"sqlite:///{tmp_path}/register.db")
+    try:
+        with store.session() as session:
+            assert session.scalar(select(func.count(Message.id))) == 4
+            assert session.scalar(select(func.count(Correction.id))) == 0
+            assert session.scalar(text("SELECT max(version) FROM schema_version")) == SCHEMA_VERSION
+    finally:
+        store.close()
