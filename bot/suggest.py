@@ -61,8 +61,8 @@ def suggest(store: Store, agencies: Mapping[str, Agency]) -> tuple[list[Suggesti
         found: list[Suggestion] = []
         undecided = 0
         for (agency_id, kind), corrected in sorted(groups.items()):
-            others = _other_kinds(session, agency_id, kind)
-            chosen = list(_cover(agencies[agency_id], kind, corrected, others))
+            same, others = _texts(session, agency_id, kind)
+            chosen = list(_cover(agencies[agency_id], kind, corrected, same, others))
             found += chosen
             undecided += len(corrected) - sum(len(s.decides) for s in chosen)
     return found, undecided
@@ -88,22 +88,32 @@ def _reply(session: Session, message: Message) -> Reply | None:
         return None
 
 
-def _other_kinds(session: Session, agency_id: str, kind: str) -> list[str]:
-    """What the agency said in each of its replies read (or corrected) as another kind, lowered."""
+def _texts(session: Session, agency_id: str, kind: str) -> tuple[list[str], list[str]]:
+    """What the agency said in each of its replies read (or corrected) as `kind`, and as another kind, lowered."""
     rows = session.scalars(select(Message).join(Request, Request.id == Message.request_id)
                            .where(Request.agency_id == agency_id, Message.direction == "in",
-                                  Message.status == "processed", Message.kind != kind)).all()
-    return [reply.said.lower() for reply in map(lambda m: _reply(session, m), rows) if reply is not None]
+                                  Message.status == "processed")).all()
+    same: list[str] = []
+    other: list[str] = []
+    for message in rows:
+        reply = _reply(session, message)
+        if reply is not None:
+            (same if message.kind == kind else other).append(reply.said.lower())
+    return same, other
 
 
-def _cover(agency: Agency, kind: str, corrected: list[Corrected], others: list[str]) -> Iterator[Suggestion]:
-    """Phrases, best first, until every corrected reply is decided by one (or the candidates run out)."""
+def _cover(agency: Agency, kind: str, corrected: list[Corrected], same: list[str],
+           others: list[str]) -> Iterator[Suggestion]:
+    """Phrases, best first, until every corrected reply is decided by one (or the candidates run out). Best:
+    in more corrected replies, then in more of the agency's replies of that kind (its usual wording, not one
+    letter's), then three or more words of meaning, then shorter."""
     candidates: dict[str, set[int]] = defaultdict(set)
     for i, item in enumerate(corrected):
         for phrase in _phrases(item.reply, item.topic):
             candidates[phrase].add(i)
-    ranked = sorted((p for p in candidates if not any(p in text for text in others)),
-                    key=lambda p: (-len(candidates[p]), -_meaning(p), len(p.split()), p))
+    kept = [p for p in candidates if not any(p in text for text in others)]
+    ranked = sorted(kept, key=lambda p: (-len(candidates[p]), -sum(p in text for text in same),
+                                         -min(_meaning(p), 3), len(p.split()), p))
     pending = set(range(len(corrected)))
     for phrase in ranked[:TRIES]:
         if not pending:
