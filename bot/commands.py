@@ -190,24 +190,18 @@ def cmd_corrections(args: argparse.Namespace) -> int:
     store = labels.open_existing(config.database_url)
     try:
         if args.action == "suggest":
-            found, undecided = suggest.suggest(store, config.agencies)
-            if not found:
-                print("nothing to suggest: no reply's kind was corrected in Slack, or no phrase would have "
-                      f"decided the {undecided} that were")
-                return 0
-            sys.stdout.write(suggest.render(found))
-            if undecided:
-                print(f"# no phrase would have decided {undecided} other corrected replies")
+            sys.stdout.write(suggest.report(*suggest.suggest(store, config.agencies)))
             return 0
         written = export.export(store, config.agencies, args.dir, config.settings.tz, args.every_reply)
     finally:
         store.close()
-    if written is None:
-        print("nothing to export: no mail was placed or corrected in Slack yet" +
-              ("" if args.every_reply else " (--all exports every matched reply)"))
-        return 0
     for line in written.skipped:
         print(f"foiabot: left out {line}", file=sys.stderr)
+    if not written.messages:
+        print("nothing to export: " + ("no matched reply and no answer from Slack in the register" if
+                                       args.every_reply else "no mail was placed or corrected in Slack yet (--all "
+                                       "exports every matched reply)"))
+        return 0
     print(f"{args.dir}: {written.messages} messages ({written.corrected} answered by people), "
           f"{written.requests} requests, {written.agencies} agencies")
     return 0

@@ -49,8 +49,8 @@ def check_folder(folder: Path, force: bool) -> None:
 
 
 def export(store: Store, agencies: Mapping[str, Agency], folder: Path, tz: zoneinfo.ZoneInfo,
-           every_reply: bool = False) -> Written | None:
-    """Write the set; None when there is nothing to write (then nothing is created)."""
+           every_reply: bool = False) -> Written:
+    """Write the set. With nothing to write (no message), nothing is created."""
     written = Written(folder)
     with store.session() as session:
         chosen: list[tuple[Example, bytes]] = []
@@ -62,7 +62,7 @@ def export(store: Store, agencies: Mapping[str, Agency], folder: Path, tz: zonei
                 continue
             chosen.append((example, raw))
         if not chosen:
-            return None
+            return written
         requests = _requests(session, [e for e, _ in chosen])
     _write(folder, chosen, requests, agencies, tz, written)
     return written

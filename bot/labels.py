@@ -61,7 +61,6 @@ class Example:
     tracking_number: str | None
     corrected: bool  # a person answered (else: the rules' answer, nobody contradicted it)
     why: list[str] = field(default_factory=list)
-    kind_from: str | None = None  # the kind the rules had said, when a person set another
     was_on: list[str] = field(default_factory=list)  # requests the rules had put it on, before a person moved it
 
     @property
@@ -87,7 +86,6 @@ def _example(message: Message, records: list[Correction]) -> Example:
     example = Example(message, None if dismissed else message.request_id, message.kind, message.tracking_number,
                       corrected=bool(records) or dismissed or PERSON in (message.signal, message.rule))
     example.why = [_why(r) for r in records] or _marks(message, dismissed)
-    example.kind_from = next((r.was_kind for r in records if r.action == "kind"), None)
     moved = _MOVED.search(message.reason or "")
     example.was_on = [r.was_request for r in records if r.action == "moved" and r.was_request] or \
         ([moved.group(1)] if moved else [])

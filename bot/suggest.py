@@ -44,6 +44,7 @@ class Corrected:
     example: Example
     reply: Reply
     topic: str  # the request's subject, lowered: its words are the request's, not the agency's way of saying
+    read_as: str  # what the rules, as the agencies file now stands, read it as
 
 
 @dataclass(frozen=True)
@@ -69,14 +70,18 @@ def suggest(store: Store, agencies: Mapping[str, Agency]) -> tuple[list[Suggesti
 
 
 def _groups(session: Session, agencies: Mapping[str, Agency]) -> dict[tuple[str, str], list[Corrected]]:
+    """The replies whose kind a person set and that the rules still read otherwise, by agency and kind."""
     groups: dict[tuple[str, str], list[Corrected]] = defaultdict(list)
     for example in labels.examples(session):
         request = session.get(Request, example.request) if example.request else None
-        if example.kind_from is None or example.kind is None or request is None or request.agency_id not in agencies:
+        if example.message.rule != labels.PERSON or example.kind is None or request is None \
+                or request.agency_id not in agencies:
             continue
         reply = _reply(session, example.message)
-        if reply is not None:
-            groups[(request.agency_id, example.kind)].append(Corrected(example, reply, request.subject.lower()))
+        read_as = classify(reply, agencies[request.agency_id]).kind.value if reply is not None else example.kind
+        if reply is not None and read_as != example.kind:  # else a phrase added since decides it already
+            groups[(request.agency_id, example.kind)].append(Corrected(example, reply, request.subject.lower(),
+                                                                       read_as))
     return groups
 
 
@@ -111,9 +116,11 @@ def _cover(agency: Agency, kind: str, corrected: list[Corrected], same: list[str
     for i, item in enumerate(corrected):
         for phrase in _phrases(item.reply, item.topic):
             candidates[phrase].add(i)
-    kept = [p for p in candidates if not any(p in text for text in others)]
-    ranked = sorted(kept, key=lambda p: (-len(candidates[p]), -sum(p in text for text in same),
-                                         -min(_meaning(p), 3), len(p.split()), p))
+    # One line per reply (Reply.said is one line): one search per phrase instead of one per reply.
+    other_text, same_text = "\n".join(others), "\n".join(same)
+    kept = [p for p in candidates if p not in other_text]
+    ranked = sorted(kept, key=lambda p: (-len(candidates[p]), -same_text.count(p), -min(_meaning(p), 3),
+                                         len(p.split()), p))
     pending = set(range(len(corrected)))
     for phrase in ranked[:TRIES]:
         if not pending:
@@ -154,6 +161,19 @@ def _decides(agency: Agency, kind: str, phrase: str, reply: Reply) -> bool:
     return classify(reply, agency.model_copy(update={"phrases": phrases})).kind == Kind(kind)
 
 
+def report(found: list[Suggestion], undecided: int) -> str:
+    """What `corrections suggest` prints: the entries, or why there are none."""
+    if found:
+        left = f"# no phrase would have decided {undecided} other corrected replies\n" if undecided else ""
+        return render(found) + left
+    if undecided:
+        replies = "reply" if undecided == 1 else "replies"
+        return (f"nothing to suggest: no phrase would have decided the {undecided} {replies} whose kind was "
+                "corrected (a header rule decides them, or the agency uses their words for other kinds)\n")
+    return "nothing to suggest: the rules read every reply whose kind was corrected in Slack as it was corrected, " \
+        "or none was\n"
+
+
 def render(found: list[Suggestion]) -> str:
     """The suggestions as agencies.yaml `phrases:` entries, each with the replies it would have decided."""
     lines = ["# Phrases that would have decided replies whose kind the team corrected. Review each before adding",
@@ -174,6 +194,6 @@ def _named(suggestion: Suggestion) -> str:
     def one(item: Corrected) -> str:
         example = item.example
         subject = " ".join((example.message.subject or "(no subject)").split())[:60]
-        return f"{example.when.date().isoformat()} {example.request} {subject!r} (read as {example.kind_from})"
+        return f"{example.when.date().isoformat()} {example.request} {subject!r} (read as {item.read_as})"
 
     return "; ".join(one(item) for item in suggestion.decides)

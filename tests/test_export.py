@@ -230,3 +230,18 @@ def test_an_older_register_gains_the_corrections_table_and_keeps_its_mail(desk: 
             assert session.scalar(text("SELECT max(version) FROM schema_version")) == SCHEMA_VERSION
     finally:
         store.close()
+
+
+def test_mail_of_an_agency_no_longer_configured_is_left_out_with_the_reason(
+        settings: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    agencies = yaml.safe_load((DEV / "agencies.yaml").read_text())
+    agencies["agencies"] = [a for a in agencies["agencies"] if a["id"] != "txdps"]
+    (tmp_path / "agencies.yaml").write_text(yaml.safe_dump(agencies))
+    settings.write_text(settings.read_text().replace(str(DEV / "agencies.yaml"), str(tmp_path / "agencies.yaml")))
+    folder = tmp_path / "set"
+    assert _export(settings, folder) == 0
+    ran = capsys.readouterr()
+    assert ran.err.count("the agency txdps of REQ-100 is not in the agencies file any more") == 2
+    assert "1 messages" in ran.out
+    assert [e["request"] for e in _labels(folder).values()] == [None]
+    assert yaml.safe_load((folder / "requests.yaml").read_text()) == {"requests": []}

@@ -84,4 +84,18 @@ def test_a_correction_no_phrase_can_decide_gets_no_suggestion(tmp_path: Path,
     settings = desk_with(tmp_path, [away], {"away": Kind.EXTENSION})
     phrases, out = suggested(settings, capsys)
     assert phrases == {}
-    assert out.startswith("nothing to suggest") and "the 1 that were" in out
+    assert out.startswith("nothing to suggest: no phrase would have decided the 1 reply whose kind")
+
+
+def test_a_correction_the_agencies_file_now_decides_needs_no_suggestion(tmp_path: Path,
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    settings = desk_with(tmp_path, [STRETCH_1, STRETCH_2], {"s1": Kind.EXTENSION, "s2": Kind.EXTENSION})
+    phrases, _ = suggested(settings, capsys)
+    agencies = yaml.safe_load((DEV / "agencies.yaml").read_text())
+    for agency in agencies["agencies"]:
+        if agency["id"] == "txdps":
+            agency["phrases"] = phrases["txdps"]
+    (tmp_path / "agencies.yaml").write_text(yaml.safe_dump(agencies))
+    settings.write_text(settings.read_text().replace(str(DEV / "agencies.yaml"), str(tmp_path / "agencies.yaml")))
+    phrases, out = suggested(settings, capsys)
+    assert phrases == {} and "the rules read every reply whose kind was corrected" in out
