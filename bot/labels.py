@@ -4,8 +4,8 @@ they set, or marked as not about a request, with who, when and what the rules ha
 I/O edge over the store. `record` is called inside the transaction that makes the change, so an answer and its
 example are kept or lost together. `examples` reads them back for the export and the phrase suggestions: the
 label is the message as it now stands (a person's answer wins whenever a history is replayed), the records say
-why. A mail answered before the table existed, or dismissed (bot/interact.py marks it in the message's reason),
-is found by the marks people's answers leave on a message.
+why. A mail answered before the table existed, or dismissed (bot/interact.py marks who in the message's reason;
+the row's changed_at says when), is found by the marks people's answers leave on a message.
 """
 
 from __future__ import annotations
@@ -106,10 +106,11 @@ def _why(row: Correction) -> str:
 
 
 def _marks(message: Message, dismissed: bool) -> list[str]:
-    """Why, from the marks an answer leaves on the message (no date: those marks do not keep one)."""
+    """Why, from the marks an answer leaves on the message."""
     reason = message.reason or ""
     if dismissed:
-        return [f"not about a request, by {who(reason) or 'a person'}"]
+        on = f" on {aware(message.changed_at).date().isoformat()}" if message.changed_at else ""
+        return [f"not about a request, by {who(reason) or 'a person'}{on}"]
     why = []
     moved = _MOVED.search(reason)
     if moved:

@@ -129,6 +129,9 @@ class Message(Base):
     # Parts that could not be read (an attached letter, the HTML body), one per line, as told to the team.
     defects: Mapped[str] = mapped_column(Text, default="", server_default="")
     processed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # When the row last changed after it was recorded: the date of an answer that leaves no other record (a mail
+    # a person marked as not about a request).
+    changed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), onupdate=utcnow)
 
 
 class RawMessage(Base):
@@ -286,13 +289,18 @@ def _version_4(conn: Connection) -> None:
     Base.metadata.create_all(conn, tables=[Base.metadata.tables[PostUpdate.__tablename__]])
 
 
+def _version_5(conn: Connection) -> None:
+    """People's answers kept as labeled examples: the corrections table, and messages.changed_at."""
+    _add_column(conn, "messages", "changed_at", DateTime(timezone=True).compile(dialect=conn.dialect))
+    Base.metadata.create_all(conn, tables=[Base.metadata.tables[Correction.__tablename__]])
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     1: lambda conn: Base.metadata.create_all(conn),
     2: _add_missing_columns,  # requests.clock_index, requests.acknowledged: the chain of clocks
     3: _version_3,
     4: _version_4,
-    # The corrections table: people's answers kept as labeled examples.
-    5: lambda conn: Base.metadata.create_all(conn, tables=[Base.metadata.tables[Correction.__tablename__]]),
+    5: _version_5,
 }
 
 
