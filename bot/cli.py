@@ -100,6 +100,21 @@ def build_parser() -> argparse.ArgumentParser:
                         "(token, scope, channel), now that it is fixed")
     a.add_argument("--config", metavar="PATH", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
 
+    p = command("corrections", "what the team corrected in Slack, as labeled examples: export, suggest")
+    csub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    c = csub.add_parser("export", help="write the corrected mail as a labeled set (messages/, labels.yaml, "
+                        "agencies.yaml, requests.yaml) for `foiabot replay` and bench/accuracy.py",
+                        description="write the mail placed or corrected in Slack as a labeled set in DIR")
+    c.add_argument("dir", type=Path, metavar="DIR", help="a new or empty folder")
+    c.add_argument("--all", dest="every_reply", action="store_true",
+                   help="every stored matched reply too, labeled with the register's answer")
+    c.add_argument("--force", action="store_true", help="replace the set in a folder that is not empty")
+    csub.add_parser("suggest", help="print the `phrases:` entries that would have decided the replies whose kind "
+                    "was corrected", description="print the `phrases:` entries that would have decided the "
+                    "replies whose kind was corrected, for a person to review and add to agencies.yaml")
+    for sub_parser in csub.choices.values():
+        sub_parser.add_argument("--config", metavar="PATH", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+
     p = command("requests", f"the request register: {REQUEST_ACTIONS}")
     rsub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
 

@@ -181,6 +181,32 @@ def cmd_requests(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_corrections(args: argparse.Namespace) -> int:
+    from bot import export, labels, suggest
+
+    config = _config(args)
+    if args.action == "export":
+        export.check_folder(args.dir, args.force)
+    store = labels.open_existing(config.database_url)
+    try:
+        if args.action == "suggest":
+            sys.stdout.write(suggest.report(*suggest.suggest(store, config.agencies)))
+            return 0
+        written = export.export(store, config.agencies, args.dir, config.settings.tz, args.every_reply)
+    finally:
+        store.close()
+    for line in written.skipped:
+        print(f"foiabot: left out {line}", file=sys.stderr)
+    if not written.messages:
+        print("nothing to export: " + ("no matched reply and no answer from Slack in the register" if
+                                       args.every_reply else "no mail was placed or corrected in Slack yet (--all "
+                                       "exports every matched reply)"))
+        return 0
+    print(f"{args.dir}: {written.messages} messages ({written.corrected} answered by people), "
+          f"{written.requests} requests, {written.agencies} agencies")
+    return 0
+
+
 def _amend_context(config: Config) -> Any:
     from bot import amend
     from bot.worker import routing

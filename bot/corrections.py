@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot import correct, outbox
+from bot import correct, labels, outbox
 from bot.alerts import KIND_LABELS
 from bot.model import Alert, AlertType, Classification, Reply
 from bot.store import Event, Message, Request, TrackingNumber, utcnow
@@ -57,8 +57,11 @@ def move(pipeline: Pipeline, action: Action) -> str:
         source = session.get(Request, message.request_id)
         if source is None or source.id == target.id:
             raise _refused(f"That reply is already on {target.id}")
+        was_signal = message.signal
         message.request_id, message.signal = target.id, "slack"
         message.reason = f"moved from {source.id} by {action.user} in Slack; {message.reason or ''}"[:2000]
+        labels.record(session, message, "moved", action.user, was_request=source.id, was_signal=was_signal,
+                      was_kind=message.kind, was_rule=message.rule)
         _take_number(session, message, source, target)
         for request in (source, target):
             _replay(pipeline, session, request)
@@ -80,7 +83,10 @@ def set_kind(pipeline: Pipeline, action: Action) -> str:
         was = message.kind or "unknown"
         if was == action.kind.value:
             raise _refused(f"That reply is already read as {KIND_LABELS[action.kind]}")
+        was_rule = message.rule
         message.kind, message.rule = action.kind.value, PERSON_RULE
+        labels.record(session, message, "kind", action.user, was_request=message.request_id,
+                      was_signal=message.signal, was_kind=was, was_rule=was_rule)
         _replay(pipeline, session, request)
         label = KIND_LABELS[action.kind]
         _tell(pipeline, session, request, f"{request.id}: a reply is now read as {label}",

@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from bot import alerts, correct, outbox, register, tracker, updates
+from bot import alerts, correct, labels, outbox, register, tracker, updates
 from bot.classify import classify
 from bot.config import RequestEntry
 from bot.errors import ParseError, StoreError
@@ -261,6 +261,9 @@ class Pipeline:
     ) -> Outcome:
         session = batch.session
         message.request_id, message.signal, message.status = request.id, match.signal, "processed"
+        if match.signal == labels.PERSON:  # placed by a person (bot/interact.py): the rules had found no request
+            labels.record(session, message, "placed", labels.who(match.reason), was_kind=result.kind.value,
+                          was_rule=result.rule)
         jurisdiction = self.jurisdictions[request.jurisdiction]
         if result.kind not in (Kind.AUTO_REPLY, Kind.BOUNCE):
             tracker.apply_reply(session, request, jurisdiction, result, self._local_date(reply, message),

@@ -43,7 +43,7 @@ from bot.errors import StoreError
 if TYPE_CHECKING:
     from bot.lease import Lease
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def utcnow() -> dt.datetime:
@@ -144,6 +144,9 @@ class Message(Base):
     # Parts that could not be read (an attached letter, the HTML body), one per line, as told to the team.
     defects: Mapped[str] = mapped_column(Text, default="", server_default="")
     processed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # When the row last changed after it was recorded: the date of an answer that leaves no other record (a mail
+    # a person marked as not about a request).
+    changed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), onupdate=utcnow)
 
 
 class RawMessage(Base):
@@ -169,6 +172,27 @@ class Event(Base):
     on: Mapped[dt.date] = mapped_column(Date)
     detail: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Correction(Base):
+    """A person's answer about one stored mail (placed on a request, moved, its kind set, or not about a request),
+    with who, when and what the rules had said: a labeled example (bot/labels.py). Keyed by the mail's hash,
+    which outlives the message row when the mail is handled again."""
+
+    __tablename__ = "corrections"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    raw_sha256: Mapped[str] = mapped_column(String(64), index=True)
+    action: Mapped[str] = mapped_column(String(16))  # placed | moved | kind | dismissed
+    request_id: Mapped[str | None] = mapped_column(String(64))  # the request it belongs to; None: to none
+    kind: Mapped[str | None] = mapped_column(String(32))
+    user: Mapped[str | None] = mapped_column(String(64))  # the Slack user id of who answered
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # What the rules had said: the request (None: none, triage), the signal, the kind and the rule.
+    was_request: Mapped[str | None] = mapped_column(String(64))
+    was_signal: Mapped[str | None] = mapped_column(String(32))
+    was_kind: Mapped[str | None] = mapped_column(String(32))
+    was_rule: Mapped[str | None] = mapped_column(String(64))
 
 
 class OutboxAlert(Base):
@@ -280,11 +304,18 @@ def _version_4(conn: Connection) -> None:
     Base.metadata.create_all(conn, tables=[Base.metadata.tables[PostUpdate.__tablename__]])
 
 
+def _version_5(conn: Connection) -> None:
+    """People's answers kept as labeled examples: the corrections table, and messages.changed_at."""
+    _add_column(conn, "messages", "changed_at", DateTime(timezone=True).compile(dialect=conn.dialect))
+    Base.metadata.create_all(conn, tables=[Base.metadata.tables[Correction.__tablename__]])
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     1: lambda conn: Base.metadata.create_all(conn),
     2: _add_missing_columns,  # requests.clock_index, requests.acknowledged: the chain of clocks
     3: _version_3,
     4: _version_4,
+    5: _version_5,
 }
 
 
