@@ -157,6 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--json", action="store_true", help="JSON output")
     r = action("close", "close a request (no more deadline alerts)")
     r.add_argument("id", help="the request id")
+    r.add_argument("--reason", help="why, for the request's history (as /foia close REQ-017 reason does in Slack)")
     r = action("reopen", "open a closed request again (deadlines as its replies and answers give them)")
     r.add_argument("id", help="the request id")
     r = action("reprocess", "run mail that went to triage or was set aside through the pipeline again "

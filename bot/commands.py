@@ -169,7 +169,8 @@ def cmd_requests(args: argparse.Namespace) -> int:
             _show_request(store, args)
         elif args.action == "close":
             today = dt.datetime.now(config.settings.tz).date()
-            print(f"{args.id}: {'closed' if register.close_request(store, args.id, today) else 'already closed'}")
+            closed = register.close_request(store, args.id, today, args.reason)
+            print(f"{args.id}: {'closed' if closed else 'already closed'}")
         elif args.action in ("edit", "event", "reopen"):
             _amend(config, store, args)
         elif args.action == "reprocess":

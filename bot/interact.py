@@ -24,7 +24,7 @@ from typing import Any, cast
 
 from sqlalchemy import select
 
-from bot import reprocess
+from bot import labels, reprocess
 from bot.errors import FoiabotError
 from bot.match import MatchIndex
 from bot.model import Kind, Match, Reply
@@ -180,8 +180,11 @@ class Desk:
     def dismiss(self, action: Action) -> str:
         with self.pipeline.store.session() as session:
             message = waiting(session, action.message)
+            was_signal = message.signal
             message.status, message.reason = "ignored", f"not about a request: {action.user} in Slack"
             message.signal = None
+            labels.record(session, message, "dismissed", action.user, was_signal=was_signal, was_kind=message.kind,
+                          was_rule=message.rule)
         log.info("%s dismissed %s from Slack", action.user, action.message[:12])
         return "Marked as not about a request."
 

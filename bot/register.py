@@ -126,15 +126,17 @@ def get_request(session: Session, request_id: str) -> Request:
     return request
 
 
-def close_request(store: Store, request_id: str, on: dt.date | None = None) -> bool:
-    """Closes the request; False when it was closed already (nothing recorded twice)."""
+def close_request(store: Store, request_id: str, on: dt.date | None = None, reason: str | None = None) -> bool:
+    """Closes the request, with the reason when one is given; False when it was closed already (nothing recorded
+    twice)."""
     with store.session() as session:
         request = get_request(session, request_id)
         if request.status == "closed":
             return False
         request.status = "closed"
         request.closed_at = utcnow()
-        session.add(Event(request_id=request.id, kind="closed", on=on or dt.date.today(), detail="closed by hand"))
+        detail = f"closed by hand: {' '.join(reason.split())}" if reason and reason.strip() else "closed by hand"
+        session.add(Event(request_id=request.id, kind="closed", on=on or dt.date.today(), detail=detail[:500]))
     return True
 
 

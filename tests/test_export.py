@@ -89,8 +89,9 @@ def _labels(folder: Path) -> dict[str, dict[str, Any]]:
 def test_each_answer_from_slack_is_kept_with_who_and_what_the_rules_had_said(desk: Pipeline) -> None:
     with desk.store.session() as session:
         rows = {r.action: r for r in session.scalars(select(Correction))}
-    assert {"placed", "kind"} <= set(rows)
-    placed, kind = rows["placed"], rows["kind"]
+    assert {"placed", "kind", "dismissed"} <= set(rows)
+    placed, kind, dismissed = rows["placed"], rows["kind"], rows["dismissed"]
+    assert (dismissed.request_id, dismissed.user, dismissed.was_request) == (None, USER, None)
     assert (placed.request_id, placed.user, placed.was_request, placed.was_kind) == \
         ("REQ-100", USER, None, "clarification")
     assert (kind.request_id, kind.kind, kind.user, kind.was_kind, kind.was_rule) == \

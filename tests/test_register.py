@@ -332,3 +332,12 @@ def test_a_database_from_a_newer_foiabot_is_refused(tmp_path: Path) -> None:
     conn.close()
     with pytest.raises(StoreError, match="newer than this foiabot"):
         open_store(f"sqlite:///{database}")
+
+
+def test_close_keeps_the_reason_given_in_the_requests_history(
+    capsys: pytest.CaptureFixture[str], settings: Path
+) -> None:
+    foiabot(capsys, settings, "import", str(DEV_REQUESTS))
+    assert foiabot(capsys, settings, "close", "REQ-003", "--reason", "withdrawn:  the story ran") == "REQ-003: closed\n"
+    events = json.loads(foiabot(capsys, settings, "show", "REQ-003", "--json"))["events"]
+    assert [e["detail"] for e in events if e["kind"] == "closed"] == ["closed by hand: withdrawn: the story ran"]
