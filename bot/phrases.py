@@ -93,7 +93,7 @@ MAYBE: Guard = (re.compile(r"\b(?:may|might)(?: \w+){0,3}\s*$", re.I), 30)
 _SENTENCE_END = re.compile(r"[.;!?](?=\s|$)|\s[-*•]\s|\(\d\)\s")
 _CONDITION_TRIGGER = re.compile(
     r"\b(?:if|unless|whether|in the event|provided that|in case|should (?:you|we|the|it|there|any|your))\b"
-    r"|(?:^|(?<=[.;:!?]\s))should\b",  # "Should unusual circumstances apply, ..."
+    r"|(?:^|(?<=[.;:!?]\s))(?:should|where)\b",  # "Should (Where) unusual circumstances apply, ..."
     re.I,
 )
 _PSEUDO_CONDITION = re.compile(r"\b(?:even|as|only) if\b|\bif any\b|\bif applicable\b|\bwhether or not\b", re.I)
@@ -252,8 +252,8 @@ DENIAL = rx(
     r"\b(?:withheld|exempt from disclosure|withholding (?:them|it|the records)) in (?:its|their) entirety",
     r"\byour (?:(?!fee\b|waiver\b|expedit)[\w-]+ ){0,3}(?:request|appeal) (?:is|has been|was|must be)(?:"
     r" therefore| hereby| respectfully)? (?:denied|rejected)",
-    r"\b(?:records?|documents?|information) (?:is|are|will be|must be) withheld in (?:full|(?:its|their)"
-    r" entirety)",
+    r"\b(?:records?|documents?|information) (?:is|are|will be|must be|are being|is being) withheld in (?:full"
+    r"|(?:its|their) entirety)",
     r"\b(?:must|hereby|therefore) (?:deny|denies|reject) your request",
     r"\b(?:the|this|that|such an?) (?:(?!fee\b|waiver\b|expedit)[\w-]+ ){0,3}request (?:is|has been|was|must be)(?:"
     r" therefore| hereby| respectfully| accordingly| thus)? (?:denied|rejected)",
@@ -297,7 +297,7 @@ DENIAL = rx(
     r"\b(?:denied|rejected|closed|cannot (?:be )?process|will not (?:be )?process|unable to process|declin)",
 )
 WITHHELD_IN_FULL = rx(
-    r"\bwithheld in full",
+    r"\bwithheld in (?:full|(?:its|their) entirety)",
     r"\bwithholding (?:all|the records) in full",
     r"\bwithhold(?:ing)? (?:all|each|every one) of (?:them|the (?:records|pages|documents)|these|those)\b",
     r"\bwithhold(?:ing|s)? (?:them|the |these |those |all )(?:[\w-]+ ){0,8}in (?:full|(?:its|their) entirety)",
@@ -323,6 +323,8 @@ FINAL = rx(
     r"\b(?:request|matter) (?:is|has been) (?:now )?(?:closed|complete)\b[^.]{0,60}?\b(?:records|documents"
     r"|files|pages) (?:were|have been|are) (?:released|produced|provided)",
     r"\breleased: ?\(?1\)?",
+    r"\b(?:that|this) is (?:everything|all)(?: (?:of )?the records)? (?:we have|we hold|we found|we could find"
+    r"|there is)",
 )
 INTERIM = rx(
     r"\binterim (?:release|production|response (?:of|with|releasing|enclosing))",
@@ -363,7 +365,9 @@ MORE_TO_COME = rx(
 )
 # A statement that records go out now (not "will be released upon payment").
 RECORDS = rx(
-    r"\b(?:attached|enclosed) (?:is|are|please find|you will find)\b[^.]{0,60}?\b(?:records|documents"
+    r"\b(?:attached|enclosed) (?:is|are|please find|you will find)\b[^.]{0,60}?\b(?:logs?|minutes|memos?|memoranda"
+    r"|photos|images|polic(?:y|ies)|plans?|contracts?|agreements?|permits?|inspections?|notices of violation"
+    r"|citations|manuals?|studies|analyses|datasets?|extracts?|exports?|summar(?:y|ies)|records|documents"
     r"|copies|files|pages|reports|spreadsheets?|e-?mails|videos|recordings|photographs|data)\b",
     r"\bplease find (?:attached|enclosed)\b[^.]{0,60}?\b(?:records|documents|copies|files|pages|reports|video"
     r"|audio|footage|recordings?|logs?|emails|spreadsheets?|data)\b",
@@ -407,7 +411,9 @@ RECORDS = rx(
     r"|videos|recordings)\b(?! (?:center|centre|unit|office|division|section|portal|request|custodian|department"
     r"|management|system))[^.]{0,80}?"
     r"\b(?:are|is|have been|has been) (?:now )?(?:available|uploaded|posted|ready)\b(?! (?:for|upon|once|after|when)"
-    r" (?:payment|pickup once|receipt of))",
+    r" (?:payment|pickup once|receipt of))"
+    # "... is available on the Department's web page" points to what is published, it releases nothing
+    r"(?! (?:on|at|from|through) (?:the|our|its|their|this)\b[^.]{0,40}\b(?:web ?page|website|web site|site))",
     r"\b(?:has|have) (?:now )?(?:uploaded|posted|released|produced|provided)\b[^.]{0,80}?\b(?:records|documents"
     r"|pages|files|reports|materials|copies|e-?mails)\b",
 )
@@ -476,7 +482,7 @@ EXTENSION = rx(
     r"\b(?:due date|deadline|response date)\b[^.]{0,60}? (?:has been|was|is|will be) (?:extended|changed"
     r"|moved|postponed)",
     r"\b(?:will not|won't|cannot|can ?not|(?:are|is|am|will be) unable to|(?:are|is) not able to)(?: be able to)?"
-    r" (?:respond|reply|complete|fulfill|meet|provide (?:a|the|our) response)\b[^.]{0,60}?\bwithin\b",
+    r" (?:respond|reply|complete|fulfill|meet|produce|provide|deliver)\b[^.]{0,60}?\bwithin\b",
     r"\b(?:require|need|take)s? (?:approximately |about |roughly |an estimated |up to |at least )?(?:\d+|\w+)"
     r" (?:more|additional|further|extra) (?:business |working |calendar )?(?:days|weeks|months)",
     r"\b(?:revised|new|updated) (?:estimated )?(?:due|completion|response) date",
@@ -503,6 +509,8 @@ DELAYED = rx(
     r"\b(?:earliest|expected|anticipated) date (?:on which|by which|when|that) (?:the |these |they )?(?:records?"
     r"|documents?|information|they|it)",
     r"\b(?:in|at) (?:off-?site |archived? |remote )?storage\b[^.]{0,80}?\b(?:available|retriev)",
+    r"\b(?:retrieved|recalled|pulled) from (?:off-?site|archived?|remote|an? off-?site) (?:storage|archives?"
+    r"|records center)",
 )
 # A new date given after the request was acknowledged: an extension, unless the letter acknowledges (an
 # acknowledgment often gives an estimate).
@@ -547,6 +555,9 @@ CLARIFICATION = rx(
     r"|provide (?:the|a|an|more|additional|us))\b",
     r"\bnarrow (?:it|this|that|the request|your request) down\b",
     r"\b(?:do|did|would) you (?:want|need|prefer|like|mean|wish)\b[^.?]{0,160}\?",
+    r"\bpending (?:your|the requester's) (?:revision|clarification|response|reply|answer)\b",
+    r"\b(?:can|could|would|will) the requester (?:please )?(?:give|provide|narrow|clarify|specify|identify|tell"
+    r"|confirm|limit)\b",
     r"\bonce (?:i|we) hear (?:back )?from you\b|\bonce (?:i|we) hear back\b(?! (?:on|about|regarding|from (?!you)))",
     r"\bplease (?:identify|specify|indicate|describe|list|clarify|narrow|advise (?:us )?(?:whether|which|what|if)"
     r"|confirm (?:whether|which|what|if|the))\b",

@@ -694,6 +694,36 @@ PLAIN_AND_PORTAL = [
     ('plain',
      "Please see the attached letter regarding your request.\n\nRecords Unit",
      "RE: FOIA Request: records of benefit denials, 2024", Kind.OTHER),
+    ('plain',
+     "Dear Requester:\n\nThis acknowledges receipt of your request, received June 2, 2026 and assigned "
+     "26-0918. The law generally requires a determination within 20 working days. Where unusual "
+     "circumstances apply we may extend that period and will notify you in writing.",
+     "Records request", Kind.ACKNOWLEDGMENT),
+    ('plain',
+     "Hi Dana,\n\nRecords asked me to pull what we have for your request. Attached is our inspection log "
+     "for the plant since January 2025 and the two NOV letters. That's everything we have in the district "
+     "files.\n\nTom",
+     "Records request", Kind.RECORDS_FINAL),
+    ('plain',
+     "Ms. Whitcomb,\n\nAs written, the request is ambiguous and overly broad. If you can give us search "
+     "terms, specific senders or a shorter date range, we will run the search. We will hold the request "
+     "open pending your revision.",
+     "Records request", Kind.CLARIFICATION),
+    ('plain',
+     "FW: 26-0918 search scope\n\nThe initial search returned about 18,000 emails. Can the requester give "
+     "us specific custodians or a shorter date range? As written this will take well over a year to "
+     "review.",
+     "FW: 26-0918 search scope", Kind.CLARIFICATION),
+    ('plain',
+     "Dear Ms. Whitcomb:\n\nThis is to certify that the agency cannot produce the information responsive "
+     "to your request within ten business days because the files must be retrieved from off-site storage. "
+     "The information will be available on or before July 24, 2026.",
+     "Records request", Kind.EXTENSION),
+    ('plain',
+     "Dear Ms. Whitcomb,\n\nThe responsive records are being withheld in their entirety because they are "
+     "security plans exempt from disclosure by statute. General information about the project, including "
+     "the quarterly status reports, is available on the Department's web page.",
+     "Records request", Kind.DENIAL),
 ]
 
 
