@@ -21,10 +21,10 @@ from typing import Any
 import yaml
 
 from bot.match import MatchIndex, normalize_number
+from bot.match.similarity import DASHES
 from bot.model import Match, OpenRequest, Reply
 from bot.parse import parse as parse_message
 from bot.rules import Agency
-from bot.similarity import DASHES
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus" / "dev"
 Parse = Callable[[bytes], Reply]

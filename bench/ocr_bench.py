@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 import scans
 
-from bot import ocr
+from bot.parse import ocr
 from bot.replay import replay_files
 
 FORMATS = ("txt", "pdf", "tiff", "png")

@@ -11,9 +11,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from bot import ocr
 from bot.config import Config, check_sign_in, load_config, load_jurisdictions, load_requests_file
 from bot.errors import ConfigError, FoiabotError
+from bot.parse import ocr
 
 
 def config_path(args: argparse.Namespace) -> Path:

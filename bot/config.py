@@ -19,8 +19,8 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from pydantic_core import ErrorDetails
 
-from bot import ocr
 from bot.errors import ConfigError
+from bot.parse import ocr
 from bot.rules import Agency, Jurisdiction
 from bot.settings import Settings
 

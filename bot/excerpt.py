@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.facts import DATE, OUR_DEADLINE
-from bot.phrases import DOLLARS
+from bot.classify.facts import DATE, OUR_DEADLINE
+from bot.classify.phrases import DOLLARS
 
 LIMIT = 600
 OPENING = 200  # an opening sentence this short is always shown

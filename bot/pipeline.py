@@ -29,10 +29,10 @@ from bot.config import RequestEntry
 from bot.errors import ParseError, StoreError
 from bot.match import MatchIndex, normalize_number
 from bot.model import Alert, Classification, Kind, Match, Reply, Routing
+from bot.parse.text import unread
 from bot.reading import headline, read
 from bot.rules import Agency, Jurisdiction
 from bot.store import PROVISIONAL, Message, Request, Store, store_raw, store_raws, utcnow
-from bot.text import unread
 
 log = logging.getLogger(__name__)
 

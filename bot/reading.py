@@ -12,7 +12,7 @@ import email.policy
 from bot.alerts import Headline
 from bot.model import Reply
 from bot.parse import parse
-from bot.text import attempt, defects_recorded, one_line
+from bot.parse.text import attempt, defects_recorded, one_line
 
 
 def read(raw: bytes) -> Reply:

@@ -8,9 +8,10 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from bot import folders, ocr, outbox
+from bot import folders, outbox
 from bot.config import Config
 from bot.lease import describe
+from bot.parse import ocr
 from bot.store import Message, Meta, OutboxAlert, Request, Store, open_store
 from bot.tracker import CLOSED_STATUSES
 

@@ -25,8 +25,8 @@ from bot.errors import ParseError
 from bot.labels import Example
 from bot.model import Kind, Reply
 from bot.parse import parse
+from bot.parse.said import flat
 from bot.rules import Agency
-from bot.said import flat
 from bot.store import Message, Request, Store, load_raw
 
 WORDS = range(2, 6)

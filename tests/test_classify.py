@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.classify import classify
-from bot.facts import parse_date
+from bot.classify.facts import parse_date
 from bot.model import Attachment, Kind, Reply
 from bot.parse import parse
 from bot.rules import Agency
@@ -383,7 +383,7 @@ def test_a_clarification_put_as_a_condition_is_still_a_clarification() -> None:
 def test_phrase_families_over_lower_cased_text_read_as_the_case_insensitive_patterns_do() -> None:
     import re
 
-    from bot import phrases
+    from bot.classify import phrases
 
     families = [value for value in vars(phrases).values() if isinstance(value, re.Pattern) and value.flags & re.I
                 and value.pattern.count("|") > 2]

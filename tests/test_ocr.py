@@ -21,18 +21,18 @@ from dovecot import Account
 from PIL import Image, ImageDraw
 from sqlalchemy import select
 
-from bot import ocr
 from bot.config import load_agencies, load_config, load_jurisdictions, load_requests_file
 from bot.console import ConsoleSink
 from bot.match import MatchIndex
 from bot.model import Attachment, OpenRequest, Reply
+from bot.parse import ocr
+from bot.parse.text import unread
 from bot.pipeline import Incoming, Pipeline
 from bot.reading import read
 from bot.register import import_requests
 from bot.replay import replay_files
 from bot.settings import OcrSettings
 from bot.store import OutboxAlert, open_store
-from bot.text import unread
 from bot.worker import Worker
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -180,7 +180,7 @@ def test_scans_are_read_between_fetches_never_while_one_is_in_progress(
     import_requests(store, load_requests_file(register[1], config.agencies), config.agencies, config.jurisdictions)
     worker = Worker(config, store, ConsoleSink(stream=io.StringIO()), once=True)
     caplog.set_level(logging.DEBUG, logger="imapclient.imaplib")
-    caplog.set_level(logging.DEBUG, logger="bot.ocr")
+    caplog.set_level(logging.DEBUG, logger="bot.parse.ocr")
     try:
         assert worker.sync() == 3
     finally:
@@ -190,7 +190,7 @@ def test_scans_are_read_between_fetches_never_while_one_is_in_progress(
     in_fetch, pages, fetches_after_a_page = None, 0, 0
     for record in caplog.records:
         line = record.getMessage()
-        if record.name == "bot.ocr" and "scanned page" in line:
+        if record.name == "bot.parse.ocr" and "scanned page" in line:
             assert in_fetch is None, f"a page was read while FETCH {in_fetch} was in progress"
             pages += 1
         elif (started := _FETCH_SENT.match(line)) is not None:

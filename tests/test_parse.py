@@ -22,10 +22,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.headers import _BARE_ADDRESS, READ_POLICY, Headers, addresses_in
-from bot.parse import decode_bytes, parse
-from bot.quotes import _LIBRARY_PATTERN, _library_quote_header, split_quotes
-from bot.text import _TRANSLATE, decode_words, normalise, one_line, unescape
+from bot.parse import parse
+from bot.parse.headers import _BARE_ADDRESS, READ_POLICY, Headers, addresses_in
+from bot.parse.quotes import _LIBRARY_PATTERN, _library_quote_header, split_quotes
+from bot.parse.text import _TRANSLATE, decode_bytes, decode_words, normalise, one_line, unescape
 
 DEV_MESSAGES = Path(__file__).resolve().parent / "data" / "corpus" / "dev" / "messages"
 

@@ -14,9 +14,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from bot.facts import extract_facts
-from bot.model import Classification, Kind, Reply
-from bot.phrases import (
+from bot.classify.facts import extract_facts
+from bot.classify.phrases import (
     ACKNOWLEDGMENT,
     CALL_REQUEST,
     CLARIFICATION,
@@ -47,6 +46,7 @@ from bot.phrases import (
     spelled_out,
     stated,
 )
+from bot.model import Classification, Kind, Reply
 from bot.rules import Agency
 
 

@@ -25,15 +25,15 @@ from dataclasses import dataclass, field
 from email.message import Message
 from functools import cached_property
 
-from bot import ocr
-from bot.attachments import needed_bytes, read_attachment
 from bot.errors import ParseError
-from bot.headers import POLICY, READ_POLICY, Headers, addresses_in, header_block, ids_in, raw_pairs
 from bot.model import Attachment, Reply
-from bot.oversize import SetAside, slim
-from bot.quotes import FORWARD_SUBJECT, bounce_copy, forward_marker, split_quotes
-from bot.said import what_was_said
-from bot.text import attempt, cap, decode_bytes, decode_words, html_to_text, normalise, one_line, unescape, unique
+from bot.parse import ocr
+from bot.parse.attachments import needed_bytes, read_attachment
+from bot.parse.headers import POLICY, READ_POLICY, Headers, addresses_in, header_block, ids_in, raw_pairs
+from bot.parse.oversize import SetAside, slim
+from bot.parse.quotes import FORWARD_SUBJECT, bounce_copy, forward_marker, split_quotes
+from bot.parse.said import what_was_said
+from bot.parse.text import attempt, cap, decode_bytes, decode_words, html_to_text, normalise, one_line, unescape, unique
 
 __all__ = ["decode_bytes", "parse"]
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from email import policy
 from email.message import Message
 
-from bot.text import attempt
+from bot.parse.text import attempt
 
 MIN_RUN = 64 * 1024  # bytes of base64 text below which a body is parsed as it is
 HEADER_REACH = 64 * 1024  # how far before a body its part's header lines are looked for

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.headers import HEADER_LINE
-from bot.text import attempt
+from bot.parse.headers import HEADER_LINE
+from bot.parse.text import attempt
 
 FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw)\s*:", re.IGNORECASE)
 FORWARD_MARKER = re.compile(

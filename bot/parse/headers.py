@@ -15,7 +15,7 @@ from email.policy import EmailPolicy
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 from functools import lru_cache
 
-from bot.text import attempt, decode_words, one_line, unescape, unique
+from bot.parse.text import attempt, decode_words, one_line, unescape, unique
 
 MAX_HEADER = 4_000  # characters of a header decoded for display (subject, names)
 

@@ -18,8 +18,8 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from bot import ocr
-from bot.text import cap, decode_bytes, normalise, one_line, record_defect
+from bot.parse import ocr
+from bot.parse.text import cap, decode_bytes, normalise, one_line, record_defect
 
 MAX_ATTACHMENT_TEXT = 20_000
 MAX_DOCUMENT_BYTES = 10 * 1024 * 1024

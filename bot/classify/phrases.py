@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
-from bot.said import ATTACHMENT_CAP, FORWARD_SUBJECT, TEXT_CAP, flat, normalise  # noqa: F401  (re-exported)
+from bot.parse.said import ATTACHMENT_CAP, FORWARD_SUBJECT, TEXT_CAP, flat, normalise  # noqa: F401  (re-exported)
 
 # --- contractions -------------------------------------------------------------------------------------------
 # People answering informally write "we don't have", "can't release", "I've logged it": the families are written

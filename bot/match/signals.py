@@ -20,11 +20,11 @@ from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from bot.match.senders import Sender, Senders
+from bot.match.similarity import DASHES, Scored, Vocabulary, words
 from bot.model import Candidate, Match, OpenRequest, Reply
-from bot.ocr import fold
+from bot.parse.ocr import fold
 from bot.rules import Agency
-from bot.senders import Sender, Senders
-from bot.similarity import DASHES, Scored, Vocabulary, words
 
 # A run of letters/digits joined by dashes, slashes or dots (or a space after letters: "PRR 26-00388"):
 # tracking numbers are looked up among its contiguous sub-runs, which gives word-boundary semantics (an

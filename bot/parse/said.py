@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.model import Reply
-from bot.quotes import FORWARD_SUBJECT
+from bot.parse.quotes import FORWARD_SUBJECT
 
 # A bad agency pattern (catastrophic backtracking) must not hang the worker: every text fed to a configured
 # regex, and every text we scan, is capped.
