@@ -63,13 +63,13 @@ class Reply:
     embedded_subject: str = ""
     is_report: bool = False  # multipart/report (DSN, MDN)
     defects: list[str] = field(default_factory=list)  # parser defects, for diagnostics only
-    # What the agency said, as one line: built once by parse (bot/said.py) and read by match and classify.
+    # What the agency said, as one line: built once by parse (bot/parse/said.py) and read by match and classify.
     said: str = ""
 
 
 @dataclass(frozen=True)
 class Facts:
-    """What a reply states: found by classify.py."""
+    """What a reply states: found by bot/classify/facts.py."""
 
     tracking_number: str | None = None  # the agency's number for the request, stated in the new text/letter
     tracking_number_quoted_only: bool = False  # found only in quoted history

@@ -2,7 +2,7 @@
 corrected, per agency and kind, for a person to review and add to agencies.yaml.
 
 Reads the register, writes nothing. A phrase is a run of 2 to 5 words of what the agency said (Reply.said,
-bot/said.py), outside the reply's subject and not part of the request's, that the agency's replies of
+bot/parse/said.py), outside the reply's subject and not part of the request's, that the agency's replies of
 other kinds never contain. Phrases found in more of the corrected replies come first; each one is
 kept only when the classifier, given the agency with that phrase added, reads its replies as the corrected
 kind (a header rule, such as a bounce's, decides before any phrase and cannot be taught this way).

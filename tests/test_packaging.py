@@ -1,5 +1,5 @@
-"""The distribution carries what an installed foiabot (pip install ., the Docker image) needs at run time: the
-shipped law and the demo's Maildir, including the empty new/ and tmp/ folders that make it a Maildir."""
+"""The distribution carries what an installed foiabot (pip install ., the Docker image) needs at run time: every
+module, the shipped law and the demo's Maildir, including the empty new/ and tmp/ folders that make it a Maildir."""
 
 from __future__ import annotations
 
@@ -47,3 +47,11 @@ def test_the_wheel_carries_the_whole_demo_maildir(wheel: zipfile.ZipFile) -> Non
     wanted = {f"bot/data/demo/{p.relative_to(demo).as_posix()}" for p in demo.rglob("*") if p.is_file()}
     assert {"bot/data/demo/mail/new/.keep", "bot/data/demo/mail/tmp/.keep"} <= wanted
     assert wanted <= set(wheel.namelist())
+
+
+def test_the_wheel_carries_every_module_of_the_stage_packages(wheel: zipfile.ZipFile) -> None:
+    # bot/parse, bot/match and bot/classify are packages of their own: a wheel holding only bot/*.py would
+    # install a foiabot that cannot read a single message.
+    code = {p.relative_to(ROOT).as_posix() for p in (ROOT / "bot").rglob("*.py") if "data" not in p.parts}
+    assert {"bot/parse/__init__.py", "bot/match/__init__.py", "bot/classify/__init__.py"} <= code
+    assert code <= set(wheel.namelist())

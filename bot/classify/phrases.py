@@ -1,6 +1,6 @@
 """Classify stage, phrases: the phrase families that say what a reply is, and the reply text they are read in.
 
-Pure: never does I/O and never decides a kind itself; classify.py's rules ask `says` whether a family is stated
+Pure: never does I/O and never decides a kind itself; kinds.py's rules ask `says` whether a family is stated
 and facts.py reads dates and amounts near its own lead phrases. Phrases are matched over the NEW text of the
 reply (subject, text above the quote, attachment letters; a forward's forwarded block), never over the quoted
 history, and a phrase inside a condition, a plan or a possibility ("if no records are found") is not stated.

@@ -1,6 +1,6 @@
 """Match stage, similarity: how much of a request's distinctive vocabulary a reply's words contain.
 
-Pure: never does I/O and never decides a match by itself: match.py's agency_subject signal ranks an agency's
+Pure: never does I/O and never decides a match by itself: signals.py's agency_subject signal ranks an agency's
 requests here and asks `doubt` whether the best one wins clearly. Words are lower-cased, plurals folded,
 stopwords and bare numbers dropped; rarer words across the whole register weigh more.
 """

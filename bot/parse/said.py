@@ -1,6 +1,6 @@
 """Parse stage, what the agency said: the one text every later stage reads to learn what a reply says.
 
-Pure: built once per message by parse.py into `Reply.said`. It holds the subject, the text above the quoted
+Pure: built once per message by message.py into `Reply.said`. It holds the subject, the text above the quoted
 history, the text of attached letters and, in a colleague's forward, the forwarded letter instead of the
 colleague's note: what the agency said, as one line (phrases in letters wrap at random places), with dash-like
 characters and typographic quotes made plain. Never the quoted history of our own mail, which may name our

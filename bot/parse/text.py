@@ -1,7 +1,7 @@
 """Parse stage, text: bytes, RFC 2047 encoded words and HTML -> normalised plain text.
 
 Pure: never does I/O and never raises on odd input: unknown charsets decode best-effort, broken HTML falls
-back to its text without tags. It knows nothing of MIME structure; parse.py hands it one part at a time.
+back to its text without tags. It knows nothing of MIME structure; message.py hands it one part at a time.
 
 Every text field of a Reply (`text`, `new_text`, `quoted_text`, attachment text, `subject`) goes through
 `normalise` so that later stages can match plain ASCII: CR LF and CR become LF; NBSP, narrow NBSP and figure
