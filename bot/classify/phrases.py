@@ -423,6 +423,8 @@ REFERRAL = rx(
     r"|[\w,]+ pages?)\b[^.]{0,80}\bto\b"
     # "forwarded your request to the Records Division for a search" tasks an office of the same agency
     r"(?![^.]{0,100}\bfor (?:a |the |their |its )?(?:search|searches|review|retrieval)\b)",
+    r"\b(?:has been|have been|was|were|is being) (?:referred|transferred|forwarded|routed) to\b"
+    r"(?![^.]{0,100}\bfor (?:a |the |their |its )?(?:search|searches|review|retrieval)\b)",
     r"\bmaintained by\b[^.]{0,80}\brather than\b",
     r"\b(?:maintained|held|kept) by (?:another|a different|a separate) (?:agency|office|department"
     r"|component|entity)",

@@ -1,0 +1,119 @@
+"""Classify stage, model: a linear model of the reply kinds, learned from every labeled set (bench/train_kinds.py
+writes bot/data/kind_model.json with scikit-learn; this module only scores it, with nothing to install).
+
+The phrase families say why a reply is what it is, and are right where they speak; agencies the rules were never
+written against word things in ways no family foresaw. Measured leave-one-set-out, the model reads new agencies'
+wording better than the families do, so the classifier asks it when no family decides and lets it overrule a
+family only when it is sure (kinds.py). Pure: the model file is read once; without it nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "kind_model.json"
+TOKEN = re.compile(r"[a-z]+[a-z']*|0")
+_DIGITS = re.compile(r"\d+")
+_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+
+
+def prepared(text: str) -> str:
+    """What the model reads: lower case, every number as 0 (a date or a tracking number says nothing of the kind)."""
+    return _DIGITS.sub("0", text.lower())
+
+
+@dataclass(frozen=True)
+class Guess:
+    kind: str
+    probability: float
+    runner_up: str
+    evidence: tuple[int, int]  # where, in the text, the sentence that speaks most for the kind is
+
+
+@dataclass(frozen=True)
+class _Model:
+    classes: tuple[str, ...]
+    intercepts: tuple[float, ...]
+    terms: dict[str, tuple[float, ...]]  # term -> (idf, weight for each class)
+
+
+def _model() -> _Model | None:
+    return _load(MODEL_PATH)
+
+
+@lru_cache(maxsize=2)
+def _load(path: Path) -> _Model | None:
+    try:
+        document: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        return _Model(tuple(document["classes"]), tuple(document["intercepts"]),
+                      {term: tuple(values) for term, values in document["terms"].items()})
+    except (OSError, ValueError, KeyError, TypeError) as err:
+        log.warning("the kind model %s could not be read (%s); kinds are read by the phrase families alone",
+                    path, err)
+        return None
+
+
+def _features(text: str) -> Counter[str]:
+    tokens = TOKEN.findall(prepared(text))
+    return Counter(tokens + [f"{a} {b}" for a, b in pairwise(tokens)])
+
+
+def _scores(model: _Model, text: str) -> list[float]:
+    weighted: list[tuple[float, tuple[float, ...]]] = []
+    for term, count in _features(text).items():
+        values = model.terms.get(term)
+        if values is not None:
+            weighted.append(((1.0 + math.log(count)) * values[0], values[1:]))
+    norm = math.sqrt(sum(w * w for w, _ in weighted)) or 1.0
+    scores = list(model.intercepts)
+    for weight, coefficients in weighted:
+        for i, c in enumerate(coefficients):
+            scores[i] += weight / norm * c
+    return scores
+
+
+def probabilities(text: str) -> dict[str, float] | None:
+    """The model's probability of each kind for the text; None without a model."""
+    model = _model()
+    if model is None:
+        return None
+    scores = _scores(model, text)
+    top = max(scores)
+    exps = [math.exp(s - top) for s in scores]
+    total = sum(exps)
+    return {kind: e / total for kind, e in zip(model.classes, exps, strict=True)}
+
+
+def guess(text: str) -> Guess | None:
+    """The kind the model reads in the text, how sure it is, the next kind and the sentence that says most."""
+    found = probabilities(text)
+    model = _model()
+    if not found or model is None:
+        return None
+    ranked = sorted(found, key=found.__getitem__, reverse=True)
+    kind = ranked[0]
+    column = model.classes.index(kind) + 1
+
+    def says(sentence: re.Match[str]) -> float:
+        # What the sentence says for this kind more than for the others.
+        total = 0.0
+        for term in _features(sentence.group()):
+            values = model.terms.get(term)
+            if values is not None:
+                total += values[column] - sum(values[1:]) / (len(values) - 1)
+        return total
+
+    best = max(_SENTENCE.finditer(text), key=says, default=None)
+    where = (best.start(), best.end()) if best else (0, len(text))
+    return Guess(kind, found[kind], ranked[1], where)
