@@ -78,6 +78,9 @@ class Facts:
     fee: Decimal | None = None  # fee amount in dollars
     stated_due: dt.date | None = None  # a date the agency says it will respond by (extension letters)
     answer_by: dt.date | None = None  # a date the agency says it needs our answer or payment by
+    # An acknowledgment that also takes the statutory extension ("FEMA will invoke a 10-day extension"): the
+    # clock moves as for an extension notice.
+    extension_taken: bool = False
 
 
 @dataclass(frozen=True)

@@ -82,6 +82,8 @@ def apply_reply(
             change = _stop_clock(session, request, jurisdiction, on, kind, message)
     elif kind == Kind.EXTENSION or (kind == Kind.ACKNOWLEDGMENT and stated and request.clock_index):
         change = _extend(session, request, jurisdiction, on, stated, message, notice=kind == Kind.EXTENSION)
+    elif kind == Kind.ACKNOWLEDGMENT and facts.extension_taken:
+        change = _extend(session, request, jurisdiction, on, stated, message, notice=True)
     elif kind in _STOPS_CLOCK:
         change = _stop_clock(session, request, jurisdiction, on, kind, message)
     elif kind in (Kind.NO_RECORDS, Kind.DENIAL) or (kind == Kind.RECORDS_FINAL and _WITHHOLDING.search(text)):

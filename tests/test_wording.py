@@ -5,11 +5,15 @@ city records offices; none is taken from a corpus."""
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 import pytest
 
 from bot.classify import classify
 from bot.model import Attachment, Kind, Reply
 from bot.parse import parse
+from bot.replay import replay_files
 from bot.rules import Agency
 
 AGENCY = Agency(id="county", name="Marlow County Sheriff's Office", jurisdiction="US-KY",
@@ -749,3 +753,45 @@ def test_the_quoted_words_are_the_senders_own_when_they_wrote_a_contraction() ->
     result = classify(letter("Hi Dana, we don't have any spill reports for that site in our database."), AGENCY)
     assert result.kind == Kind.NO_RECORDS
     assert "we don't have any spill reports" in result.evidence
+
+
+@pytest.mark.parametrize(("body", "taken"), [
+    ("This acknowledges receipt of your request, received March 9, 2026. Because your request requires a search "
+     "of field offices, the agency will invoke a 10-day extension under 5 U.S.C. 552(a)(6)(B).", True),
+    ("This acknowledges receipt of your request, received March 9, 2026. Where unusual circumstances apply we may "
+     "extend that period and will notify you in writing.", False),
+])
+def test_an_acknowledgment_that_takes_the_extension_says_so_and_one_that_only_may_does_not(body: str,
+                                                                                          taken: bool) -> None:
+    result = classify(letter(body, subject="FOIA acknowledgment"), AGENCY)
+    if taken:  # read as the extension notice it also is, or as an acknowledgment that takes one
+        assert result.kind == Kind.EXTENSION or (result.kind, result.facts.extension_taken) == (Kind.ACKNOWLEDGMENT,
+                                                                                                True)
+    else:
+        assert (result.kind, result.facts.extension_taken) == (Kind.ACKNOWLEDGMENT, False)
+
+
+def test_an_acknowledgment_that_takes_the_extension_moves_the_due_date_by_ten_working_days(tmp_path: Path) -> None:
+    agencies = tmp_path / "agencies.yaml"
+    # The team's own phrase reads both letters as acknowledgments, as a team that wants them so would set it.
+    agencies.write_text("agencies:\n  - {id: fema, name: Federal Emergency Management Agency, jurisdiction: US,"
+                        " domains: [fema.dhs.gov], phrases: {acknowledgment: [acknowledges receipt]}}\n")
+    requests = tmp_path / "requests.yaml"
+    requests.write_text("requests:\n  - {id: R-1, agency: fema, subject: 'FOIA: buyout records', sent: 2026-06-02,"
+                        " message_id: '<r-1@desk.example.org>'}\n")
+    acks = {"taken": "Because of the search needed, the agency will invoke a 10-day extension under 5 U.S.C. "
+                     "552(a)(6)(B).",
+            "possible": "Where unusual circumstances apply, we may extend that period by ten working days."}
+    due = {}
+    for name, clause in acks.items():
+        path = tmp_path / f"{name}.eml"
+        path.write_bytes(("From: FOIA <foia@fema.dhs.gov>\r\nTo: desk@desk.example.org\r\nSubject: Re: FOIA: buyout "
+                          "records\r\nIn-Reply-To: <r-1@desk.example.org>\r\nDate: Thu, 04 Jun 2026 10:00:00 -0400\r\n"
+                          f"Message-ID: <{name}@fema.dhs.gov>\r\nContent-Type: text/plain\r\n\r\nThis acknowledges "
+                          f"receipt of your request, received June 2, 2026. {clause}"
+                          "\r\n").encode())
+        (outcome,) = replay_files([path], agencies, requests)
+        assert outcome.kind == "acknowledgment"
+        due[name] = outcome.due
+    assert due["possible"] == dt.date(2026, 7, 1)  # 20 working days from June 2 (Juneteenth off)
+    assert due["taken"] == dt.date(2026, 7, 16)  # and 10 more (July 3 off)

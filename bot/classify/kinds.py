@@ -10,6 +10,7 @@ are read by facts.py.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -392,5 +393,8 @@ def _header_evidence(ctx: _Context, rule: str) -> str:
 def classify(reply: Reply, agency: Agency | None) -> Classification:
     text = reply.said
     decision = decide(reply, agency, text)
-    return Classification(kind=decision.kind, rule=decision.rule, facts=extract_facts(reply, agency, decision.kind,
-                          text), evidence=decision.evidence, runner_up=decision.runner_up)
+    facts = extract_facts(reply, agency, decision.kind, text)
+    if decision.kind == Kind.ACKNOWLEDGMENT and says(EXTENSION, kind_text(reply), IF, POSSIBLE):
+        facts = dataclasses.replace(facts, extension_taken=True)
+    return Classification(kind=decision.kind, rule=decision.rule, facts=facts, evidence=decision.evidence,
+                          runner_up=decision.runner_up)
