@@ -35,9 +35,9 @@ SETS = {
     "holdout5": {"recall": 0.96, "kind_accuracy": 0.98, "tracking_accuracy": 0.97, "size": (55, 65)},
     "holdout6": {"recall": 0.96, "kind_accuracy": 0.98, "tracking_accuracy": 0.99, "size": (55, 65)},
     "holdout7": {"recall": 0.98, "kind_accuracy": 0.98, "tracking_accuracy": 0.98, "size": (55, 65)},
-    "holdout8": {"recall": 0.96, "kind_accuracy": 0.92, "tracking_accuracy": 0.97, "size": (55, 65)},
-    "holdout9": {"recall": 0.98, "kind_accuracy": 0.80, "tracking_accuracy": 0.97, "size": (55, 65)},
-    "holdout10": {"recall": 0.95, "kind_accuracy": 0.90, "tracking_accuracy": 0.98, "size": (55, 65)},
+    "holdout8": {"recall": 0.96, "kind_accuracy": 0.98, "tracking_accuracy": 0.97, "size": (55, 65)},
+    "holdout9": {"recall": 0.98, "kind_accuracy": 0.90, "tracking_accuracy": 0.97, "size": (55, 65)},
+    "holdout10": {"recall": 0.95, "kind_accuracy": 0.96, "tracking_accuracy": 0.98, "size": (55, 65)},
     "corpus/dev2": {"recall": 0.98, "kind_accuracy": 0.98, "tracking_accuracy": 0.98, "size": (80, 80)},
 }
 
