@@ -24,9 +24,10 @@ from typing import Any, cast
 
 from sqlalchemy import select
 
-from bot import labels, reprocess
+from bot import labels, register, reprocess
 from bot.errors import FoiabotError
 from bot.match import MatchIndex
+from bot.match.senders import is_machine
 from bot.model import Kind, Match, Reply
 from bot.pipeline import Pipeline
 from bot.store import Event, Message, Request
@@ -172,10 +173,24 @@ class Desk:
             reason = outcome.reason if outcome is not None else "it is gone"
             raise Refused(f"The mail could not be placed on {action.request} ({reason}); nothing was changed.")
         self._note(outcome.request or action.request, f"a reply placed here by {action.user} in Slack")
+        self._learn_sender(action.message, action.user)
         self.pipeline.reload()
         log.info("%s placed %s on %s from Slack", action.user, outcome.message_id, outcome.request)
         due = f"; due {outcome.due.isoformat()}" if outcome.due else ""
         return f"Placed on {outcome.request} as {outcome.kind}{due}."
+
+    def _learn_sender(self, sha: str, user: str) -> None:
+        """A placement teaches the sender's address when no agency lists it and it is a person's, not a portal's
+        or a shared system box: the next mail from it is that agency's."""
+        with self.pipeline.store.session() as session:
+            message = session.scalar(select(Message).where(Message.raw_sha256 == sha))
+            request = session.get(Request, message.request_id) if message and message.request_id else None
+            if message is None or request is None or is_machine(message.from_addr):
+                return
+            if self.pipeline.index.sender_owners(message.from_addr):
+                return  # listed (or its domain is): the agencies file says whose it is
+            if register.learn_sender(session, message.from_addr, request.agency_id, user):
+                log.info("%s: mail from %s is now known as %s's", user, message.from_addr, request.agency_id)
 
     def dismiss(self, action: Action) -> str:
         with self.pipeline.store.session() as session:

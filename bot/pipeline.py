@@ -137,7 +137,8 @@ class Pipeline:
         every message id of the register (a poll at 30,000 messages costs what it does at 3,000)."""
         if self._index is None:
             with self.store.session() as session:
-                self._index = MatchIndex(register.open_requests_for_matching(session), list(self.agencies.values()))
+                agencies = register.with_learned_senders(session, self.agencies.values())
+                self._index = MatchIndex(register.open_requests_for_matching(session), agencies)
         return self._index
 
     def reload(self) -> None:

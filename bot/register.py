@@ -18,7 +18,17 @@ from bot.config import RequestEntry
 from bot.errors import FoiabotError
 from bot.model import OpenRequest
 from bot.rules import Agency, Jurisdiction
-from bot.store import PROVISIONAL, Event, Message, Request, Store, TrackingNumber, placed_by_words, utcnow
+from bot.store import (
+    PROVISIONAL,
+    Event,
+    LearnedSender,
+    Message,
+    Request,
+    Store,
+    TrackingNumber,
+    placed_by_words,
+    utcnow,
+)
 
 
 @dataclass(frozen=True)
@@ -137,6 +147,23 @@ def close_request(store: Store, request_id: str, on: dt.date | None = None, reas
         request.closed_at = utcnow()
         detail = f"closed by hand: {' '.join(reason.split())}" if reason and reason.strip() else "closed by hand"
         session.add(Event(request_id=request.id, kind="closed", on=on or dt.date.today(), detail=detail[:500]))
+    return True
+
+
+def with_learned_senders(session: Session, agencies: Iterable[Agency]) -> list[Agency]:
+    """The agencies, each with the addresses people placed its mail from (store.LearnedSender) among its emails."""
+    learned: dict[str, list[str]] = {}
+    for row in session.scalars(select(LearnedSender)):
+        learned.setdefault(row.agency_id, []).append(row.address)
+    return [a.model_copy(update={"emails": [*a.emails, *learned[a.id]]}) if a.id in learned else a for a in agencies]
+
+
+def learn_sender(session: Session, address: str, agency_id: str, user: str | None) -> bool:
+    """Remembers that mail from `address` is `agency_id`'s; False when it is known already."""
+    address = address.strip().lower()
+    if not address or session.get(LearnedSender, address) is not None:
+        return False
+    session.add(LearnedSender(address=address, agency_id=agency_id, user=user))
     return True
 
 

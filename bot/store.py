@@ -43,7 +43,7 @@ from bot.errors import StoreError
 if TYPE_CHECKING:
     from bot.lease import Lease
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 def utcnow() -> dt.datetime:
@@ -195,6 +195,18 @@ class Correction(Base):
     was_rule: Mapped[str | None] = mapped_column(String(64))
 
 
+class LearnedSender(Base):
+    """An address no agency listed, from which a person placed mail on one agency's request in Slack: from then on
+    the matcher knows it as that agency's (the agencies file stays the team's)."""
+
+    __tablename__ = "learned_senders"
+
+    address: Mapped[str] = mapped_column(String(320), primary_key=True)
+    agency_id: Mapped[str] = mapped_column(String(64))
+    user: Mapped[str | None] = mapped_column(String(64))  # the Slack user id of who placed the mail
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
 class OutboxAlert(Base):
     """An alert is a row before it is sent (record the intent, act, record the result)."""
 
@@ -316,6 +328,7 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     3: _version_3,
     4: _version_4,
     5: _version_5,
+    6: lambda conn: Base.metadata.create_all(conn, tables=[Base.metadata.tables[LearnedSender.__tablename__]]),
 }
 
 

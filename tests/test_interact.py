@@ -186,3 +186,34 @@ def test_a_correction_that_makes_no_sense_is_refused_and_changes_nothing(pipelin
         desk.apply(parse("foiabot:kind", value(sha, "clarification"), USER))
     assert _request(pipeline, "REQ-100").clock_stopped_on == dt.date(2026, 3, 4)
     assert _alerts(pipeline, "correction:") == []
+
+
+# Later mail from the clerk's own address, about the body camera request by its words.
+LATER = mail("""
+From: Dana Ruiz <dana.ruiz@mail.example.net>
+To: records@records.example.org
+Subject: Body camera policy
+Date: Mon, 09 Mar 2026 10:00:00 -0600
+Message-ID: <later-1@mail.example.net>
+""", "For your request: attached is the DPS body camera policy, with the 2025 revision. This completes our "
+   "response.\n")
+
+
+def test_a_placement_teaches_the_clerks_own_address_as_the_agencys(pipeline: Pipeline) -> None:
+    sha = _stray(pipeline)
+    before = pipeline.process(LATER.replace(b"later-1", b"later-0"), "INBOX")
+    assert before.request is None  # from an address no agency lists, its words alone place nothing
+    Desk(pipeline).apply(Action("place", sha, USER, "REQ-100"))
+    after = pipeline.process(LATER, "INBOX")
+    assert (after.request, after.signal) == ("REQ-101", "agency_subject")
+    fresh = Pipeline(pipeline.store, pipeline.jurisdictions, pipeline.agencies, "America/Chicago")
+    assert fresh.index.sender_owners("dana.ruiz@mail.example.net")[0].id == "txdps"  # kept in the register
+
+
+def test_a_portals_address_is_not_taught_by_a_placement(pipeline: Pipeline) -> None:
+    portal = STRAY.replace(b"dana.ruiz@mail.example.net", b"no-reply@portal.example.net")
+    assert pipeline.process(portal, "INBOX").status == "triage"
+    with pipeline.store.session() as session:
+        sha = str(session.scalar(select(Message.raw_sha256)))
+    Desk(pipeline).apply(Action("place", sha, USER, "REQ-100"))
+    assert pipeline.index.sender_owners("no-reply@portal.example.net") == []

@@ -109,7 +109,7 @@ class Senders:
             return Sender(found[0], how="an agency address in the message")
         if found:
             return _tell_apart(found, reply)
-        if _is_machine(reply.from_addr) and self._agencies:
+        if is_machine(reply.from_addr) and self._agencies:
             # An unlisted portal or system address: what the message says of itself may name one agency.
             told = _tell_apart(list(self._agencies.values()), reply)
             if told.agency is not None:
@@ -187,7 +187,8 @@ def _tell_apart(owners: Sequence[Agency], reply: Reply) -> Sender:
     return Sender(None, candidates=tuple(field), how="shared address; nothing in the message says which agency")
 
 
-def _is_machine(address: str) -> bool:
+def is_machine(address: str) -> bool:
+    """A portal's or a system's address (no-reply, notifications), not a person's."""
     local, _, domain = address.strip().lower().rpartition("@")
     return bool(_NO_REPLY.search(local)) or any(domain == d or domain.endswith("." + d) for d in PORTAL_DOMAINS)
 

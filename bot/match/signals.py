@@ -440,6 +440,9 @@ class MatchIndex:
             ev.notes.append(found.reason)
         return self._unmatched(ev)
 
+    def sender_owners(self, address: str) -> list[Agency]:
+        return self._senders.owners_of_address(address)
+
     def sender_of_reply(self, reply: Reply) -> Sender:
         return self._senders.of_reply(reply)
 
