@@ -795,3 +795,11 @@ def test_an_acknowledgment_that_takes_the_extension_moves_the_due_date_by_ten_wo
         due[name] = outcome.due
     assert due["possible"] == dt.date(2026, 7, 1)  # 20 working days from June 2 (Juneteenth off)
     assert due["taken"] == dt.date(2026, 7, 16)  # and 10 more (July 3 off)
+
+
+@pytest.mark.parametrize("citation", ["(Va. Code § 2.2-3700 et seq.)", "(Tex. Gov. Code Ann. § 552.221)",
+                                      "No. 26-0612"])
+def test_a_received_date_after_a_citation_is_read(citation: str) -> None:
+    body = (f"The Office received your request under the open records law {citation} on September 11, 2026. "
+            "You will receive a response within five working days.")
+    assert classify(letter(body), AGENCY).facts.received == dt.date(2026, 9, 11)

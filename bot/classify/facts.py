@@ -69,7 +69,14 @@ def parse_date(text: str, today: dt.date | None = None) -> dt.date | None:
     return _to_date(match, today) if match else None
 
 
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec))(?<!sept)[.;!?]\s", re.I)
+# Not the period of an abbreviation: a month, an initial, or a citation ("Va. Code", "et seq.", "Stat. Ann.",
+# "Request No.") between the lead phrase and its date.
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec))(?<!sept)"
+    r"(?<!\b(?:va|ky|ga|pa|no|nr|st))(?<!\b(?:seq|ann|gen|rev|sec|pub|off|fla|tex|cal|ill|gov|ala|ark|ind|wis))"
+    r"(?<!\b(?:stat|mich|code|ariz|colo|conn|mass|minn|okla|wash|tenn))[.;!?]\s",
+    re.I,
+)
 _DATED = re.compile(r"\b(?:dated|of|letter|written)\s*$", re.I)
 
 
