@@ -492,3 +492,38 @@ def test_a_departments_system_address_is_read_from_the_number_format_of_one_of_i
     found = index.match(ack)
     assert (found.request_id, found.agency_id) == ("R-1", "usms")
     assert "number format" in index.sender_of_reply(ack).how
+
+
+def test_among_requests_without_a_number_one_the_new_numbers_letter_restates_is_chosen() -> None:
+    agency = Agency(id="harbor", name="Harbor City Police Department", jurisdiction="US-NJ",
+                    domains=["harborcity.gov"], tracking_pattern=r"\bOPRA-\d{4}\b")
+    requests = [
+        OpenRequest(id="R-1", agency_id="harbor", subject="OPRA request: towing contracts and invoices 2025",
+                    sent=dt.date(2026, 3, 2)),
+        OpenRequest(id="R-2", agency_id="harbor", subject="OPRA request: shotspotter alerts and dispatch logs",
+                    sent=dt.date(2026, 3, 2)),
+    ]
+    ack = parse(email("Your request for shotspotter alerts has been received and assigned OPRA-0588.",
+                      sender="clerk@harborcity.gov", subject="OPRA-0588"))
+    found = MatchIndex(requests, [agency]).match(ack)
+    assert (found.request_id, found.signal, found.provisional) == ("R-2", "new_number", True)
+
+
+def test_a_clerks_informal_note_about_our_letter_is_placed_by_its_words() -> None:
+    agency = Agency(id="nh-labor", name="New Hampshire Department of Labor", jurisdiction="US-NH",
+                    domains=["dol.nh.gov"])
+    requests = [
+        OpenRequest(id="R-1", agency_id="nh-labor", subject="Right-to-Know request: youth employment citations, 2024",
+                    sent=dt.date(2026, 3, 2)),
+        OpenRequest(id="R-2", agency_id="nh-labor", subject="Right-to-Know request: wage claim hearing decisions",
+                    sent=dt.date(2026, 3, 2)),
+    ]
+    note = parse(email("Hi there - got your letter about the youth employment citations. Before I pull anything: "
+                       "do you want the citation paperwork, or would a spreadsheet do? Tom", sender="tom@dol.nh.gov",
+                       subject="quick question"))
+    found = MatchIndex(requests, [agency]).match(note)
+    assert (found.request_id, found.signal) == ("R-1", "agency_subject")
+    # A newsletter on the same topic says nothing of our mail: not placed by its words.
+    news = parse(email("This spring the Department issued youth employment citations to 40 employers.",
+                       sender="news@dol.nh.gov", subject="Labor News"))
+    assert MatchIndex(requests, [agency]).match(news).request_id is None

@@ -36,7 +36,12 @@ _LEAD = re.compile(r"[A-Z]+|[0-9]+")
 _MAX_NUMBER_PARTS = 8
 # Correspondence about a records request says so; newsletters and press releases on the same topic do not.
 _REQUEST_TALK = re.compile(
-    r"\b(?:requests?|foia|foipa|cpra|rtk|pir|right[- ]to[- ]know|public records|open records)\b",
+    r"\b(?:requests?|foia|foil|foipa|cpra|rtk|rtkl|pir|pia|mpia|opra|kora|ipra|apra|right[- ]to[- ]know"
+    r"|public records|open records|public information)\b"
+    # a person answering us about our mail: "Got your letter about ...", "Per our call", "you asked for"
+    r"|\b(?:got|received|have) your (?:letter|e-?mail|note|message|check|deposit|payment|question)\b"
+    r"|\bper our (?:call|conversation|phone call|discussion)\b|\bfollowing up on (?:your|our)\b"
+    r"|\byou (?:asked|were asking|wanted|requested|inquired)\b",
     re.IGNORECASE,
 )
 _BULK_PRECEDENCE = {"bulk", "list", "junk"}
@@ -289,6 +294,9 @@ def _words_choice(ev: Evidence) -> Finding | None:
     )
 
 
+NEW_NUMBER_MARGIN = 0.3
+
+
 def by_new_number(ev: Evidence) -> Finding | None:
     """An agency's first letter on a request states the number it has just given it: among the agency's open
     requests sent by then, the one that has no number yet (or the one the words choose among those). As weak as
@@ -303,7 +311,9 @@ def by_new_number(ev: Evidence) -> Finding | None:
         return Finding(request_id, f"states a new number ({cited}); the only open request of "
                                    f"{_agency_label(ev.agency)} without one")
     ranked = ev.index.rank(ev.agency, ev.reply_words, among=unnumbered, before=ev.reply.date) if unnumbered else []
-    if not ranked or ev.index.doubt(ranked):
+    # Among those few, a clear lead is enough: the letter restates its request, and the number stays provisional.
+    runner = ranked[1].score if len(ranked) > 1 else 0.0
+    if not ranked or len(ranked[0].shared) < 2 or ranked[0].score - runner < NEW_NUMBER_MARGIN:
         return None
     best = ranked[0]
     return Finding(best.request_id, f"states a new number ({cited}); of the requests of {_agency_label(ev.agency)} "
