@@ -55,3 +55,7 @@ def test_the_wheel_carries_every_module_of_the_stage_packages(wheel: zipfile.Zip
     code = {p.relative_to(ROOT).as_posix() for p in (ROOT / "bot").rglob("*.py") if "data" not in p.parts}
     assert {"bot/parse/__init__.py", "bot/match/__init__.py", "bot/classify/__init__.py"} <= code
     assert code <= set(wheel.namelist())
+
+
+def test_the_wheel_carries_the_kind_model(wheel: zipfile.ZipFile) -> None:
+    assert wheel.read("bot/data/kind_model.json") == (ROOT / "bot" / "data" / "kind_model.json").read_bytes()
