@@ -527,3 +527,45 @@ def test_a_clerks_informal_note_about_our_letter_is_placed_by_its_words() -> Non
     news = parse(email("This spring the Department issued youth employment citations to 40 employers.",
                        sender="news@dol.nh.gov", subject="Labor News"))
     assert MatchIndex(requests, [agency]).match(news).request_id is None
+
+
+def test_a_year_range_is_no_agencys_new_number_and_our_own_bounce_is_no_portal(tmp_path: Path) -> None:
+    agencies = tmp_path / "agencies.yaml"
+    agencies.write_text(yaml.safe_dump({"agencies": [
+        {"id": "cms", "name": "Centers for Medicare and Medicaid Services", "jurisdiction": "US",
+         "domains": ["cms.hhs.gov"], "tracking_pattern": r"\b20\d\d-\d\d-\d{4}\b"},
+        # A loose pattern: it also matches "2023-2026".
+        {"id": "fda", "name": "Food and Drug Administration", "jurisdiction": "US", "domains": ["fda.hhs.gov"],
+         "tracking_pattern": r"\b20\d\d-\d{4}\b"},
+    ]}))
+    requests = tmp_path / "requests.yaml"
+    requests.write_text(yaml.safe_dump({"requests": [
+        {"id": "R-1", "agency": "cms", "subject": "FOIA Request: nursing facility deficiencies, 2023-2026",
+         "sent": "2026-10-05", "message_id": "<r-1@desk.example.org>"},
+        {"id": "R-2", "agency": "fda", "subject": "FOIA Request: compounding pharmacy warning letters",
+         "sent": "2026-10-05", "message_id": "<r-2@desk.example.org>"},
+    ]}))
+    bounce = _write(tmp_path, "1.eml", (
+        b"From: Mail Delivery System <MAILER-DAEMON@desk.example.org>\r\nTo: records@desk.example.org\r\n"
+        b"Subject: Undelivered Mail Returned to Sender\r\nDate: Mon, 05 Oct 2026 11:02:00 +0000\r\n"
+        b"Message-ID: <dsn-1@desk.example.org>\r\nContent-Type: text/plain\r\n\r\n"
+        b"This is the mail system at host mx1.desk.example.org. Your message could not be delivered.\r\n"
+        b"<foia@cms.gov>: host cms.gov said: 550 5.1.1 Recipient address rejected\r\n\r\n"
+        b"--- Original message headers ---\r\nMessage-ID: <r-1@desk.example.org>\r\n"
+        b"Subject: FOIA Request: nursing facility deficiencies, 2023-2026\r\n"))
+    (row,) = replay_files([bounce], agencies, requests)
+    assert (row.request, row.kind) == ("R-1", "bounce")
+    assert row.signal == "thread"
+
+
+def test_a_year_range_in_a_loose_pattern_is_not_a_new_number() -> None:
+    fda = Agency(id="fda", name="Food and Drug Administration", jurisdiction="US", domains=["fda.hhs.gov"],
+                 tracking_pattern=r"\b20\d\d-\d{4}\b")
+    index = MatchIndex([OpenRequest(id="R-2", agency_id="fda", subject="FOIA Request: compounding pharmacy letters",
+                                    sent=dt.date(2026, 3, 2))], [fda])
+    note = parse(email("Your FOIA request about inspections 2023-2026 is with our office.", sender="foi@fda.hhs.gov",
+                       subject="Your request"))
+    assert index.match(note).signal != "new_number"
+    numbered = parse(email("Your FOIA request has been assigned 2026-1234.", sender="foi@fda.hhs.gov",
+                           subject="Your request"))
+    assert index.match(numbered).signal == "new_number"

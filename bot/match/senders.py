@@ -27,7 +27,12 @@ PORTAL_DOMAINS = ("govqa.us", "mycusthelp.com", "mycusthelp.net", "nextrequest.c
 # A machine's own address (a portal's notifier, an agency system's no-reply box): such mail speaks for an agency
 # it may not be listed under, and is never a person's note about one.
 _NO_REPLY = re.compile(r"(?:^|[-_.])(?:no-?reply|do-?not-?reply|donotreply)(?:$|[-_.])"
-                       r"|^(?:notifications?|notify|mailer|auto-?mail)\b", re.I)
+                       r"|^(?:notifications?|notify|auto-?mail)\b", re.I)
+# A delivery report comes from a mail system (ours, or the agency's), never from an agency's portal.
+_MAIL_SYSTEM = re.compile(r"^(?:mailer-daemon|postmaster|mail-daemon|microsoftexchange[0-9a-f]*)@", re.I)
+# A year range or a date is not an agency's number, whatever a loose tracking_pattern says ("2023-2026").
+_NOT_A_NUMBER = re.compile(r"^(?:(?:19|20)\d\d[-/](?:19|20)\d\d|(?:19|20)\d\d[-/]\d\d[-/]\d\d"
+                           r"|\d\d?[-/]\d\d?[-/](?:19|20)?\d\d)$")
 _WORD = re.compile(r"[a-z0-9]+")
 # Words that many agencies' names share: they say nothing about WHICH agency it is.
 _GENERIC = frozenset({
@@ -156,7 +161,12 @@ def _by_portal_host(owners: Sequence[Agency], reply: Reply) -> list[Agency]:
 def _by_number_format(owners: Sequence[Agency], reply: Reply) -> list[Agency]:
     """A number in exactly one agency's tracking_pattern (CRT-2026-00871 is not FOIA-2026-04417)."""
     text = "\n".join([reply.subject, reply.new_text, *(a.filename or "" for a in reply.attachments)])
-    return [a for a in owners if a.tracking_pattern and a.find_tracking(text)]
+    return [a for a in owners if a.tracking_pattern and agency_numbers(a, text)]
+
+
+def agency_numbers(agency: Agency, text: str) -> list[str]:
+    """The agency's numbers in the text, without year ranges and dates a loose pattern also matches."""
+    return [n for n in agency.find_tracking(text) if not _NOT_A_NUMBER.match(n)]
 
 
 def _by_opening(owners: Sequence[Agency], reply: Reply) -> list[Agency]:
@@ -189,6 +199,8 @@ def _tell_apart(owners: Sequence[Agency], reply: Reply) -> Sender:
 
 def is_machine(address: str) -> bool:
     """A portal's or a system's address (no-reply, notifications), not a person's."""
+    if _MAIL_SYSTEM.match(address.strip()):
+        return False
     local, _, domain = address.strip().lower().rpartition("@")
     return bool(_NO_REPLY.search(local)) or any(domain == d or domain.endswith("." + d) for d in PORTAL_DOMAINS)
 

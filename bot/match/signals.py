@@ -20,7 +20,7 @@ from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from bot.match.senders import Sender, Senders
+from bot.match.senders import Sender, Senders, agency_numbers
 from bot.match.similarity import DASHES, Scored, Vocabulary, words
 from bot.model import Candidate, Match, OpenRequest, Reply
 from bot.parse.ocr import fold
@@ -165,7 +165,7 @@ class Evidence:
         if self.agency is None or not self.agency.tracking_pattern:
             return set()
         texts = (text.translate(DASHES) for _, text in self.new_texts)
-        found = {normalize_number(m): m for text in texts for m in self.agency.find_tracking(text)}
+        found = {normalize_number(m): m for text in texts for m in agency_numbers(self.agency, text)}
         return {shown for key, shown in found.items() if not self.index.requests_with_number(key)}
 
     @cached_property

@@ -28,7 +28,7 @@ FORWARD_MARKER = re.compile(
 BOUNCE_COPY = re.compile(
     r"^[ \t]*(?:-+ ?Below this line is a copy of the message\.?"
     r"|-+ ?This is a copy of the message, including all the headers\.? ?-*"
-    r"|Original message headers:|-+ ?Original message follows ?-*"
+    r"|-* ?Original message headers:? ?-*|-+ ?Original message follows ?-*"
     r"|-+ ?The original message was received.*|-+ ?Returned message ?-*)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
