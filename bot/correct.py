@@ -85,12 +85,15 @@ def in_thread(session: Session, message_ids: Sequence[str], right: str) -> dict[
     """request id -> its replies among `message_ids` that were placed by their words alone, besides `right`'s."""
     rows = session.scalars(select(Message).where(Message.direction == "in", Message.message_id.in_(message_ids),
                                                  Message.request_id.is_not(None), Message.request_id != right)).all()
+    owners = {m.request_id for m in rows}
+    provisional: dict[str | None, set[str]] = {}
+    for owner, number in session.execute(select(TrackingNumber.request_id, TrackingNumber.number).where(
+            TrackingNumber.request_id.in_(owners), TrackingNumber.source == PROVISIONAL)):
+        provisional.setdefault(owner, set()).add(number)
     found: dict[str, list[Message]] = {}
     for message in rows:
         assert message.request_id is not None
-        provisional = session.scalars(select(TrackingNumber.number).where(
-            TrackingNumber.request_id == message.request_id, TrackingNumber.source == PROVISIONAL)).all()
-        if placed_by_words(message.signal, message.tracking_number, provisional):
+        if placed_by_words(message.signal, message.tracking_number, provisional.get(message.request_id, ())):
             found.setdefault(message.request_id, []).append(message)
     return found
 

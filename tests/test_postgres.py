@@ -5,15 +5,11 @@ socket in a temp directory, as the unprivileged user `nobody` when run as root, 
 
 from __future__ import annotations
 
-import glob
-import os
-import shutil
-import subprocess
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pgserver import create_database, running_postgres
 
 from bot.config import load_agencies, load_jurisdictions, load_requests_file
 from bot.pipeline import Pipeline
@@ -22,39 +18,13 @@ from bot.replay import as_json, replay
 from bot.store import open_store
 
 CORPUS = Path(__file__).resolve().parent / "data" / "corpus" / "dev"
-PG_BIN = sorted(glob.glob("/usr/lib/postgresql/*/bin"))
-
-
-def _as_owner(args: list[str]) -> list[str]:
-    return ["runuser", "-u", "nobody", "--", *args] if os.geteuid() == 0 else args
 
 
 @pytest.fixture(scope="module")
 def postgres_url() -> Iterator[str]:
-    if not PG_BIN or not shutil.which("runuser"):
-        pytest.skip("PostgreSQL server binaries not installed (apt-get install postgresql)")
-    pytest.importorskip("psycopg")
-    bin_dir = Path(PG_BIN[-1])
-    base = Path(tempfile.mkdtemp(prefix="foiabot-pg-"))
-    os.chmod(base, 0o755)
-    data, sock = base / "data", base / "sock"
-    sock.mkdir()
-    if os.geteuid() == 0:
-        shutil.chown(base, "nobody", "nogroup")
-        shutil.chown(sock, "nobody", "nogroup")
-    subprocess.run(_as_owner([str(bin_dir / "initdb"), "-D", str(data), "-U", "foiabot", "--auth=trust"]),
-                   check=True, capture_output=True)
-    options = f"-k {sock} -c listen_addresses='' -c fsync=off"
-    subprocess.run(_as_owner([str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-w", "start",
-                              "-l", str(base / "log")]), check=True, capture_output=True)
-    try:
-        subprocess.run(_as_owner([str(bin_dir / "createdb"), "-h", str(sock), "-U", "foiabot", "foiabot"]),
-                       check=True, capture_output=True)
-        yield f"postgresql+psycopg://foiabot@/foiabot?host={sock}"
-    finally:
-        subprocess.run(_as_owner([str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop"]),
-                       capture_output=True)
-        shutil.rmtree(base, ignore_errors=True)
+    with running_postgres("foiabot-pg-") as server:
+        create_database(server, "foiabot")
+        yield f"postgresql+psycopg://foiabot@/foiabot?host={server.socket_dir}"
 
 
 def test_the_dev_corpus_gives_the_same_answers_on_postgresql_as_on_sqlite(postgres_url: str) -> None:

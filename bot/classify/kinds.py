@@ -4,7 +4,8 @@ Pure: never does I/O and never looks at the clock. Decides what the agency said 
 ordered table of small named rules: the first rule that returns a Kind decides, and its name is recorded in
 Classification.rule so "why did it think that?" has an answer. Header rules come first (bounces,
 auto-replies), then the team's own per-agency phrases, then the built-in phrase families (phrases.py) over the
-NEW text of the reply, never over the quoted history. The facts the reply states (tracking number, dates, fee)
+NEW text of the reply, never over the quoted history; the kind model (model.py) then has its say where no
+family decided, or where it is sure a family is wrong. The facts the reply states (tracking number, dates, fee)
 are read by facts.py.
 """
 
@@ -329,15 +330,19 @@ def _second_opinion(decision: Decision, said: str, spelled: str, back: tuple[int
     guess = model.guess(spelled)
     if guess is None or guess.kind == decision.kind.value or guess.kind not in _KIND_VALUES:
         return decision
-    evidence = _quote(said, back[guess.evidence[0]], back[guess.evidence[1]])
+
+    def quoted() -> str:
+        start, end = model.evidence(spelled, guess.kind)
+        return _quote(said, back[start], back[end])
+
     if decision.rule in _MODEL_FILLS:
         words = len(model.TOKEN.findall(model.prepared(spelled))) - len(model.TOKEN.findall(model.prepared(subject)))
         if guess.kind == Kind.OTHER.value or guess.probability < MODEL_FILL or words < MODEL_WORDS:
             return decision
         close = guess.probability < MODEL_SURE and guess.runner_up in _KIND_VALUES
-        return Decision(Kind(guess.kind), MODEL, evidence, Kind(guess.runner_up) if close else None)
+        return Decision(Kind(guess.kind), MODEL, quoted(), Kind(guess.runner_up) if close else None)
     if guess.probability >= MODEL_SURE:
-        return Decision(Kind(guess.kind), MODEL, evidence, decision.kind)
+        return Decision(Kind(guess.kind), MODEL, quoted(), decision.kind)
     return decision
 
 

@@ -38,7 +38,6 @@ class Guess:
     kind: str
     probability: float
     runner_up: str
-    evidence: tuple[int, int]  # where, in the text, the sentence that speaks most for the kind is
 
 
 @dataclass(frozen=True)
@@ -96,13 +95,19 @@ def probabilities(text: str) -> dict[str, float] | None:
 
 
 def guess(text: str) -> Guess | None:
-    """The kind the model reads in the text, how sure it is, the next kind and the sentence that says most."""
+    """The kind the model reads in the text, how sure it is and the next kind; None without a model."""
     found = probabilities(text)
-    model = _model()
-    if not found or model is None:
+    if not found:
         return None
     ranked = sorted(found, key=found.__getitem__, reverse=True)
-    kind = ranked[0]
+    return Guess(ranked[0], found[ranked[0]], ranked[1])
+
+
+def evidence(text: str, kind: str) -> tuple[int, int]:
+    """Where, in the text, the sentence that speaks most for the kind is (asked only when the model decides)."""
+    model = _model()
+    if model is None or kind not in model.classes:
+        return 0, len(text)
     column = model.classes.index(kind) + 1
 
     def says(sentence: re.Match[str]) -> float:
@@ -115,5 +120,4 @@ def guess(text: str) -> Guess | None:
         return total
 
     best = max(_SENTENCE.finditer(text), key=says, default=None)
-    where = (best.start(), best.end()) if best else (0, len(text))
-    return Guess(kind, found[kind], ranked[1], where)
+    return (best.start(), best.end()) if best else (0, len(text))

@@ -100,7 +100,6 @@ class Evidence:
     index: MatchIndex
     notes: list[str] = field(default_factory=list)  # why signals could not decide, for the unmatched reason
     confirmed: bool = False  # a provisional number's request was also chosen by the reply's words
-    weak_thread: bool = False  # the thread named only replies that were themselves placed by their words
     # request id -> what points to it without deciding (a signal that named several requests)
     hints: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
 
@@ -198,9 +197,7 @@ def by_thread(ev: Evidence) -> Finding | None:
 def by_weak_thread(ev: Evidence) -> Finding | None:
     """The thread names only replies that were themselves placed by their words: it decides as weakly as they
     were placed, after the firmer signals."""
-    found = _thread(ev, weak=True)
-    ev.weak_thread = found is not None and found.request_id is not None
-    return found
+    return _thread(ev, weak=True)
 
 
 def _thread(ev: Evidence, weak: bool) -> Finding | None:

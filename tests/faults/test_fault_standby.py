@@ -8,14 +8,11 @@ on a database of its own; the mail is on the fault tests' Dovecot, Slack is test
 
 from __future__ import annotations
 
-import glob
 import json
 import os
-import shutil
 import signal
 import socket
 import subprocess
-import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -35,53 +32,22 @@ from faultkit import (
     kill,
     wait_until,
 )
+from pgserver import Postgres, running_postgres
 from slack_server import FakeSlack
 
 pytestmark = pytest.mark.imap
 
 TAKEOVER = 6  # standby_takeover_seconds in these tests
-PG_BIN = sorted(glob.glob("/usr/lib/postgresql/*/bin"))
 ACTIVE, STANDING_BY, TOOK_OVER = "foiabot worker started", "standby: the active worker is", "takes over and resumes"
 LATER = sorted(p for p in (Path(__file__).resolve().parents[1] / "data" / "corpus" / "dev" / "messages").glob(
     "*.eml"))[30:33]
 
 
-def _as_owner(args: list[str]) -> list[str]:
-    return ["runuser", "-u", "nobody", "--", *args] if os.geteuid() == 0 else args
-
-
-@dataclass(frozen=True)
-class Postgres:
-    socket_dir: str
-    port: int  # also on 127.0.0.1, for connections that go through a proxy
-
-
 @pytest.fixture(scope="module")
 def postgres() -> Iterator[Postgres]:
-    """A PostgreSQL server on a Unix socket and on a loopback port."""
-    if not PG_BIN or not shutil.which("runuser"):
-        pytest.skip("PostgreSQL server binaries not installed (apt install postgresql)")
-    pytest.importorskip("psycopg")
-    bin_dir = Path(PG_BIN[-1])
-    base = Path(tempfile.mkdtemp(prefix="foiabot-pg-standby-"))
-    os.chmod(base, 0o755)
-    data, sock = base / "data", base / "sock"
-    sock.mkdir()
-    if os.geteuid() == 0:
-        shutil.chown(base, "nobody", "nogroup")
-        shutil.chown(sock, "nobody", "nogroup")
-    subprocess.run(_as_owner([str(bin_dir / "initdb"), "-D", str(data), "-U", "foiabot", "--auth=trust"]),
-                   check=True, capture_output=True)
-    port = free_port()
-    options = f"-k {sock} -c listen_addresses=127.0.0.1 -p {port} -c fsync=off"
-    subprocess.run(_as_owner([str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-w", "start",
-                              "-l", str(base / "log")]), check=True, capture_output=True)
-    try:
-        yield Postgres(str(sock), port)
-    finally:
-        subprocess.run(_as_owner([str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop"]),
-                       capture_output=True)
-        shutil.rmtree(base, ignore_errors=True)
+    """A PostgreSQL server on a Unix socket and on a loopback port (for connections through a proxy)."""
+    with running_postgres("foiabot-pg-standby-", tcp_port=free_port()) as server:
+        yield server
 
 
 @dataclass
