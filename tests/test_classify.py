@@ -326,6 +326,40 @@ def test_estimated_completion_date() -> None:
     assert classify(email(body), AGENCY).facts.estimated == dt.date(2026, 5, 29)
 
 
+@pytest.mark.parametrize(
+    ("body", "estimated"),
+    [
+        ("Projected release date: 6/12/2026. We will email you when the documents are uploaded.",
+         dt.date(2026, 6, 12)),
+        ("Target completion: July 1, 2026.", dt.date(2026, 7, 1)),
+        ("Our current estimate is that the review will wrap up around May 20, 2026.", dt.date(2026, 5, 20)),
+        ("The earliest possible date for production is June 3, 2026, given the backlog.", dt.date(2026, 6, 3)),
+        ("The footage is scheduled to be released on or about May 28, 2026.", dt.date(2026, 5, 28)),
+        ("Audit files are in review and I'm hoping to have them to you by May 19.", dt.date(2026, 5, 19)),
+        ("The Bureau will provide a determination on or about 06/30/2026.", dt.date(2026, 6, 30)),
+        # Sums and deadlines for us are not the agency's estimate of when it will answer.
+        ("Our estimate for search fees is $40.00; please pay by June 1, 2026 so that we may proceed.", None),
+        ("We will provide an estimate of costs before any work begins.", None),
+        ("Your request dated April 14, 2026 is in the queue.", None),
+    ],
+)  # fmt: skip
+def test_estimated_dates_in_the_ways_agencies_state_them(body: str, estimated: dt.date | None) -> None:
+    assert classify(email(body), AGENCY).facts.estimated == estimated
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Under section 4(b) we need ten more working days. You will receive our response no later than June 9, 2026.",
+        "Notice of extension. A written response will be provided on or before June 9, 2026.",
+        "We are extending the deadline for our determination by ten business days, to June 9, 2026.",
+    ],
+)
+def test_an_extension_letter_states_its_new_date_in_either_voice(body: str) -> None:
+    facts = classify(email(body), AGENCY).facts
+    assert facts.stated_due == facts.estimated == dt.date(2026, 6, 9)
+
+
 def test_extension_states_the_date_it_will_respond_by() -> None:
     body = "The City requires additional time. The City will respond on or before April 2, 2026."
     facts = classify(email(body), AGENCY).facts

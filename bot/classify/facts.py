@@ -102,18 +102,31 @@ RECEIVED = rx(
     r"\bdate of receipt|\breceipt date",
     r"\breceived (?:by|in|at) (?:this|our|the) (?:office|department|unit|agency)",
 )
+# What the agency expects to do, and when. A lead never spans a fee ("our estimate for search fees is $40;
+# payment is due by January 5" states no completion date).
+_NOT_FEE = r"(?:(?!fee|cost|charge|\$)[^.])"
 ESTIMATED = rx(
-    r"\bestimated (?:completion|response|date of completion|delivery) date",
+    r"\b(?:estimated|anticipated|expected|projected|target(?:ed)?) (?:date of completion|(?:completion|response|release"
+    r"|production|delivery|determination)(?: date)?)\b",
     r"\bestimate (?:that )?(?:we|it|the \w+) will (?:complete|respond|finish|provide|issue)",
     r"\bestimat(?:e|es|ed)\b(?! (?:fees?|costs?|charges?|amount))[^.$]{0,60}?\b(?:by|on or before|no later than|before"
-    r"|on)\b",
+    r"|on or about|on)\b",
+    rf"\b(?:best|good[- ]faith|current|our) estimate\b{_NOT_FEE}{{0,60}}?\b(?:is|would be|will be)\b",
     r"\b(?:anticipate|anticipates|expect|expects)\b[^.]{0,90}?\b(?:by|on or before|no later than|before"
-    r"|on)\b",
+    r"|on or about|on)\b",
     r"\b(?:expect|expects|anticipate|anticipates) to (?:respond|reply|complete|finish|provide (?:a|our|the)"
     r" response)\b",
-    r"\bexpected (?:response|completion|release) date",
-    r"\b(?:earliest|expected|anticipated) date (?:on which|by which|when|that)\b[^.]{0,80}?\b(?:is|will be)\b",
+    r"\b(?:earliest|expected|anticipated)(?: (?:practicable|possible|reasonable|available))? date\b[^.]{0,80}?"
+    r"\b(?:is|will be|would be)\b",
+    r"\b(?:expected|anticipated|scheduled|projected|estimated) to be (?:available|complete|completed|ready|provided"
+    r"|produced|released|sent|posted|finished)\b[^.]{0,40}?\b(?:by|on or before|no later than|on or about|on)\b",
     r"\bwill be available (?:for (?:your )?(?:inspection|pickup|delivery) )?(?:on|by|no later than)\b",
+    # A plan with a date: "we're aiming to post them by September 10", "we hope to have them to you by ...".
+    r"\b(?:aim|aiming|plan|planning|hope|hoping|target|targeting|intend|intending) to (?:post|provide|release|send"
+    r"|complete|finish|produce|have|get|deliver|make|respond|issue|upload)\b[^.]{0,80}?\b(?:by|on or before|no later"
+    r" than|on or about)\b",
+    r"\b(?:will|should) (?:respond|reply|provide (?:a|its|our|the) (?:response|determination))\b[^.]{0,40}?\bon or"
+    r" about\b",
 )
 RESPOND_BY = rx(
     r"\bwill (?:respond|reply|provide (?:a|its|our|the) (?:response|determination)|issue (?:a|its)"
@@ -123,6 +136,14 @@ RESPOND_BY = rx(
     r"|no later than)\b",
     r"\b(?:expected|new|extended) (?:response|due) date",
     r"\bresponse (?:is|will be) (?:now )?due (?:on|by)",
+    # The other voice: "You will receive a response on or before ...", "Response will be provided no later than ...".
+    r"\byou (?:will|should|can expect to) receive (?:a|an|our|the|its) (?:[\w-]+ )?(?:response|determination"
+    r"|reply|answer)\b[^.]{0,40}?\b(?:on or before|by|no later than|before)\b",
+    r"\b(?:a|our|the|its|final|written)? ?(?:response|determination|reply) will be (?:provided|issued|sent|made"
+    r"|mailed|given)\b[^.]{0,40}?\b(?:on or before|by|no later than|before)\b",
+    # "extending the time limit for our response by ten working days, to July 16, 2026"
+    r"\bextend(?:s|ed|ing)? (?:the|our|its|this) (?:time|deadline|time limit|due date|response date|response"
+    r" deadline|date)\b[^.]{0,80}?,? (?:to|until|through)(?= (?:\w+\.? \d|\d))",
 )
 # Where the agency sets a deadline for us: "if we do not hear from you within 30 days", "payment must be
 # received by January 5, 2027". The date or the number of days follows in the same sentence.
