@@ -122,6 +122,13 @@ def main() -> int:
     args = sys.argv[1:]
     via_group = "--via-group" in args
     args = [a for a in args if a != "--via-group"]
+    if {"-h", "--help"} & set(args):
+        print(__doc__)
+        return 0
+    missing = [a for a in args if a != "--all" and not (Path(a) / "labels.yaml").is_file()]
+    if missing:
+        print(f"not a labeled set (no labels.yaml): {', '.join(missing)}", file=sys.stderr)
+        return 1
     if args == ["--all"]:
         side_by_side([ROOT / "tests" / "data" / s for s in ALL_SETS], via_group)
         return 0
