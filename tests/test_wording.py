@@ -47,6 +47,11 @@ HEDGED = [
      "Office of Government Information Services to resolve disputes.", Kind.RECORDS_FINAL),
     ("We have received your request. If you are not satisfied with our eventual response, you may appeal; "
      "an appeal must be received within 90 days of the date of the determination.", Kind.ACKNOWLEDGMENT),
+    # A fee letter promised for later is not one; nor is our agreement to pay, received.
+    ("Your request is logged as 26-00417-F. Staff will pull the jail roster exports next week, and we will send "
+     "you a written cost estimate first if the charges will be more than $40.", Kind.ACKNOWLEDGMENT),
+    ("Thank you. We have your signed agreement to pay up to $150.00 and have resumed work on 26-00417-F; we expect "
+     "to finish the review by April 17, 2026.", Kind.EXTENSION),
     # An offer is not a request for clarification.
     ("Your request requires a search of two divisions, so we are taking an additional ten (10) working days "
      "to respond. You may narrow your request to shorten the time needed.", Kind.EXTENSION),

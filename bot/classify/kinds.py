@@ -40,6 +40,7 @@ from bot.classify.phrases import (
     PLANNED,
     PORTAL,
     POSSIBLE,
+    PROMISED,
     RECORDS,
     REFERRAL,
     WITHHELD_IN_FULL,
@@ -162,13 +163,15 @@ def _partial_release(ctx: _Context) -> Kind | None:
 
 # A receipt for a fee already paid asks for nothing.
 _PAID = re.compile(r"payment\b(?:[^.]|\.(?=\d)){0,80}?\b(?:has been|was) (?:received|processed|applied)"
-                   r"|\bthank you for your payment\b", re.I)
+                   r"|\bthank you for your payment\b"
+                   r"|\b(?:received|have|thank you for) your (?:written |signed )?(?:agreement|commitment|consent)"
+                   r" to pay\b", re.I)
 
 
 def _fee_estimate(ctx: _Context) -> Kind | None:
     if not DOLLARS.search(ctx.text) or _PAID.search(ctx.text):
         return None
-    return Kind.FEE_ESTIMATE if ctx.says(FEE) else None
+    return Kind.FEE_ESTIMATE if ctx.says(FEE, IF, PROMISED) else None
 
 
 # A subject the agency wrote itself ("Request 26-0918: Fee Estimate") names the letter's kind when the body only

@@ -81,6 +81,10 @@ IF, PLANNED, POSSIBLE = (_CONDITIONAL, 40), (_PLANNED, 60), (_POSSIBLE, 50)
 IF_ONLY: Guard = (re.compile(r"\b(?:if|whether|unless|in the event|should)\b[^.;:!?]*$", re.I), 40)
 # "You may narrow your request to reduce the time needed" offers a choice; it does not stop the clock.
 OFFER: Guard = (re.compile(r"\b(?:you|requesters?) (?:may|can|could|might)(?: \w+){0,2}\s*$", re.I), 30)
+# "We will provide a cost estimate if costs exceed $50" promises a fee letter; it is not one.
+PROMISED: Guard = (re.compile(r"\b(?:will|would|shall|to|can)\s+(?:also\s+|first\s+)?(?:provide|send|give|issue|prepare"
+                              r"|forward|furnish|mail|e-?mail|contact you with)\s+(?:you\s+)?(?:with\s+)?(?:an?|the"
+                              r"|our|a written|a detailed)?\s*$", re.I), 60)
 # "... we will notify you and may ask you to narrow your request" says what could happen, not what is asked.
 MAYBE: Guard = (re.compile(r"\b(?:may|might)(?: \w+){0,3}\s*$", re.I), 30)
 
