@@ -63,6 +63,11 @@ NEW_WORDING = [
      Kind.RECORDS_FINAL),
     ("The Sheriff's Office has completed its response. Two videos and 14 pages of reports were released "
      "through the portal, and your request is now closed.", Kind.RECORDS_FINAL),
+    # Part released now, the rest said to follow in other words.
+    ("Attached are the 2025 use-of-force summaries. The body-camera index is taking longer to pull than we "
+     "hoped; we will send it separately once the Lieutenant has reviewed it.", Kind.RECORDS_INTERIM),
+    ("We confirm receipt of your request on March 9. The jail's medical contract is enclosed. Invoices are kept "
+     "off site and will be available within five business days.", Kind.RECORDS_INTERIM),
     # No records, in several voices.
     ("A search of the jail management system did not yield any responsive documents.", Kind.NO_RECORDS),
     ("The Records Unit advised that no responsive information was located for the period you named.",

@@ -366,6 +366,14 @@ MORE_TO_COME = rx(
     r"\b(?:in|as) (?:batches|installments|tranches)\b",
     r"\b(?:more|additional|further) (?:records|documents|files|pages) will (?:follow|be (?:released|produced"
     r"|provided|sent))",
+    # "The logs are taking longer to export; we will provide those separately", "... will be available within
+    # three working days" beside what is attached now.
+    r"\bwill (?:provide|send|release|produce|post|forward|upload) (?:those|them|these|the (?:rest|remainder"
+    r"|remaining|balance|others?))\b[^.]{0,40}?\b(?:separately|later|when|once|as soon as|after|in a (?:second"
+    r"|separate|later|subsequent))",
+    r"\b(?:are|is) taking longer\b",
+    r"\bwill be (?:available|ready) (?:within|in) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few"
+    r"|several) (?:\w+ )?(?:days|weeks)\b",
 )
 # A statement that records go out now (not "will be released upon payment").
 RECORDS = rx(
@@ -388,7 +396,7 @@ RECORDS = rx(
     r"(?:,| -|–) (?:a )?(?:copy |copies )?attached(?=\s*(?:[.;)]|$))",
     r"\b(?:the|a|an|our|your) (?!(?:[\w-]+ ){0,5}(?:letter|form|notice|invoice|estimate|acknowledg\w*|response"
     r"|determination|correspondence|decision|itemi[sz]ation|statement|breakdown|schedule|bill|receipt|map)s?\b)"
-    r"(?:[\w-]+ ){0,5}(?:is|are) attached\b",
+    r"(?:[\w'’-]+ ){0,5}(?:\([^)]{0,80}\) )?(?:is|are) (?:attached|enclosed)\b",
     r"\bitems? \d+(?:\s*(?:and|,|-|to)\s*\d+)* (?:is|are|was|were) granted\b",
     r"\bthe remaining\b[^.]{0,60}?\b(?:are|is|have been|has been) (?:now )?released\b",
     r"\b(?:attached|enclosed) you will find\b(?! (?:a|an|our|the) (?:letter|notice|invoice|estimate|form))",
