@@ -315,6 +315,16 @@ def test_a_catastrophic_agency_pattern_runs_on_capped_text() -> None:
         ("Received after hours on Mar. 5, 2026 and deemed received on March 6, 2026.", dt.date(2026, 3, 6)),
         ("We received your request dated March 1 on March 2.", dt.date(2026, 3, 2)),
         ("This acknowledges receipt of your March 1, 2026 request.", None),
+        # Informal voices, a date without its year, a weekday (the email is dated Tuesday, March 10).
+        ("Hi - we got your request on March 3 and it's in the queue.", dt.date(2026, 3, 3)),
+        ("Your request arrived in our office on 03/04/2026.", dt.date(2026, 3, 4)),
+        ("Your request (received 3/5) has been logged.", dt.date(2026, 3, 5)),
+        ("We received your request Monday and will get back to you.", dt.date(2026, 3, 9)),
+        ("The Clerk's office took receipt of the request on March 4, 2026.", dt.date(2026, 3, 4)),
+        # What the agency will do is not when it received the request, and nothing is received after the email.
+        ("We have received your request and will respond by March 20, 2026.", None),
+        ("Your request has been received; we expect to respond by March 24.", None),
+        ("Your request was received and logged. Deadline for our reply: March 19, 2026.", None),
     ],
 )
 def test_received_date_is_the_date_received_not_the_request_date(body: str, received: dt.date | None) -> None:

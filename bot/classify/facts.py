@@ -99,9 +99,58 @@ def _date_after(lead: re.Pattern[str], text: str, today: dt.date | None, reach: 
 RECEIVED_DEEMED = rx(r"\b(?:deemed|considered|treated as) (?:to have been )?received")
 RECEIVED = rx(
     r"\b(?:date )?received\b(?: date)?",
-    r"\bdate of receipt|\breceipt date",
+    r"\bdate of receipt|\breceipt date|\btook receipt\b",
     r"\breceived (?:by|in|at) (?:this|our|the) (?:office|department|unit|agency)",
+    # An informal voice: "we got your request on March 3", "it arrived in our office on", "logged in on 3/4".
+    r"\b(?:got|logged|log(?:ged)? in|docketed|arrived|came in)\b",
 )
+# A received date comes before what the agency will do: "We received your request and will respond by March 20"
+# names no date of receipt.
+_RECEIVED_STOP = re.compile(r"\b(?:will|shall|until|due|expect\w*|anticipat\w*|respon\w*|estimat\w*|deadline)\b", re.I)
+# In that clause a clerk may leave out the year ("received 3/5") or write only the weekday ("got it Monday").
+_SHORT_DATE = re.compile(r"\b(?P<month>\d{1,2})/(?P<day>\d{1,2})\b(?!/\d)")
+_WEEKDAY = re.compile(r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?![,.]? *\w+\.? \d)",
+                      re.I)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _received(text: str, today: dt.date | None, reach: int = 120) -> dt.date | None:
+    """The date the agency says it received the request: after a lead phrase, in the same clause, not a request's
+    or letter's own date ('dated ...'), and never after the email itself was written."""
+    for lead in (RECEIVED_DEEMED, RECEIVED):
+        for found in matches(lead, text):
+            window = text[found.end() : found.end() + reach]
+            for cut in (_SENTENCE_END.search(window), _RECEIVED_STOP.search(window)):
+                window = window[: cut.start()] if cut else window
+            value = _first_date(window, today)
+            if value is not None and (today is None or value <= today):
+                return value
+    return None
+
+
+def _first_date(window: str, today: dt.date | None) -> dt.date | None:
+    for date in DATE.finditer(window):
+        if not _DATED.search(window[: date.start()]):
+            value = _to_date(date, today)
+            if value is not None:
+                return value
+    if today is None:
+        return None
+    short = _SHORT_DATE.search(window)
+    if short and not _DATED.search(window[: short.start()]):
+        month, day = int(short["month"]), int(short["day"])
+        year = _year(None, month, day, today) if 1 <= month <= 12 and 1 <= day <= 31 else None
+        try:
+            return dt.date(year, month, day) if year else None
+        except ValueError:
+            return None
+    weekday = _WEEKDAY.search(window)
+    if weekday:
+        back = (today.weekday() - _WEEKDAYS.index(weekday["weekday"].lower())) % 7
+        return today - dt.timedelta(days=back)
+    return None
+
+
 # What the agency expects to do, and when. A lead never spans a fee ("our estimate for search fees is $40;
 # payment is due by January 5" states no completion date).
 _NOT_FEE = r"(?:(?!fee|cost|charge|\$)[^.])"
@@ -254,7 +303,7 @@ def extract_facts(reply: Reply, agency: Agency | None, kind: Kind, text: str | N
     return Facts(
         tracking_number=number,
         tracking_number_quoted_only=quoted_only,
-        received=_date_after(RECEIVED_DEEMED, text, today) or _date_after(RECEIVED, text, today),
+        received=_received(text, today),
         estimated=_date_after(ESTIMATED, text, today) or stated_due,
         fee=_fee(text) if kind is Kind.FEE_ESTIMATE else None,
         stated_due=stated_due,
