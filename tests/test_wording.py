@@ -810,6 +810,6 @@ def test_an_acknowledgment_that_takes_the_extension_moves_the_due_date_by_ten_wo
 @pytest.mark.parametrize("citation", ["(Va. Code § 2.2-3700 et seq.)", "(Tex. Gov. Code Ann. § 552.221)",
                                       "No. 26-0612"])
 def test_a_received_date_after_a_citation_is_read(citation: str) -> None:
-    body = (f"The Office received your request under the open records law {citation} on September 11, 2026. "
-            "You will receive a response within five working days.")
-    assert classify(letter(body), AGENCY).facts.received == dt.date(2026, 9, 11)
+    body = (f"The Office received your request under the open records law {citation} on March 9, 2026. "
+            "You will receive a response within five working days.")  # the letter is dated March 10
+    assert classify(letter(body), AGENCY).facts.received == dt.date(2026, 3, 9)
