@@ -63,6 +63,8 @@ NEW_WORDING = [
      Kind.RECORDS_FINAL),
     ("The Sheriff's Office has completed its response. Two videos and 14 pages of reports were released "
      "through the portal, and your request is now closed.", Kind.RECORDS_FINAL),
+    ("The Clerk's office took receipt of your records request on March 4, 2026 and it is number 26-00417-F.",
+     Kind.ACKNOWLEDGMENT),
     # Part released now, the rest said to follow in other words.
     ("Attached are the 2025 use-of-force summaries. The body-camera index is taking longer to pull than we "
      "hoped; we will send it separately once the Lieutenant has reviewed it.", Kind.RECORDS_INTERIM),

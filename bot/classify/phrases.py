@@ -603,7 +603,7 @@ OUT_OF_OFFICE = rx(
 )
 ACKNOWLEDGMENT = rx(
     r"\backnowledg(?:e|es|ing|ment of) receipt",
-    r"\b(?:is|are|am) in receipt of",
+    r"\b(?:is|are|am) in receipt of|\btook receipt of (?:your|the|this) (?:[\w-]+ ){0,4}request",
     r"\b(?:request|it|application)\b[^.;]{0,40}? (?:has been|was|have been|is) (?:received|submitted"
     r"|logged|entered|opened|filed)\b",
     r"\b(?:we|office|department|city|county|agency|unit|division|section) (?:has |have )?received your"
