@@ -347,6 +347,13 @@ def test_estimated_completion_date() -> None:
         ("The footage is scheduled to be released on or about May 28, 2026.", dt.date(2026, 5, 28)),
         ("Audit files are in review and I'm hoping to have them to you by May 19.", dt.date(2026, 5, 19)),
         ("The Bureau will provide a determination on or about 06/30/2026.", dt.date(2026, 6, 30)),
+        ("Those boxes are in storage. They will be available for release on Friday, June 5, 2026.",
+         dt.date(2026, 6, 5)),
+        ("We are also providing an estimated completion date of July 24, 2026.", dt.date(2026, 7, 24)),
+        ("The Department will produce the responsive records no later than June 19, 2026.", dt.date(2026, 6, 19)),
+        ("We need more time. Our revised estimate is June 26, 2026.", dt.date(2026, 6, 26)),
+        ("The due date for a request you submitted has been changed to 07/02/2026.", dt.date(2026, 7, 2)),
+        ("You should have our response by Thursday, June 11.", dt.date(2026, 6, 11)),
         # Sums and deadlines for us are not the agency's estimate of when it will answer.
         ("Our estimate for search fees is $40.00; please pay by June 1, 2026 so that we may proceed.", None),
         ("We will provide an estimate of costs before any work begins.", None),

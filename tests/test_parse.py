@@ -689,3 +689,14 @@ def test_a_portals_blockquote_around_the_agencys_message_is_what_the_agency_said
                              "'border-left:3px solid #ccc'><p>The estimated fee is $180.00.</p></blockquote>"
                              "<p>View request 26-0918</p>"))
     assert "The estimated fee is $180.00." in reply.new_text and not reply.quoted_text
+
+
+def test_links_rewritten_by_safe_links_or_url_defense_read_as_the_address_the_sender_wrote() -> None:
+    wrapped = ("https://nam12.safelinks.protection.outlook.com/?url=https%3A%2F%2Fcityofmarlow.nextrequest.com"
+               "%2Frequests%2F26-1187&data=05%7C02%7Cdesk%40ledger.example.com%7C7ebf&sdata=7GFJU0N5&reserved=0")
+    defended = "https://urldefense.com/v3/__https://marlow.govqa.us/WEBAPP/_rs/request.aspx?rid=4471__;!!Q6x9bHk$"
+    reply = parse(eml("From: Records <donotreply@mail.nextrequest.com>\nSubject: Your request's due date changed\n",
+                      f"View request: {wrapped}\nOr: {defended}\n"))
+    assert "https://cityofmarlow.nextrequest.com/requests/26-1187" in reply.text
+    assert "https://marlow.govqa.us/WEBAPP/_rs/request.aspx?rid=4471" in reply.text
+    assert "safelinks" not in reply.text and "urldefense" not in reply.text

@@ -70,6 +70,39 @@ NEW_WORDING = [
      "hoped; we will send it separately once the Lieutenant has reviewed it.", Kind.RECORDS_INTERIM),
     ("We confirm receipt of your request on March 9. The jail's medical contract is enclosed. Invoices are kept "
      "off site and will be available within five business days.", Kind.RECORDS_INTERIM),
+    # A request that came to the writer's office, or that the office passed to its own custodians, is answered
+    # by the letter; only a request sent away is a referral.
+    ("Hi, I'm handling your request for the Licensing Division (the front office forwarded it to us on 3/2). "
+     "There are nine years of files, so we are taking the additional ten working days the statute allows.",
+     Kind.EXTENSION),
+    ("The Sheriff's Office received your open records request on March 9, 2026. We have sent it on to the Jail "
+     "Division so that the records custodians there can locate responsive booking logs.", Kind.ACKNOWLEDGMENT),
+    ("The Clerk's office referred your request to me because the ledgers you asked about belong to the "
+     "Treasurer's office. The ledgers are in storage and cannot be produced immediately; they will be ready "
+     "on March 20.", Kind.EXTENSION),
+    # Closed because we did not answer: adverse, whatever it says of records.
+    ("On February 2 we asked you to clarify which deputies' files you wanted. We have not received a response. "
+     "Accordingly, we have administratively closed request 26-00512-F.", Kind.DENIAL),
+    ("Request 26-00512-F has been closed. Closure reason: \"No response from requester after 30 days. No records "
+     "were produced.\"", Kind.DENIAL),
+    ("Your request asked for the 2025 audit. The Office has searched and does not maintain the records "
+     "requested; no such audit was prepared.", Kind.NO_RECORDS),
+    # A question the law lets the office ask before it starts.
+    ("Before we can process the request, please have your reporter confirm in writing that she is a resident of "
+     "the Commonwealth.", Kind.CLARIFICATION),
+    # A portal's note that a message was posted is not a release.
+    ("Marlow County Public Records --- A new message has been posted to your public records request 26-00512-F. "
+     "Log in to read it.", Kind.PORTAL_NOTICE),
+    # Released items listed the way a letter lists them, with what was withheld.
+    ("This letter completes our response. Released: four (4) administrative orders, 31 pages. Withheld: the "
+     "complaint files, under KRS 61.878(1)(h).", Kind.RECORDS_FINAL),
+    ("Attached is part 1 of your request, the dispatch log export. Part 2, the supervisor reviews, is still with "
+     "our attorney; I'll send it as soon as she is done.", Kind.RECORDS_INTERIM),
+    ("We'll pull the ledgers this week, but the auditor will need to go through the reports before anything "
+     "is released. I'll be in touch.", Kind.OTHER),
+    # Some offices call every letter before the last an "interim response".
+    ("This is an interim response to your request 26-00512-F. Unusual circumstances apply, and we are extending "
+     "the time to respond by ten working days.", Kind.EXTENSION),
     # No records, in several voices.
     ("A search of the jail management system did not yield any responsive documents.", Kind.NO_RECORDS),
     ("The Records Unit advised that no responsive information was located for the period you named.",
@@ -168,6 +201,18 @@ def _marked_automatic(body: str, html: bool = False) -> Reply:
            "Message-ID: <w2@marlowcounty.gov>\r\nAuto-Submitted: auto-replied\r\nX-Autoreply: yes\r\n"
            f"Content-Type: text/{'html' if html else 'plain'}; charset=utf-8\r\nMIME-Version: 1.0\r\n\r\n{body}\r\n")
     return parse(raw.encode())
+
+
+def test_a_newsletter_one_can_unsubscribe_from_is_not_read_as_a_letter() -> None:
+    raw = ("From: Marlow County News <news@public.govdelivery.com>\r\nTo: desk@ledger.example.com\r\n"
+           "Subject: News Release: Records show jail population fell\r\nDate: Tue, 10 Mar 2026 10:00:00 -0500\r\n"
+           "List-Unsubscribe: <https://public.govdelivery.com/unsubscribe>\r\nPrecedence: bulk\r\n"
+           "Content-Type: text/plain\r\n\r\nRangers responded to more search and rescue calls this summer than in "
+           "any of the past five years, park officials said Thursday. Most calls involved heat illness on desert "
+           "trails. Read online: https://www.nps.gov/news. You are subscribed to news releases for the park.\r\n")
+    result = classify(parse(raw.encode()), AGENCY)
+    assert result.kind is Kind.OTHER
+    assert result.rule == "header:list-unsubscribe"
 
 
 def test_a_letter_marked_automatic_is_read_by_what_it_states() -> None:

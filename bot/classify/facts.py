@@ -156,11 +156,14 @@ def _first_date(window: str, today: dt.date | None) -> dt.date | None:
 _NOT_FEE = r"(?:(?!fee|cost|charge|\$)[^.])"
 ESTIMATED = rx(
     r"\b(?:estimated|anticipated|expected|projected|target(?:ed)?) (?:date of completion|(?:completion|response|release"
-    r"|production|delivery|determination)(?: date)?)\b",
+    r"|production|delivery|determination)(?: date)?)\b(?: of\b| is\b| will be\b|:)?",
+    r"\bwill (?:produce|provide|release|deliver|make available|send) (?:the |all |any |you )?(?:responsive |requested "
+    r"|remaining )?(?:records|documents|materials|files|response)\b[^.]{0,40}?\b(?:on or before|by|no later than)\b",
     r"\bestimate (?:that )?(?:we|it|the \w+) will (?:complete|respond|finish|provide|issue)",
     r"\bestimat(?:e|es|ed)\b(?! (?:fees?|costs?|charges?|amount))[^.$]{0,60}?\b(?:by|on or before|no later than|before"
     r"|on or about|on)\b",
-    rf"\b(?:best|good[- ]faith|current|our) estimate\b{_NOT_FEE}{{0,60}}?\b(?:is|would be|will be)\b",
+    rf"\b(?:best|good[- ]faith|current|our|revised|new|updated) estimate\b{_NOT_FEE}{{0,60}}?"
+    r"\b(?:is|would be|will be)\b",
     r"\b(?:anticipate|anticipates|expect|expects)\b[^.]{0,90}?\b(?:by|on or before|no later than|before"
     r"|on or about|on)\b",
     r"\b(?:expect|expects|anticipate|anticipates) to (?:respond|reply|complete|finish|provide (?:a|our|the)"
@@ -169,7 +172,10 @@ ESTIMATED = rx(
     r"\b(?:is|will be|would be)\b",
     r"\b(?:expected|anticipated|scheduled|projected|estimated) to be (?:available|complete|completed|ready|provided"
     r"|produced|released|sent|posted|finished)\b[^.]{0,40}?\b(?:by|on or before|no later than|on or about|on)\b",
-    r"\bwill be available (?:for (?:your )?(?:inspection|pickup|delivery) )?(?:on|by|no later than)\b",
+    # A portal's "The due date for a request you submitted has been changed to 01/15/2027"
+    r"\bdue date\b[^.]{0,60}?\b(?:changed|moved|extended|updated|revised|reset) to\b",
+    r"\bwill be available (?:for (?:your )?(?:inspection|pickup|delivery|release|review|copying) )?(?:on|by|no later"
+    r" than)\b",
     # A plan with a date: "we're aiming to post them by September 10", "we hope to have them to you by ...".
     r"\b(?:aim|aiming|plan|planning|hope|hoping|target|targeting|intend|intending) to (?:post|provide|release|send"
     r"|complete|finish|produce|have|get|deliver|make|respond|issue|upload)\b[^.]{0,80}?\b(?:by|on or before|no later"
@@ -186,8 +192,8 @@ RESPOND_BY = rx(
     r"\b(?:expected|new|extended) (?:response|due) date",
     r"\bresponse (?:is|will be) (?:now )?due (?:on|by)",
     # The other voice: "You will receive a response on or before ...", "Response will be provided no later than ...".
-    r"\byou (?:will|should|can expect to) receive (?:a|an|our|the|its) (?:[\w-]+ )?(?:response|determination"
-    r"|reply|answer)\b[^.]{0,40}?\b(?:on or before|by|no later than|before)\b",
+    r"\byou (?:will|should|can expect to) (?:receive|have|get) (?:a|an|our|the|its) (?:[\w-]+ )?(?:response"
+    r"|determination|reply|answer)\b[^.]{0,40}?\b(?:on or before|by|no later than|before)\b",
     r"\b(?:a|our|the|its|final|written)? ?(?:response|determination|reply) will be (?:provided|issued|sent|made"
     r"|mailed|given)\b[^.]{0,40}?\b(?:on or before|by|no later than|before)\b",
     # "extending the time limit for our response by ten working days, to July 16, 2026"

@@ -22,6 +22,7 @@ from bot.classify.phrases import (
     ACKNOWLEDGMENT,
     CALL_REQUEST,
     CLARIFICATION,
+    CLOSED_UNANSWERED,
     DELAYED,
     DENIAL,
     DOLLARS,
@@ -143,7 +144,7 @@ def _phrase_rule(pattern: re.Pattern[str], kind: Kind, *guards: Guard) -> Rule:
 
 def _no_records(ctx: _Context) -> Kind | None:
     # "Records for items 1-2 are attached; no records were located for item 3" is a release.
-    if says(RECORDS, ctx.text) or says(INTERIM, ctx.text, IF, PLANNED):
+    if says(RECORDS, ctx.text) or says(INTERIM, ctx.text, IF, PLANNED) or says(CLOSED_UNANSWERED, ctx.text):
         return None
     return Kind.NO_RECORDS if ctx.says(NO_RECORDS) else None
 
@@ -152,7 +153,7 @@ def _denial(ctx: _Context) -> Kind | None:
     # "42 pages are withheld in full" next to released pages, or "denied in part", is a partial release.
     if says(RECORDS, ctx.text):
         return None
-    if ctx.says(DENIAL) or ctx.says(WITHHELD_IN_FULL):
+    if ctx.says(DENIAL) or ctx.says(WITHHELD_IN_FULL) or ctx.says(CLOSED_UNANSWERED):
         return Kind.DENIAL
     return None
 
@@ -165,7 +166,7 @@ def _partial_release(ctx: _Context) -> Kind | None:
 _PAID = re.compile(r"payment\b(?:[^.]|\.(?=\d)){0,80}?\b(?:has been|was) (?:received|processed|applied)"
                    r"|\bthank you for your payment\b"
                    r"|\b(?:received|have|thank you for) your (?:written |signed )?(?:agreement|commitment|consent)"
-                   r" to pay\b", re.I)
+                   r" to pay\b|\byour (?:[\w-]+ ){1,5}(?:agreeing|consenting) to pay\b", re.I)
 
 
 def _fee_estimate(ctx: _Context) -> Kind | None:
@@ -314,6 +315,10 @@ def decide(reply: Reply, agency: Agency | None, text: str | None = None) -> Deci
         runner_up = _runner_up(ctx, kind, table[position + 1 :]) if kind in _OUTCOMES else None
         decision = Decision(kind, name, evidence, runner_up)
         break
+    if decision.rule == "default:other" and "list-unsubscribe" in reply.flags:
+        # A newsletter or a press release: mail one can unsubscribe from answers no request. Its words may read
+        # like a release ("records show ...") to the model; nothing the rules know decided otherwise.
+        return Decision(Kind.OTHER, "header:list-unsubscribe", _header_evidence(ctx, "header:list-unsubscribe"))
     return _second_opinion(decision, said, spelled, back, reply.subject)
 
 

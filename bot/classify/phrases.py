@@ -239,7 +239,12 @@ NO_RECORDS = rx(
     r"\bsearch (?:did not|failed to) (?:locate|find|identify|produce|yield)",
     r"\bsearch (?:was negative|yielded no|produced no|located no|found no)",
     r"\bno (?:responsive )?records? (?:exist|were located|were found)",
-    r"\bclosure reason: no",
+    r"\bclosure reason: [\"“]?no(?! response| reply| answer)",
+    r"\b(?:does|do|did) not (?:maintain|possess|have|hold) the (?:records?|documents?|information) (?:requested|you"
+    r" (?:requested|seek|asked for|are seeking))\b"
+    # ... unless it says who does: "... The subject is under the purview of TSA; we are transferring your request".
+    r"(?![\s\S]{0,250}?\b(?:(?:maintained|held|kept|created) by|transferr(?:ed|ing)|referr(?:ed|ing)|forward(?:ed|ing)"
+    r"|purview)\b)",
     r"\b(?:we|the \w+) (?:have|has|found|located|identified) no (?:responsive )?(?:records?|documents?)",
     r"\bthere are no (?:responsive )?(?:records?|documents?)",
     r"\bthere (?:were|was|are|is) no (?:[\w-]+ ){0,2}(?:calls?|reports?|incidents?|records?|documents?|results?"
@@ -250,6 +255,14 @@ NO_RECORDS = rx(
     r"\b(?:there (?:is|was) )?nothing (?:for us )?to (?:send|provide|release|produce)\b",
     r"\b(?:has|have|had|holds?|keeps?|maintains?) (?:any|no) records? of (?:the|a|an|any|your|such|this|that)\b",
     r"\b(?:could|did) not (?:locate|find|identify) (?:any )?(?:responsive )?(?:records?|documents?)\b",
+)
+# A request closed because we did not answer a question or a fee letter: adverse (the letter gives appeal
+# rights), whatever it says of the records ("No records were produced").
+CLOSED_UNANSWERED = rx(
+    r"\b(?:has|have|was|were|is) (?:been )?administratively closed\b|\badministratively closed (?:your|this|the)\b",
+    r"\bclosure reason: [\"“]?no (?:response|reply|answer)\b",
+    r"\b(?:closed|closing)\b[^.]{0,80}?\b(?:no (?:response|reply) from (?:the )?requester|(?:did|have|has) not"
+    r" (?:receive|received) (?:a|any|your) (?:response|reply|answer))",
 )
 DENIAL = rx(
     r"\bneither confirm nor deny",
@@ -269,7 +282,9 @@ DENIAL = rx(
     r"|prohibited|precluded) (?:from (?:public )?(?:disclosure|inspection|release|production|dissemination)|under"
     r" (?:ors|rcw|ic|kr?s|c\.?r\.?s|section|§|\d)|pursuant to)",
     r"\b(?:cannot|can ?not|will not|may not|shall not|won't) be (?:released|disclosed|produced|made public"
-    r"|provided|made available)(?! (?:by|through|via|from) (?:this|our|the) (?:office|portal|email))",
+    r"|provided|made available)(?! (?:by|through|via|from) (?:this|our|the) (?:office|portal|email))"
+    # "... are in storage and cannot be produced immediately" delays; it withholds nothing.
+    r"(?! (?:immediately|at this time|yet|right now|today|until|before|within|by))",
     r"\b(?:release|disclosure) (?:of (?:the|these|this|those|such) [\w -]{0,40})?(?:is|are|would be) (?:prohibited"
     r"|not permitted|barred|precluded)",
     r"\b(?:unable to|cannot|can ?not|will not|may not) (?:provide|release|produce|disclose) (?:the|these|those|this"
@@ -338,7 +353,6 @@ INTERIM = rx(
     r"\bpartial (?:release|production|response)",
     r"\b(?:first|second|third|fourth|fifth|next|\d+(?:st|nd|rd|th)) interim (?:response|release"
     r"|production)",
-    r"\binterim response\b[^.]{0,100}?\b(?:enclosed|attached|released|releasing|produced)",
     r"\b(?:enclosed|attached) (?:is|are|please find) (?:our |the |a |an |your )?(?:\w+ )?interim",
     r"\b(?:on|in) a rolling basis",
     r"\b(?:first|second|third|fourth|next) (?:part|portion|installment|set|batch) of (?:our|the|my|its) (?:response"
@@ -371,7 +385,10 @@ MORE_TO_COME = rx(
     r"\bwill (?:provide|send|release|produce|post|forward|upload) (?:those|them|these|the (?:rest|remainder"
     r"|remaining|balance|others?))\b[^.]{0,40}?\b(?:separately|later|when|once|as soon as|after|in a (?:second"
     r"|separate|later|subsequent))",
-    r"\b(?:are|is) taking longer\b",
+    r"\b(?:are|is) taking longer\b|\b(?:is|are) still with (?:our|the|my)\b",
+    r"\bpart (?:1|one|i) of (?:your|the|this|my|our) (?:request|response|records)",
+    r"\b(?:i|we) will (?:send|provide|forward|post) (?:it|that|them|those|the rest|the remainder)\b[^.]{0,30}?"
+    r"\b(?:as soon as|once|when|after)\b",
     r"\bwill be (?:available|ready) (?:within|in) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few"
     r"|several) (?:\w+ )?(?:days|weeks)\b",
 )
@@ -380,7 +397,10 @@ RECORDS = rx(
     r"\b(?:attached|enclosed) (?:is|are|please find|you will find)\b[^.]{0,60}?\b(?:logs?|minutes|memos?|memoranda"
     r"|photos|images|polic(?:y|ies)|plans?|contracts?|agreements?|permits?|inspections?|notices of violation"
     r"|citations|manuals?|studies|analyses|datasets?|extracts?|exports?|summar(?:y|ies)|records|documents"
-    r"|copies|files|pages|reports|spreadsheets?|e-?mails|videos|recordings|photographs|data)\b",
+    r"|copies|files|pages|reports|spreadsheets?|e-?mails|videos|recordings|photographs|data|orders|letters"
+    r"|correspondence|transcripts|invoices|statements|notices|materials)\b",
+    # A letter's list: "Released: eleven (11) administrative orders ... Withheld: complaint records".
+    r"(?:^|[.;:]\s+|\s)released:\s+(?!none\b|no\b|0\b|nothing\b)",
     r"\bplease find (?:attached|enclosed)\b[^.]{0,60}?\b(?:records|documents|copies|files|pages|reports|video"
     r"|audio|footage|recordings?|logs?|emails|spreadsheets?|data)\b",
     r"\b(?:we are|we're|i am|i'm|the \w+ is) (?:now )?(?:providing|sending|attaching|enclosing|forwarding|releasing)"
@@ -404,8 +424,12 @@ RECORDS = rx(
     r"|response|release|production)\b[^.]{0,60}?\b(?:can|may) (?:now )?be (?:downloaded|accessed|retrieved|viewed"
     r"|picked up) (?:at|from|via|using|through|by (?:clicking|following))",
     # "Records Request 26-17 ... has been released" names the request, not records; a parenthesis may list them.
-    r"\b(?:records|documents|files|pages|copies|reports|e-?mails|videos|recordings|photo(?:graph)?s|logs"
-    r"|spreadsheets|materials|footage|images)\b(?! requests?\b)(?: \([^)]{0,200}\))?[^.]{0,40}? "
+    # "No records were produced" released nothing.
+    r"(?<!\bno )(?<!\bnone of the )\b(?:records|documents|files|pages|copies|reports|e-?mails|videos|recordings"
+    r"|photo(?:graph)?s|logs"
+    r"|spreadsheets|materials|footage|images)\b(?! requests?\b)(?: \([^)]{0,200}\))?"
+    # "... go through the reports before anything is released" is a condition on a release, not one.
+    r"(?:(?!\b(?:before|until|once|when|after|if|unless)\b)[^.]){0,40}? "
     r"(?:are|is|have been|has been|were|was|are being|is being) (?:attached|enclosed|released|produced"
     r"|uploaded)",
     # "The CAD summary is attached to your request in the portal" (not "a document has been uploaded to ...").
@@ -421,7 +445,7 @@ RECORDS = rx(
     # "Any response documents are available in the portal" says where they would be, not that there are any.
     r"\b(?<!\bany )(?<!\bany response )(?:records|documents|files|pages|reports|results|materials|copies|e-?mails"
     r"|videos|recordings)\b(?! (?:center|centre|unit|office|division|section|portal|request|custodian|department"
-    r"|management|system))[^.]{0,80}?"
+    r"|management|system))(?:(?!\b(?:message|note|comment|correspondence|notification)s?\b)[^.]){0,80}?"
     r"\b(?:are|is|have been|has been) (?:now )?(?:available|uploaded|posted|ready)\b(?! (?:for|upon|once|after|when)"
     r" (?:payment|pickup once|receipt of))"
     # "... is available on the Department's web page" points to what is published, it releases nothing
@@ -429,14 +453,19 @@ RECORDS = rx(
     r"\b(?:has|have) (?:now )?(?:uploaded|posted|released|produced|provided)\b[^.]{0,80}?\b(?:records|documents"
     r"|pages|files|reports|materials|copies|e-?mails)\b",
 )
+# "Jenna forwarded it to us on 9/28": a request that came to the writer's office; the letter answers for it.
+_NOT_TO_US = r"(?! (?:us|me|my|our|this (?:office|division|unit|bureau|section|department)|the undersigned)\b)"
+# "forwarded your request to the Records Division for a search" (or "so that the custodians can identify
+# responsive records") tasks an office of the same agency; "so that they can respond to you" refers it away.
+_TASKED = (r"(?![^.]{0,100}\b(?:for (?:a |the |their |its )?(?:search|searches|review|retrieval)\b|so (?:that )?"
+           r"(?:they|it|the (?:[\w-]+ ){0,2}[\w-]+|\w+) (?:can|may|will) (?:identify|search|locate|gather|review"
+           r"|retrieve|collect|pull)\b))")
 REFERRAL = rx(
     r"\b(?:referred|transferred|forwarded|referring|transferring|forwarding) (?:your request|the request"
     r"|this request|it|a portion|that portion|(?:that|a|the|this) (?:part|portion) of (?:your|the|this) request"
-    r"|[\w,]+ pages?)\b[^.]{0,80}\bto\b"
-    # "forwarded your request to the Records Division for a search" tasks an office of the same agency
-    r"(?![^.]{0,100}\bfor (?:a |the |their |its )?(?:search|searches|review|retrieval)\b)",
-    r"\b(?:has been|have been|was|were|is being) (?:referred|transferred|forwarded|routed) to\b"
-    r"(?![^.]{0,100}\bfor (?:a |the |their |its )?(?:search|searches|review|retrieval)\b)",
+    r"|[\w,]+ pages?)\b(?:(?!\bto\b)[^.]){0,80}\bto\b" + _NOT_TO_US + _TASKED,
+    r"\b(?:has been|have been|was|were|is being) (?:referred|transferred|forwarded|routed) to\b" + _NOT_TO_US
+    + _TASKED,
     r"\bmaintained by\b[^.]{0,80}\brather than\b",
     r"\b(?:maintained|held|kept) by (?:another|a different|a separate) (?:agency|office|department"
     r"|component|entity)",
@@ -523,6 +552,8 @@ DELAYED = rx(
     r"\b(?:earliest|expected|anticipated) date (?:on which|by which|when|that) (?:the |these |they )?(?:records?"
     r"|documents?|information|they|it)",
     r"\b(?:in|at) (?:off-?site |archived? |remote )?storage\b[^.]{0,80}?\b(?:available|retriev)",
+    r"\b(?:cannot|can ?not|could not) be (?:produced|provided|released|made available) (?:immediately|at this time"
+    r"|right now)\b",
     r"\b(?:retrieved|recalled|pulled) from (?:off-?site|archived?|remote|an? off-?site) (?:storage|archives?"
     r"|records center)",
 )
@@ -536,6 +567,9 @@ NEW_ESTIMATE = rx(
 )
 CLARIFICATION = rx(
     r"\bplease clarify",
+    # "Before we can process the request, please have Ms. Pruitt confirm in writing that ..."
+    r"\bbefore (?:we|i|the [\w-]+) can (?:process|search|proceed|begin|continue|locate|start)\b[^.]{0,80}?\bplease\b",
+    r"\bplease (?:have [\w. ]{1,40} )?confirm in writing\b",
     r"\b(?:ask|asks|request|requests|need|needs|require|requires) (?:that )?you (?:to )?(?:please )?(?:clarify"
     r"|narrow|specify|identify|confirm|provide (?:additional|more|further|the following))",
     r"\b(?:clarify|specify|identify|confirm) (?:the following|for us)\b",
