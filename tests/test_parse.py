@@ -700,3 +700,20 @@ def test_links_rewritten_by_safe_links_or_url_defense_read_as_the_address_the_se
     assert "https://cityofmarlow.nextrequest.com/requests/26-1187" in reply.text
     assert "https://marlow.govqa.us/WEBAPP/_rs/request.aspx?rid=4471" in reply.text
     assert "safelinks" not in reply.text and "urldefense" not in reply.text
+
+
+def _relayed(group: str, group_id: str) -> str:
+    local, _, domain = group.partition("@")
+    return (f"Mailing-list: list {group}; contact {local}+owners@{domain}\nList-Id: <{local}.{domain}>\n"
+            f"List-Post: <mailto:{group}>\nX-Google-Group-Id: {group_id}\nPrecedence: list\n"
+            f"List-Unsubscribe: <mailto:googlegroups-manage+{group_id}+unsubscribe@googlegroups.com>\n")
+
+
+def test_mail_relayed_by_a_group_inside_another_group_is_not_bulk_mail_but_a_newsletter_still_is() -> None:
+    # The newsroom's records@ group has the desk's group as a member: both add their own list headers.
+    headers = ("From: FOIA Office <foia@agency.gov>\nTo: desk@ledger.example.com\nSubject: Your request\n"
+               + _relayed("records@ledger.example.com", "111") + _relayed("desk@ledger.example.com", "222"))
+    reply = parse(eml(headers))
+    assert not {"list-id", "list-unsubscribe", "precedence"} & set(reply.flags)
+    newsletter = parse(eml(headers + "List-Unsubscribe: <https://news.example.org/unsubscribe?u=9>\n"))
+    assert newsletter.flags["list-unsubscribe"] == "<https://news.example.org/unsubscribe?u=9>"

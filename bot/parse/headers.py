@@ -157,6 +157,15 @@ class Headers:
                 return found[0].lower()
         return None
 
+    def groups(self) -> list[str]:
+        """Every group that relayed the message: a group can be a member of another (the desk's group inside the
+        newsroom's), and each adds its own list headers."""
+        if self.group() is None:
+            return []
+        found = [a.lower() for name in ("mailing-list", "list-post") for v in self.raw_all(name)
+                 for a in _BARE_ADDRESS.findall(v)]
+        return unique(found)
+
     def sender(self) -> tuple[str, str]:
         """The sender's display name and address. A group that rewrote From for a sender with a strict DMARC
         policy ("'FOIA Office' via Records" <records@team.org>) keeps the real one in X-Original-From."""
@@ -208,12 +217,12 @@ class Headers:
     def flags(self) -> dict[str, str]:
         """The flag headers' values; a relaying group's own list headers are left out (the team's group is
         how mail arrives, not a sign of bulk mail), a newsletter's own are kept."""
-        group = self.group()
+        groups = self.groups()
         found = {}
         for name in FLAG_HEADERS:
             values = self.raw_all(name)
-            if group and name in _LIST_HEADERS:
-                values = [v for v in values if not _names_group(v, group)]
+            if groups and name in _LIST_HEADERS:
+                values = [v for v in values if not any(_names_group(v, group) for group in groups)]
             if values:
                 found[name] = one_line(decode_words(values[0][:MAX_HEADER]))
         return found
