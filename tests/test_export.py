@@ -41,7 +41,7 @@ ACK = mail(DPS + "Subject: RE: PIA Request: DPS body camera policy\nDate: Tue, 0
 # An extension in words no rule knows: the rules read it as `other`.
 STRETCH = mail(DPS + "Subject: RE: PIA Request: DPS drone flight logs, 2024\nDate: Thu, 05 Mar 2026 09:00:00 -0600\n"
                "Message-ID: <stretch-100@dps.texas.gov>\nIn-Reply-To: <req-100@records.example.org>\n",
-               "Pulling the footage together is taking our video unit a while. Expect word from us later.\n")
+               "Our video unit has its hands full with the footage. Expect word from us later.\n")
 STRAY = mail(CLERK + "Subject: Your request\nDate: Wed, 04 Mar 2026 10:00:00 -0600\n"
              "Message-ID: <stray-1@mail.example.net>\n",
              "Before we can process your request, please clarify which aircraft and which months you mean.\n")
