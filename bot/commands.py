@@ -30,7 +30,8 @@ def cmd_check_config(args: argparse.Namespace) -> int:
     settings = config.settings
     print(f"{config.path}: ok ({len(config.jurisdictions)} jurisdictions, {len(config.agencies)} agencies; "
           f"inbox: {'configured' if settings.inbox else 'none'}; "
-          f"alerts: {'Slack' if settings.slack and not settings.slack.console else 'console'})")
+          f"alerts: {'Slack' if settings.slack and not settings.slack.console else 'console'}"
+          f"{f'; kind model: {settings.classify.kind_model}' if settings.classify.kind_model else ''})")
     if notice := ocr.notice():
         print(notice)
     if not args.connect:

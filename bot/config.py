@@ -19,6 +19,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from pydantic_core import ErrorDetails
 
+from bot.classify import model as kind_model
 from bot.errors import ConfigError
 from bot.parse import ocr
 from bot.rules import Agency, Jurisdiction
@@ -282,12 +283,24 @@ def load_settings(path: Path) -> Settings:
     if inbox is not None:
         inbox = inbox.model_copy(update={key: base / getattr(inbox, key) for key in _INBOX_FILES
                                          if getattr(inbox, key) is not None})
+    own_model = settings.classify.kind_model and base / settings.classify.kind_model
+    _use_kind_model(doc, own_model)
     return settings.model_copy(update={
         "agencies": base / settings.agencies,
         "jurisdictions": [path] if inline else [base / p for p in settings.jurisdictions],
         "inbox": inbox,
         "slack": slack and slack.model_copy(update={"token_file": slack.token_file and base / slack.token_file}),
+        "classify": settings.classify.model_copy(update={"kind_model": own_model}),
     })
+
+
+def _use_kind_model(doc: Document, path: Path | None) -> None:
+    """The classifier scores with the team's model from here on, for every command that read these settings
+    (replay included); a file that is not one stops the start, as any other bad setting does."""
+    try:
+        kind_model.use(path)
+    except ValueError as err:
+        raise ConfigError([doc.problem(["classify", "kind_model"], str(err))]) from None
 
 
 # The sign-in files are relative to the settings file, like every other path in it.

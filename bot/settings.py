@@ -164,6 +164,13 @@ class OcrSettings(_Strict):
     language: str = Field(default="eng", pattern=r"^[a-z_]+(\+[a-z_]+)*$")  # Tesseract's language data
 
 
+class ClassifySettings(_Strict):
+    """How a reply's kind is read, past the phrase families and the agencies' `phrases:`."""
+
+    # The team's own kind model (bench/train_kinds.py --with its corrections --out FILE); default: the packaged one
+    kind_model: Path | None = None
+
+
 class Settings(_Strict):
     timezone: str = "America/New_York"
     database: str = "sqlite:///var/foiabot.db"
@@ -176,6 +183,7 @@ class Settings(_Strict):
     # An iCalendar file of every open deadline, rewritten by the worker after each change (to publish or subscribe)
     calendar_file: str | None = None
     ocr: OcrSettings = OcrSettings()
+    classify: ClassifySettings = ClassifySettings()
     log_format: Literal["text", "json"] = "text"
     log_level: Literal["debug", "info", "warning"] = "info"  # of foiabot's own messages
     # A second `foiabot run` on the same database waits as a standby and takes over within this many seconds of
