@@ -354,6 +354,10 @@ def test_estimated_completion_date() -> None:
         ("We need more time. Our revised estimate is June 26, 2026.", dt.date(2026, 6, 26)),
         ("The due date for a request you submitted has been changed to 07/02/2026.", dt.date(2026, 7, 2)),
         ("You should have our response by Thursday, June 11.", dt.date(2026, 6, 11)),
+        ("Once the deposit is received, the Bureau estimates that the records will be provided in three "
+         "installments, with the final installment by approximately July 15, 2026.", dt.date(2026, 7, 15)),
+        ("The second installment is expected on or about May 4, and the third and final installment by June 1, "
+         "2026.", dt.date(2026, 6, 1)),
         # Sums and deadlines for us are not the agency's estimate of when it will answer.
         ("Our estimate for search fees is $40.00; please pay by June 1, 2026 so that we may proceed.", None),
         ("We will provide an estimate of costs before any work begins.", None),

@@ -103,6 +103,22 @@ NEW_WORDING = [
     # Some offices call every letter before the last an "interim response".
     ("This is an interim response to your request 26-00512-F. Unusual circumstances apply, and we are extending "
      "the time to respond by ten working days.", Kind.EXTENSION),
+    # Installments: the last one announced is not the last one sent.
+    ("Attached is the first of three installments: the roster exports, 14 pages. The second installment is "
+     "expected on or about April 6, and the third and final installment by approximately May 1.",
+     Kind.RECORDS_INTERIM),
+    ("Enclosed is the second installment (jail incident reports, 88 pages). The final installment will follow "
+     "in May.", Kind.RECORDS_INTERIM),
+    ("26-00512-F: Documents have been released. \"Attached are the first records: the use-of-force summaries. "
+     "The body-camera logs are still being exported by IT; we expect to release them next month.\"",
+     Kind.RECORDS_INTERIM),
+    # A clerk's questions, with nothing else.
+    ("Which deputies - patrol only or the whole division? And do you want the 2024 logs too?",
+     Kind.CLARIFICATION),
+    # Part referred elsewhere while the rest goes on here: what the office does not hold is the referred part.
+    ("Item 3 seeks the Treasurer's ledgers. Those are kept by the Treasurer, and this office does not have "
+     "responsive records for that item. We have referred item 3 to the County Treasurer for direct response to "
+     "you. The Sheriff's Office continues to process items 1 and 2 and will respond separately.", Kind.OTHER),
     # No records, in several voices.
     ("A search of the jail management system did not yield any responsive documents.", Kind.NO_RECORDS),
     ("The Records Unit advised that no responsive information was located for the period you named.",

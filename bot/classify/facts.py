@@ -160,7 +160,7 @@ ESTIMATED = rx(
     r"\bwill (?:produce|provide|release|deliver|make available|send) (?:the |all |any |you )?(?:responsive |requested "
     r"|remaining )?(?:records|documents|materials|files|response)\b[^.]{0,40}?\b(?:on or before|by|no later than)\b",
     r"\bestimate (?:that )?(?:we|it|the \w+) will (?:complete|respond|finish|provide|issue)",
-    r"\bestimat(?:e|es|ed)\b(?! (?:fees?|costs?|charges?|amount))[^.$]{0,60}?\b(?:by|on or before|no later than|before"
+    r"\bestimat(?:e|es|ed)\b(?! (?:fees?|costs?|charges?|amount))[^.$]{0,100}?\b(?:by|on or before|no later than|before"
     r"|on or about|on)\b",
     rf"\b(?:best|good[- ]faith|current|our|revised|new|updated) estimate\b{_NOT_FEE}{{0,60}}?"
     r"\b(?:is|would be|will be)\b",
@@ -174,6 +174,10 @@ ESTIMATED = rx(
     r"|produced|released|sent|posted|finished)\b[^.]{0,40}?\b(?:by|on or before|no later than|on or about|on)\b",
     # A portal's "The due date for a request you submitted has been changed to 01/15/2027"
     r"\bdue date\b[^.]{0,60}?\b(?:changed|moved|extended|updated|revised|reset) to\b",
+    # The date of the last installment is the date of completion ("the third and final installment by approximately
+    # January 15, 2027").
+    r"\b(?:final|last|remaining) (?:installment|release|production|batch)\b[^.]{0,60}?\b(?:by|on or before|on or about"
+    r"|no later than|expected|anticipated|scheduled)\b",
     r"\bwill be available (?:for (?:your )?(?:inspection|pickup|delivery|release|review|copying) )?(?:on|by|no later"
     r" than)\b",
     # A plan with a date: "we're aiming to post them by September 10", "we hope to have them to you by ...".

@@ -23,6 +23,7 @@ from bot.classify.phrases import (
     CALL_REQUEST,
     CLARIFICATION,
     CLOSED_UNANSWERED,
+    CONTINUES,
     DELAYED,
     DENIAL,
     DOLLARS,
@@ -145,6 +146,8 @@ def _phrase_rule(pattern: re.Pattern[str], kind: Kind, *guards: Guard) -> Rule:
 def _no_records(ctx: _Context) -> Kind | None:
     # "Records for items 1-2 are attached; no records were located for item 3" is a release.
     if says(RECORDS, ctx.text) or says(INTERIM, ctx.text, IF, PLANNED) or says(CLOSED_UNANSWERED, ctx.text):
+        return None
+    if says(REFERRAL, ctx.text) and says(CONTINUES, ctx.text):
         return None
     return Kind.NO_RECORDS if ctx.says(NO_RECORDS) else None
 

@@ -321,14 +321,18 @@ WITHHELD_IN_FULL = rx(
     r"\bwithhold(?:ing)? (?:all|each|every one) of (?:them|the (?:records|pages|documents)|these|those)\b",
     r"\bwithhold(?:ing|s)? (?:them|the |these |those |all )(?:[\w-]+ ){0,8}in (?:full|(?:its|their) entirety)",
 )
+_NOT_YET = (r"(?![^.]{0,60}\b(?:will|is expected|are expected|is anticipated|should|is scheduled|by approximately"
+            r"|on or about|to follow|follows? in|is due|remains?|pending)\b)")
 FINAL = rx(
     rf"\b(?:this|the following) is (?:{_POSSESSIVE} )?final (?:response|release|production|determination)",
     rf"\b(?:attached|enclosed|here) (?:is|are|please find) {_POSSESSIVE} final (?:response|release"
     rf"|production)",
     r"\bfinal (?:response|release|production|determination)s? (?:is|are) (?:attached|enclosed)",
     rf"\b(?:completes|concludes) {_POSSESSIVE} (?:processing|response|production)",
-    r"\b(?:second|third|fourth|fifth|last) and final (?:installment|release|production)",
-    r"\bfinal (?:installment|set of (?:responsive )?records)",
+    # The final installment, sent now: not one announced ("the third and final installment by approximately
+    # January 15", "The final installment will follow in January").
+    r"\b(?:(?:second|third|fourth|fifth|last) and )?final (?:installment|release|production|set of (?:responsive )?"
+    r"records)\b" + _NOT_YET,
     r"\bwith this (?:production|release),? (?:your|the|this) request is (?:now )?(?:closed|complete)",
     r"\bclosure reason: ?[\"“']?(?:(?:responsive )?(?:records?|documents?|files?) )?(?:released|provided|fulfilled"
     r"|completed|produced)",
@@ -374,7 +378,10 @@ MORE_TO_COME = rx(
     r"|in|pending|being)",
     r"\bcontinu\w* to (?:review|process|search|gather|collect|work on|redact) (?:the )?(?:remainder|remaining|rest"
     r"|balance|other)",
-    r"\b(?:are|is) (?:still )?being (?:reviewed|processed|redacted|prepared|compiled|gathered)\b",
+    r"\b(?:are|is) (?:still )?being (?:reviewed|processed|redacted|prepared|compiled|gathered|exported|pulled"
+    r"|collected|retrieved|scanned|copied|located|searched)\b",
+    r"\b(?:expect|anticipate|plan|hope|intend)s? to (?:release|provide|produce|send|post|upload) (?:them|those|these"
+    r"|the rest|the remainder|the remaining|the balance)\b",
     r"\bwill be (?:released|provided|sent|produced) (?:when|once|after|as soon as)\b",
     r"\bstill (?:being )?(?:reviewed|processed|redacted|gathered|collected|(?:under|in) (?:[\w-]+ )?review)",
     r"\b(?:in|as) (?:batches|installments|tranches)\b",
@@ -460,10 +467,18 @@ _NOT_TO_US = r"(?! (?:us|me|my|our|this (?:office|division|unit|bureau|section|d
 _TASKED = (r"(?![^.]{0,100}\b(?:for (?:a |the |their |its )?(?:search|searches|review|retrieval)\b|so (?:that )?"
            r"(?:they|it|the (?:[\w-]+ ){0,2}[\w-]+|\w+) (?:can|may|will) (?:identify|search|locate|gather|review"
            r"|retrieve|collect|pull)\b))")
+# "... we have referred item 2 to the Postal Service. The OIG continues to process item 1": part of the request
+# goes on here, so what the letter says the office does not hold is about the referred part.
+CONTINUES = rx(
+    r"\b(?:continues?|continuing|will continue) (?:to )?(?:process|processing|search|searching|review|reviewing"
+    r"|work on)",
+    r"\bwill respond (?:to you )?separately\b",
+)
 REFERRAL = rx(
     r"\b(?:referred|transferred|forwarded|referring|transferring|forwarding) (?:your request|the request"
     r"|this request|it|a portion|that portion|(?:that|a|the|this) (?:part|portion) of (?:your|the|this) request"
-    r"|[\w,]+ pages?)\b(?:(?!\bto\b)[^.]){0,80}\bto\b" + _NOT_TO_US + _TASKED,
+    r"|[\w,]+ pages?|items? \d+(?:(?:,| and| to) \d+)*(?: of (?:your|the|this) request)?)\b"
+    r"(?:(?!\bto\b)[^.]){0,80}\bto\b" + _NOT_TO_US + _TASKED,
     r"\b(?:has been|have been|was|were|is being) (?:referred|transferred|forwarded|routed) to\b" + _NOT_TO_US
     + _TASKED,
     r"\bmaintained by\b[^.]{0,80}\brather than\b",
@@ -570,6 +585,9 @@ CLARIFICATION = rx(
     # "Before we can process the request, please have Ms. Pruitt confirm in writing that ..."
     r"\bbefore (?:we|i|the [\w-]+) can (?:process|search|proceed|begin|continue|locate|start)\b[^.]{0,80}?\bplease\b",
     r"\bplease (?:have [\w. ]{1,40} )?confirm in writing\b",
+    # A clerk's bare questions: "Which election - 6/9 primary only or all of 2026?", "Do you want the summaries?"
+    r"\b(?:which|what) (?!(?:happens|is next|to expect)\b)[^.?!]{3,80}\?",
+    r"\b(?:do|would) you (?:want|like|need|prefer|mean)\b[^.?!]{0,80}\?|\bdid you mean\b",
     r"\b(?:ask|asks|request|requests|need|needs|require|requires) (?:that )?you (?:to )?(?:please )?(?:clarify"
     r"|narrow|specify|identify|confirm|provide (?:additional|more|further|the following))",
     r"\b(?:clarify|specify|identify|confirm) (?:the following|for us)\b",
