@@ -2,7 +2,9 @@
 
 Runs `foiabot replay` (in process) over the messages with the set's agencies and requests, compares each
 message with labels.yaml and prints match precision and recall, kind, tracking-number, due-date, appeal and
-estimate accuracy, then every mistake. With several sets, prints them side by side instead (no mistakes);
+estimate accuracy, then every mistake. `due_determination` is due-date accuracy on the requests whose law's first
+clock is a determination: where it is only an acknowledgment, a label may keep the acknowledgment deadline after
+the acknowledgment came, where foiabot moves to the law's next clock (config/jurisdictions.yaml). With several sets, prints them side by side instead (no mistakes);
 `--via-group` delivers every message as a Google Group used as a shared inbox would (bench/groupmail.py).
 
 Usage: .venv/bin/python bench/accuracy.py [--via-group] [SET_DIR ...]
@@ -19,6 +21,7 @@ from typing import Any
 
 import yaml
 
+from bot.config import load_agencies, load_jurisdictions
 from bot.replay import as_json, replay_files
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -32,7 +35,7 @@ ALL_SETS = ("corpus/dev", "corpus/dev2", "holdout", "holdout2", "holdout3", "hol
             "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12",
             "holdout13", "holdout14", "holdout15", "holdout16", "holdout17")
 MEASURES = ("match_precision", "match_recall", "kind_accuracy", "tracking_accuracy", "due_accuracy",
-            "appeal_accuracy", "estimated_accuracy")
+            "due_determination", "appeal_accuracy", "estimated_accuracy")
 
 
 def outcomes(corpus: Path, via_group: bool = False) -> dict[str, dict[str, Any]]:
@@ -55,6 +58,7 @@ def outcomes(corpus: Path, via_group: bool = False) -> dict[str, dict[str, Any]]
 def evaluate(corpus: Path = DEFAULT_CORPUS, via_group: bool = False) -> dict[str, Any]:
     labels = {e["file"]: e for e in yaml.safe_load((corpus / "labels.yaml").read_text())}
     rows = outcomes(corpus, via_group)
+    first_clock = _first_clocks(corpus)
     mistakes: list[str] = []
     counts: Counter[str] = Counter()
     for name, label in sorted(labels.items()):
@@ -63,6 +67,12 @@ def evaluate(corpus: Path = DEFAULT_CORPUS, via_group: bool = False) -> dict[str
             mistakes.append(f"{name}: not processed")
             continue
         _compare(name, label, got, counts, mistakes)
+        # Due dates where the law's first clock is a determination. Where it is only an acknowledgment
+        # (Washington, Indiana, Maine, New York, Oregon, Alabama ...), labels that keep the acknowledgment deadline
+        # after the acknowledgment came and foiabot, which moves to the law's next clock, read the law differently.
+        if "due" in label and label["request"] and first_clock.get(label["request"]) != "acknowledgment":
+            counts["due_determination_total"] += 1
+            counts["due_determination_right"] += (str(label["due"]) if label["due"] else None) == got["due"]
     signals = Counter(r["signal"] or "none" for r in rows.values())
 
     def ratio(hit: str, total: str) -> float:
@@ -75,12 +85,22 @@ def evaluate(corpus: Path = DEFAULT_CORPUS, via_group: bool = False) -> dict[str
         "kind_accuracy": ratio("kind_right", "kind_total"),
         "tracking_accuracy": ratio("tracking_right", "kind_total"),
         "due_accuracy": ratio("due_right", "due_total"),
+        "due_determination": ratio("due_determination_right", "due_determination_total"),
         "appeal_accuracy": ratio("appeal_right", "appeal_total"),
         "estimated_accuracy": ratio("estimated_right", "estimated_total"),
         "counts": dict(counts),
         "signals": dict(signals),
         "mistakes": mistakes,
     }
+
+
+def _first_clocks(corpus: Path) -> dict[str, str]:
+    """request id -> what the law's first clock asks of the agency ('determination', 'acknowledgment', ...)."""
+    jurisdictions = load_jurisdictions()
+    agencies = load_agencies(corpus / "agencies.yaml", jurisdictions)
+    requests = yaml.safe_load((corpus / "requests.yaml").read_text())["requests"]
+    return {r["id"]: jurisdictions[agencies[r["agency"]].jurisdiction].response.what for r in requests
+            if r["agency"] in agencies}
 
 
 def _compare(name: str, label: dict[str, Any], got: dict[str, Any], counts: Counter[str], mistakes: list[str]) -> None:
@@ -138,8 +158,7 @@ def main() -> int:
     corpus = Path(args[0]) if args else DEFAULT_CORPUS
     result = evaluate(corpus, via_group)
     print(f"corpus: {corpus} ({result['messages']} messages)")
-    for key in ("match_precision", "match_recall", "kind_accuracy", "tracking_accuracy", "due_accuracy",
-                "appeal_accuracy", "estimated_accuracy"):
+    for key in MEASURES:
         print(f"{key:20} {result[key]:.3f}")
     print("signals:", ", ".join(f"{k} {v}" for k, v in sorted(result["signals"].items())))
     print(f"mistakes ({len(result['mistakes'])}):")
