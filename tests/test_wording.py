@@ -119,6 +119,15 @@ NEW_WORDING = [
     ("Item 3 seeks the Treasurer's ledgers. Those are kept by the Treasurer, and this office does not have "
      "responsive records for that item. We have referred item 3 to the County Treasurer for direct response to "
      "you. The Sheriff's Office continues to process items 1 and 2 and will respond separately.", Kind.OTHER),
+    # A portal message with a date for the answer; a receipt for our agreement to pay beside a referral.
+    ("The Director has located the siren logs. The exercise reports were written with the utility, and we need to "
+     "review them together before anything is released. We expect to provide a response on or before April 9, "
+     "2026.", Kind.EXTENSION),
+    ("Thank you for confirming your willingness to pay fees up to $150.00. We have referred 40 pages to the State "
+     "Police for a release determination and direct response to you.", Kind.OTHER),
+    # A docket subscription's notice is not a portal's word about a request.
+    ("The following filing has been posted in a docket to which you are subscribed. Docket: 26-0412. Filed by: "
+     "Marlow Electric. To manage your subscriptions, sign in to the Clerk's e-filing site.", Kind.OTHER),
     # No records, in several voices.
     ("A search of the jail management system did not yield any responsive documents.", Kind.NO_RECORDS),
     ("The Records Unit advised that no responsive information was located for the period you named.",
@@ -875,4 +884,20 @@ def test_an_acknowledgment_that_takes_the_extension_moves_the_due_date_by_ten_wo
 def test_a_received_date_after_a_citation_is_read(citation: str) -> None:
     body = (f"The Office received your request under the open records law {citation} on March 9, 2026. "
             "You will receive a response within five working days.")  # the letter is dated March 10
+    assert classify(letter(body), AGENCY).facts.received == dt.date(2026, 3, 9)
+
+
+def test_an_acknowledgments_processing_estimate_is_not_the_extension_taken() -> None:
+    estimate = classify(letter("We received your request on March 9, 2026 and assigned it 26-00512-F. Based on "
+                               "the records described, we estimate that completion will take more than 30 working "
+                               "days, because we must collect records from two district offices."), AGENCY)
+    assert estimate.kind == Kind.ACKNOWLEDGMENT
+    assert not estimate.facts.extension_taken
+
+
+def test_a_received_date_at_the_edge_of_what_is_read_is_read_whole() -> None:
+    body = ("Request 26-00512-F has been received | Marlow County - Records Center --- | Status | Open | Request # "
+            "| 26-00512-F | Assigned | Records Unit | Received | 03/09/2026")
+    lead_end = body.index("received") + len("received")
+    assert lead_end + 120 < len(body) and body.index("03/09") < lead_end + 120  # the year falls past the edge
     assert classify(letter(body), AGENCY).facts.received == dt.date(2026, 3, 9)

@@ -78,13 +78,22 @@ _SENTENCE_END = re.compile(
     re.I,
 )
 _DATED = re.compile(r"\b(?:dated|of|letter|written)\s*$", re.I)
+_TOKEN_REST = re.compile(r"\S*")
+
+
+def _window(text: str, start: int, reach: int) -> str:
+    """The text after a lead phrase, `reach` characters and the rest of the word it ends in: cut inside
+    "09/23/2026", a date would be read as 09/23/20."""
+    end = start + reach
+    rest = _TOKEN_REST.match(text, end)
+    return text[start : rest.end() if rest else end]
 
 
 def _date_after(lead: re.Pattern[str], text: str, today: dt.date | None, reach: int = 120) -> dt.date | None:
     """The first date following a lead phrase in the same sentence, skipping 'dated <date>' (a request's or a
     letter's own date, not the one the phrase is about)."""
     for found in matches(lead, text):
-        window = text[found.end() : found.end() + reach]
+        window = _window(text, found.end(), reach)
         end = _SENTENCE_END.search(window)
         window = window[: end.start()] if end else window
         for date in DATE.finditer(window):
@@ -119,7 +128,7 @@ def _received(text: str, today: dt.date | None, reach: int = 120) -> dt.date | N
     or letter's own date ('dated ...'), and never after the email itself was written."""
     for lead in (RECEIVED_DEEMED, RECEIVED):
         for found in matches(lead, text):
-            window = text[found.end() : found.end() + reach]
+            window = _window(text, found.end(), reach)
             for cut in (_SENTENCE_END.search(window), _RECEIVED_STOP.search(window)):
                 window = window[: cut.start()] if cut else window
             value = _first_date(window, today)
@@ -178,6 +187,8 @@ ESTIMATED = rx(
     # January 15, 2027").
     r"\b(?:final|last|remaining) (?:installment|release|production|batch)\b[^.]{0,60}?\b(?:by|on or before|on or about"
     r"|no later than|expected|anticipated|scheduled)\b",
+    r"\b(?:estimated|anticipated|expected|projected|target) date (?:for|of) (?:completing|completion|finishing"
+    r"|responding|response|release|production)\b",
     r"\bwill be available (?:for (?:your )?(?:inspection|pickup|delivery|release|review|copying) )?(?:on|by|no later"
     r" than)\b",
     # A plan with a date: "we're aiming to post them by September 10", "we hope to have them to you by ...".
@@ -237,7 +248,7 @@ def _answer_by(text: str, today: dt.date | None, reach: int = 160) -> dt.date | 
     if today is None:
         return None
     for lead in matches(OUR_DEADLINE, text):
-        window = text[lead.end() : lead.end() + reach]
+        window = _window(text, lead.end(), reach)
         end = _SENTENCE_END.search(window)
         window = window[: end.start()] if end else window
         within = _WITHIN.search(window)

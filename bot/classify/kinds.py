@@ -27,6 +27,7 @@ from bot.classify.phrases import (
     DELAYED,
     DENIAL,
     DOLLARS,
+    ESTIMATING,
     EXTENSION,
     FEE,
     FINAL,
@@ -45,6 +46,7 @@ from bot.classify.phrases import (
     PROMISED,
     RECORDS,
     REFERRAL,
+    SUBSCRIPTION,
     WITHHELD_IN_FULL,
     Guard,
     flat,
@@ -168,8 +170,9 @@ def _partial_release(ctx: _Context) -> Kind | None:
 # A receipt for a fee already paid asks for nothing.
 _PAID = re.compile(r"payment\b(?:[^.]|\.(?=\d)){0,80}?\b(?:has been|was) (?:received|processed|applied)"
                    r"|\bthank you for your payment\b"
-                   r"|\b(?:received|have|thank you for) your (?:written |signed )?(?:agreement|commitment|consent)"
-                   r" to pay\b|\byour (?:[\w-]+ ){1,5}(?:agreeing|consenting) to pay\b", re.I)
+                   r"|\b(?:received|have|thank you for|confirming|confirmed|for) your (?:written |signed )?"
+                   r"(?:agreement|commitment|consent|willingness) to pay\b"
+                   r"|\byour (?:[\w-]+ ){1,5}(?:agreeing|consenting) to pay\b", re.I)
 
 
 def _fee_estimate(ctx: _Context) -> Kind | None:
@@ -249,7 +252,7 @@ TEXT_RULES: list[tuple[str, Rule]] = [
     ("text:records-released", _phrase_rule(RECORDS, Kind.RECORDS_FINAL, IF, PLANNED)),
     ("text:referral", _phrase_rule(REFERRAL, Kind.OTHER)),
     ("text:fee-estimate", _fee_estimate),
-    ("text:extension", _phrase_rule(EXTENSION, Kind.EXTENSION, IF, POSSIBLE)),
+    ("text:extension", _phrase_rule(EXTENSION, Kind.EXTENSION, IF, POSSIBLE, ESTIMATING)),
     ("text:delayed", _phrase_rule(DELAYED, Kind.EXTENSION, IF)),
     ("text:clarification", _phrase_rule(CLARIFICATION, Kind.CLARIFICATION, IF_ONLY, OFFER, MAYBE)),
     *AUTO_REPLY_HEADER_RULES,
@@ -322,6 +325,10 @@ def decide(reply: Reply, agency: Agency | None, text: str | None = None) -> Deci
         # A newsletter or a press release: mail one can unsubscribe from answers no request. Its words may read
         # like a release ("records show ...") to the model; nothing the rules know decided otherwise.
         return Decision(Kind.OTHER, "header:list-unsubscribe", _header_evidence(ctx, "header:list-unsubscribe"))
+    if decision.rule in ("default:other", "text:portal-update") and (found := stated(SUBSCRIPTION, spelled)):
+        # A docket or news subscription's notice ("posted in a docket to which you are subscribed") is not a
+        # records portal telling us about a request.
+        return Decision(Kind.OTHER, "text:subscription", _quote(said, back[found.start()], back[found.end()]))
     return _second_opinion(decision, said, spelled, back, reply.subject)
 
 
@@ -410,7 +417,7 @@ def classify(reply: Reply, agency: Agency | None) -> Classification:
     text = reply.said
     decision = decide(reply, agency, text)
     facts = extract_facts(reply, agency, decision.kind, text)
-    if decision.kind == Kind.ACKNOWLEDGMENT and says(EXTENSION, kind_text(reply), IF, POSSIBLE):
+    if decision.kind == Kind.ACKNOWLEDGMENT and says(EXTENSION, kind_text(reply), IF, POSSIBLE, ESTIMATING):
         facts = dataclasses.replace(facts, extension_taken=True)
     return Classification(kind=decision.kind, rule=decision.rule, facts=facts, evidence=decision.evidence,
                           runner_up=decision.runner_up)

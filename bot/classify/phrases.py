@@ -85,6 +85,9 @@ OFFER: Guard = (re.compile(r"\b(?:you|requesters?) (?:may|can|could|might)(?: \w
 PROMISED: Guard = (re.compile(r"\b(?:will|would|shall|to|can)\s+(?:also\s+|first\s+)?(?:provide|send|give|issue|prepare"
                               r"|forward|furnish|mail|e-?mail|contact you with)\s+(?:you\s+)?(?:with\s+)?(?:an?|the"
                               r"|our|a written|a detailed)?\s*$", re.I), 60)
+# "We estimate that completion of your request will take more than 30 working days" is a processing estimate,
+# not the law's extension taken.
+ESTIMATING: Guard = (re.compile(r"\bestimat\w*\b[^.;:!?]*$", re.I), 80)
 # "... we will notify you and may ask you to narrow your request" says what could happen, not what is asked.
 MAYBE: Guard = (re.compile(r"\b(?:may|might)(?: \w+){0,3}\s*$", re.I), 30)
 
@@ -575,6 +578,9 @@ DELAYED = rx(
 # A new date given after the request was acknowledged: an extension, unless the letter acknowledges (an
 # acknowledgment often gives an estimate).
 NEW_ESTIMATE = rx(
+    r"\b(?:expect|expects|anticipate|anticipates|plan|plans) to (?:provide|send|issue|complete|release|produce)"
+    r" (?:a |an |our |the |its |your )?(?:response|records|determination|answer)\b[^.]{0,30}?\b(?:on or before|by|no"
+    r" later than)\b",
     r"\b(?:now )?(?:anticipate|anticipates|expect|expects|estimate|estimates) (?:completing|responding|providing"
     r"|issuing|producing|releasing|finishing|a (?:response|completion|release)|that (?:we|it|the \w+) will"
     r" (?:complete|respond|provide|finish|release))\b",
@@ -681,6 +687,11 @@ ACKNOWLEDGMENT = rx(
     r"\b(?:logged|entered|recorded|registered|docketed|opened)(?: (?:it|your request|the request|this request))?"
     r"(?: (?:in|into) (?:our|the) (?:[\w-]+ ){0,2}system)? (?:as|under) (?:(?:request|case|reference|tracking"
     r"|file|control) )?(?:(?:number|no\.?|#) ?)?[a-z]{0,6}[-#]?\d",
+)
+SUBSCRIPTION = rx(
+    r"\b(?:to which you are subscribed|you are subscribed to|you subscribed to|subscribed to (?:one or more|this|these"
+    r"|the following) (?:dockets?|news|lists?))\b(?! (?:this|your|the) (?:request|records? request))",
+    r"\bmanage your (?:e-?mail )?subscriptions?\b|\bsubscription preferences\b|\besubscription\b",
 )
 PORTAL = rx(
     r"\b(?:has been|was) updated\b",
