@@ -359,6 +359,8 @@ def test_estimated_completion_date() -> None:
         ("The second installment is expected on or about May 4, and the third and final installment by June 1, "
          "2026.", dt.date(2026, 6, 1)),
         ("Our current estimated date for completing your request is July 29, 2026.", dt.date(2026, 7, 29)),
+        ("With your consent the time for the Department to respond is extended by 30 days, to June 29, 2026.",
+         dt.date(2026, 6, 29)),
         # Sums and deadlines for us are not the agency's estimate of when it will answer.
         ("Our estimate for search fees is $40.00; please pay by June 1, 2026 so that we may proceed.", None),
         ("We will provide an estimate of costs before any work begins.", None),

@@ -183,6 +183,18 @@ def test_a_number_is_known_however_the_agency_separates_its_parts() -> None:
     assert list(index.known_numbers("PRR 26-00389, PRR 2026-00388")) == []
 
 
+def test_a_number_is_known_with_or_without_the_letters_an_agency_writes_in_front_only_sometimes() -> None:
+    index = MatchIndex([OpenRequest(id=rid, agency_id="cpd", subject="s") for rid in ("R-1", "R-2", "R-3")])
+    index.add_tracking_number("R-1", "PIA-2026-01187")
+    index.add_tracking_number("R-2", "2026-04410")
+    index.add_tracking_number("R-3", "UIPA 26-088")
+    assert list(index.known_numbers("RE: Public Information Act Request - PIA No. 2026-01187")) == [
+        ("PIA-2026-01187", "R-1")]
+    assert list(index.known_numbers("Your request PIA-2026-04410 is complete.")) == [("2026-04410", "R-2")]
+    # Too few digits to tell one agency's numbers from a reporter's "paid the fee on 26-088".
+    assert list(index.known_numbers("Also paid the $30 on 26-088 today.")) == []
+
+
 def test_looking_only_for_known_first_parts_finds_the_same_numbers() -> None:
     text = "Re: 26-118 (was FOIA-2026-00118 / p123456); see 26-118_Final.pdf and 2026-1180."
     every = set(numbers_in(text))

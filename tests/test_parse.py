@@ -717,3 +717,15 @@ def test_mail_relayed_by_a_group_inside_another_group_is_not_bulk_mail_but_a_new
     assert not {"list-id", "list-unsubscribe", "precedence"} & set(reply.flags)
     newsletter = parse(eml(headers + "List-Unsubscribe: <https://news.example.org/unsubscribe?u=9>\n"))
     assert newsletter.flags["list-unsubscribe"] == "<https://news.example.org/unsubscribe?u=9>"
+
+
+def test_a_group_that_rewrote_from_names_the_author_in_x_original_sender() -> None:
+    headers = ("From: 'FOIA Requests' via Records Desk <desk@ledger.example.com>\nTo: desk@ledger.example.com\n"
+               "Reply-To: FOIA Requests <foia.requests@agency.gov>\nX-Original-Sender: foia.requests@agency.gov\n"
+               "Subject: Acknowledgment\n" + _relayed("desk@ledger.example.com", "333"))
+    reply = parse(eml(headers))
+    assert (reply.from_name, reply.from_addr) == ("FOIA Requests", "foia.requests@agency.gov")
+    # A colleague's own post to the group keeps its sender.
+    own = parse(eml("From: Dana <dana@ledger.example.com>\nTo: desk@ledger.example.com\nSubject: fyi\n"
+                    + _relayed("desk@ledger.example.com", "333")))
+    assert own.from_addr == "dana@ledger.example.com"

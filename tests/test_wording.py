@@ -128,6 +128,25 @@ NEW_WORDING = [
     # A docket subscription's notice is not a portal's word about a request.
     ("The following filing has been posted in a docket to which you are subscribed. Docket: 26-0412. Filed by: "
      "Marlow Electric. To manage your subscriptions, sign in to the Clerk's e-filing site.", Kind.OTHER),
+    # A law's timetable, and a clerk's first words.
+    ("The Department received your written request on March 4, 2026. Despite a good-faith effort, it is not "
+     "possible to complete your request within four business days. The earliest practicable date for fulfilling "
+     "your request is April 24, 2026.", Kind.EXTENSION),
+    ("As we discussed, your request is narrowed to closing letters only, and with your consent the time for the "
+     "Department to respond to your request is extended by 30 days, to April 24, 2026.", Kind.EXTENSION),
+    ("Hi, I got to your request this morning - sorry for the slow reply. I'll send the policy and ask IT about "
+     "the logs.", Kind.ACKNOWLEDGMENT),
+    # A rule explained to ask a question is not the letter's answer.
+    ("To search, we need additional information. Records about identifiable third parties generally cannot be "
+     "released without their consent, so please tell us whether you seek statistics or case files.",
+     Kind.CLARIFICATION),
+    # What came now, and what is said to be still on its way.
+    ("Here's the first part of your request: the camera policy is attached. Still checking on the advisory "
+     "board question.", Kind.RECORDS_INTERIM),
+    ("Attached are our quarterly reports. The underlying memos are going through the Law Department's review "
+     "with the rest of your request.", Kind.RECORDS_INTERIM),
+    ("Attached is the complaint log export. The Unit does not prepare summary reports, so there are no records "
+     "responsive to the second part of your request. This completes our response.", Kind.RECORDS_FINAL),
     # No records, in several voices.
     ("A search of the jail management system did not yield any responsive documents.", Kind.NO_RECORDS),
     ("The Records Unit advised that no responsive information was located for the period you named.",

@@ -211,6 +211,8 @@ RESPOND_BY = rx(
     r"|determination|reply|answer)\b[^.]{0,40}?\b(?:on or before|by|no later than|before)\b",
     r"\b(?:a|our|the|its|final|written)? ?(?:response|determination|reply) will be (?:provided|issued|sent|made"
     r"|mailed|given)\b[^.]{0,40}?\b(?:on or before|by|no later than|before)\b",
+    # "the time for the Department to respond is extended by 30 days, to November 9, 2026"
+    r"\b(?:is|are|has been|have been) extended\b[^.]{0,40}?,? (?:to|until|through)(?= (?:\w+\.? \d|\d))",
     # "extending the time limit for our response by ten working days, to July 16, 2026"
     r"\bextend(?:s|ed|ing)? (?:the|our|its|this) (?:time|deadline|time limit|due date|response date|response"
     r" deadline|date)\b[^.]{0,80}?,? (?:to|until|through)(?= (?:\w+\.? \d|\d))",

@@ -284,6 +284,9 @@ DENIAL = rx(
     r"(?<!that )(?<!which )\b(?:is|are) (?:(?:therefore|also|entirely|wholly) )?(?:exempt|protected|excepted"
     r"|prohibited|precluded) (?:from (?:public )?(?:disclosure|inspection|release|production|dissemination)|under"
     r" (?:ors|rcw|ic|kr?s|c\.?r\.?s|section|§|\d)|pursuant to)",
+    # Not what the law generally allows ("records about third parties generally cannot be released"): a rule
+    # explained, often to ask a question, is not this letter's answer.
+    r"(?<!generally )(?<!ordinarily )(?<!typically )(?<!usually )(?<!normally )"
     r"\b(?:cannot|can ?not|will not|may not|shall not|won't) be (?:released|disclosed|produced|made public"
     r"|provided|made available)(?! (?:by|through|via|from) (?:this|our|the) (?:office|portal|email))"
     # "... are in storage and cannot be produced immediately" delays; it withholds nothing.
@@ -362,6 +365,8 @@ INTERIM = rx(
     r"|production)",
     r"\b(?:enclosed|attached) (?:is|are|please find) (?:our |the |a |an |your )?(?:\w+ )?interim",
     r"\b(?:on|in) a rolling basis",
+    r"\b(?:here(?:'s| is| are)|attached (?:is|are)|enclosed (?:is|are)|(?:i am|we are|i'm|we're) sending(?: you)?) the"
+    r" (?:first|second|third|next) (?:part|portion|installment|batch|set) of (?:your|the|this) request\b",
     r"\b(?:first|second|third|fourth|next) (?:part|portion|installment|set|batch) of (?:our|the|my|its) (?:response"
     r"|production|release|records)",
     r"\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)) of (?:what (?:we|i) (?:expect|anticipate) will be )?"
@@ -395,7 +400,8 @@ MORE_TO_COME = rx(
     r"\bwill (?:provide|send|release|produce|post|forward|upload) (?:those|them|these|the (?:rest|remainder"
     r"|remaining|balance|others?))\b[^.]{0,40}?\b(?:separately|later|when|once|as soon as|after|in a (?:second"
     r"|separate|later|subsequent))",
-    r"\b(?:are|is) taking longer\b|\b(?:is|are) still with (?:our|the|my)\b",
+    r"\b(?:are|is) taking longer\b|\b(?:is|are) still with (?:our|the|my)\b|\bstill checking (?:on|with|into)\b",
+    r"\b(?:is|are) going through (?:[\w'’]+ ){0,3}review\b",
     r"\bpart (?:1|one|i) of (?:your|the|this|my|our) (?:request|response|records)",
     r"\b(?:i|we) will (?:send|provide|forward|post) (?:it|that|them|those|the rest|the remainder)\b[^.]{0,30}?"
     r"\b(?:as soon as|once|when|after)\b",
@@ -525,7 +531,7 @@ EXTENSION = rx(
     r"\bextend(?:ing|ed|s)? (?:the|its|our|your|this) (?:[\w-]+ ){0,2}(?:time|deadline|period|date|time"
     r" limit)\b",
     r"\b(?:time|deadline|period|time limit) (?:to respond|for responding|for a"
-    r" response)?[^.]{0,40}\b(?:is|are|has been|will be)(?: therefore)? extended",
+    r" response)?[^.]{0,60}\b(?:is|are|has been|will be)(?: therefore)? extended",
     r"\bextension of (?:the )?(?:time|deadline)",
     r"\b(?:notice of|invoke|invoking|take|taking) (?:an? )?[\w() -]{0,20}extension",
     r"\bunusual circumstances (?:apply|exist|are present)",
@@ -566,6 +572,10 @@ EXTENSION = rx(
 )
 # Records that exist but cannot be had yet, with the date they will be (a statutory delay notice).
 DELAYED = rx(
+    # "Despite a good-faith effort, it is not possible to complete your request within four business days."
+    r"\b(?:not (?:possible|able|feasible)|unable|impossible) to (?:complete|fulfill|fill|respond to|process|produce)"
+    r" (?:your|the|this) (?:request|records)\b[^.]{0,40}?\bwithin\b",
+    r"\bearliest (?:practicable|possible|reasonable) date (?:for|to|on which|by which)\b",
     r"\bnot (?:immediately|currently|yet|readily) available\b",
     r"\b(?:earliest|expected|anticipated) date (?:on which|by which|when|that) (?:the |these |they )?(?:records?"
     r"|documents?|information|they|it)",
@@ -676,6 +686,7 @@ ACKNOWLEDGMENT = rx(
     r"\b(?:i|we) (?:have )?(?:logged|entered|registered|docketed) (?:it|your request|the request|this request)\b",
     r"\bthanks? (?:you )?for (?:submitting |sending )?(?:your|the) (?:[\w-]+ ){0,4}request\b",
     r"\b(?:we|i)(?: have)? (?:got|gotten) your (?:[\w-]+ ){0,6}request\b",
+    r"\b(?:i|we) (?:got|have gotten) (?:to|around to) your (?:[\w-]+ ){0,4}request\b",
     r"\b(?:request|it)\b[^.;]{0,40}? is (?:now )?(?:pending|being processed|in process|in the queue)\b",
     r"\byour (?:[\w-]+ )?(?:request|reference|tracking|case|confirmation|file|control) (?:number|no\.?|#|id)"
     r" (?:is|will be)\b",

@@ -53,6 +53,17 @@ def normalize_number(number: str) -> str:
     return number.translate(DASHES).translate(_SEPARATORS).upper()
 
 
+_PREFIX = re.compile(r"[A-Z]{2,}(?=\d)")
+
+
+def number_core(key: str) -> str | None:
+    """A number's key without the letters an agency writes in front of it only sometimes ("PIA No. 2026-01187"
+    beside "PIA-2026-01187"): None when there are none, or when too little is left to tell numbers apart."""
+    prefix = _PREFIX.match(key)
+    core = key[prefix.end():] if prefix else ""
+    return core if sum(c.isdigit() for c in core) >= 7 else None
+
+
 def _lead(part: str) -> str:
     """What the first-part filter compares: up to two leading letters, or digits, of a number. Short, so that
     "PRR26-00388" and "PRR 26-00388", or "2600388" and "26-00388", lead alike."""
@@ -369,6 +380,7 @@ class MatchIndex:
         self._by_message_id: dict[str, str] = {}
         self._by_address: dict[str, str] = {}
         self._by_number: dict[str, set[str]] = defaultdict(set)
+        self._by_core: dict[str, set[str]] = defaultdict(set)  # number_core -> requests
         self._numbers: dict[str, set[str]] = defaultdict(set)
         self._provisional: set[tuple[str, str]] = set()  # (request id, number) learned from words alone
         self._weak_ids: set[str] = set()  # of replies placed by their words alone
@@ -425,6 +437,11 @@ class MatchIndex:
             self._numbers[request_id].add(key)
             self._first_parts.add(_lead(key))
             self._shown.setdefault(key, number.strip())
+            core = number_core(key)
+            if core:
+                self._by_core[core].add(request_id)
+                self._first_parts.add(_lead(core))
+                self._shown.setdefault(core, number.strip())
 
     def _forget(self, request: OpenRequest) -> None:
         self._vocabulary.forget(request.id)
@@ -457,6 +474,7 @@ class MatchIndex:
         """A number learned for `source` turned out to be `target`'s (and is now sure)."""
         key = normalize_number(number)
         self._by_number[key].discard(source)
+        self._by_core[number_core(key) or key].discard(source)
         self._numbers[source].discard(key)
         self._provisional.discard((source, key))
         self.add_tracking_number(target, number)
@@ -493,7 +511,9 @@ class MatchIndex:
         return self._by_agency.get(agency_id, set())
 
     def requests_with_number(self, number: str) -> set[str]:
-        return self._by_number.get(normalize_number(number), set())
+        """The requests known by this number, or by it with or without the letters in front of it."""
+        key = normalize_number(number)
+        return self._by_number.get(key) or self._by_core.get(number_core(key) or key, set())
 
     def numbers_of(self, request_id: str) -> set[str]:
         return self._numbers.get(request_id, set())
@@ -502,10 +522,11 @@ class MatchIndex:
         """(number, request id) for each known number in the text that belongs to exactly one request."""
         seen: set[str] = set()
         for candidate in numbers_in(text, self._first_parts):
-            owners = self._by_number.get(candidate)
-            if owners and len(owners) == 1 and candidate not in seen:
-                seen.add(candidate)
-                yield self._shown.get(candidate, candidate), next(iter(owners))
+            owners = self._by_number.get(candidate) or self._by_core.get(number_core(candidate) or candidate)
+            shown = self._shown.get(candidate, candidate)
+            if owners and len(owners) == 1 and shown not in seen:
+                seen.add(shown)
+                yield shown, next(iter(owners))
 
     def known_numbers_scanned(self, text: str) -> Iterator[tuple[str, str]]:
         """The same for text read by OCR, where O/0, l/1 and S/5 may be mistaken: a number that is known only

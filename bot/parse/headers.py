@@ -174,7 +174,15 @@ class Headers:
             name, addr = self._mailbox(original)
             if "@" in addr:
                 return name, addr
-        return self._mailbox(self.raw("from"))
+        name, addr = self._mailbox(self.raw("from"))
+        # Without X-Original-From, Google Groups still names the author in X-Original-Sender, and keeps the
+        # author's name in the rewritten display name ("'USAEO-FOIA Requests' via FOIA Desk").
+        groups = self.groups()
+        if addr in groups:
+            _, author = self._mailbox(self.raw("x-original-sender"))
+            if "@" in author and author not in groups:
+                return _VIA_GROUP.sub("", name).strip("\"' "), author
+        return name, addr
 
     def _mailbox(self, value: str) -> tuple[str, str]:
         plain = _PLAIN_MAILBOX.fullmatch(value)
@@ -229,6 +237,9 @@ class Headers:
 
 
 _LIST_HEADERS = ("list-id", "list-unsubscribe", "precedence")
+
+
+_VIA_GROUP = re.compile(r"'?\s+via\s+[^']*$")
 
 
 def _names_group(value: str, group: str) -> bool:
