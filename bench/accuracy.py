@@ -4,8 +4,9 @@ Runs `foiabot replay` (in process) over the messages with the set's agencies and
 message with labels.yaml and prints match precision and recall, kind, tracking-number, due-date, appeal and
 estimate accuracy, then every mistake. `due_determination` is due-date accuracy on the requests whose law's first
 clock is a determination: where it is only an acknowledgment, a label may keep the acknowledgment deadline after
-the acknowledgment came, where foiabot moves to the law's next clock (config/jurisdictions.yaml). With several sets, prints them side by side instead (no mistakes);
-`--via-group` delivers every message as a Google Group used as a shared inbox would (bench/groupmail.py).
+the acknowledgment came, where foiabot moves to the law's next clock (config/jurisdictions.yaml). With several
+sets, prints them side by side instead (no mistakes); `--via-group` delivers every message as a Google Group used
+as a shared inbox would (bench/groupmail.py).
 
 Usage: .venv/bin/python bench/accuracy.py [--via-group] [SET_DIR ...]
        .venv/bin/python bench/accuracy.py --all     (dev, dev2 and every held-out set in tests/data)
