@@ -256,7 +256,8 @@ def _discover(config: Config, store: Any, args: argparse.Namespace) -> None:
         import threading
 
         from bot.auth import sign_in
-        from bot.mailbox import ImapMailbox, MailboxSession
+        from bot.mailbox import ImapMailbox
+        from bot.mailbox_session import MailboxSession
 
         password = sign_in(inbox)  # the password, or OAuth tokens with auth: microsoft or google
         give_up = threading.Event()

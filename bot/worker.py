@@ -27,7 +27,8 @@ from bot.auth import sign_in
 from bot.config import Config, read_secret
 from bot.errors import DeliveryError, FoiabotError, FolderError, MailboxError, WorkerLocked
 from bot.mailbox import Checkpoint as MailboxCheckpoint
-from bot.mailbox import ImapMailbox, MailboxSession
+from bot.mailbox import ImapMailbox
+from bot.mailbox_session import MailboxSession
 from bot.model import Routing
 from bot.rules import Agency, Jurisdiction
 from bot.settings import AlertSettings
