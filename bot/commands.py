@@ -373,9 +373,9 @@ def cmd_auth(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    import bot.worker as worker
+    from bot.run import run
 
-    return worker.run(_config(args), once=args.once, json_logs=args.json_logs)
+    return run(_config(args), once=args.once, json_logs=args.json_logs)
 
 
 def cmd_status(args: argparse.Namespace) -> int:
