@@ -1,6 +1,6 @@
 """The deadline sweep over a large register, for bench/perf.py: a SQLite register of N open requests spread over
 every jurisdiction and the past year (so most are overdue, as open records requests tend to be), then the
-sweep as the worker runs it (`bot.worker._sweep_into`), twice on the same day, with its SQL statements counted.
+sweep as the worker runs it (`bot.sweep.sweep_into`), twice on the same day, with its SQL statements counted.
 The floor is what no sweep can skip: loading the open requests."""
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from bot.config import load_jurisdictions
 from bot.rules import Jurisdiction
 from bot.settings import AlertSettings
 from bot.store import Request, Store, open_store
-from bot.worker import _sweep_into
+from bot.sweep import sweep_into
 
 STATUSES = ("open", "acknowledged", "extended", "open", "acknowledged", "awaiting_requester", "denied", "partial")
 
@@ -45,11 +45,11 @@ def measure(count: int, today: dt.date) -> SweepResult:
         settings = AlertSettings()
         with _counted(store) as first_statements:
             started = time.perf_counter()
-            queued = _sweep_into(store, jurisdictions, today, settings, "#foia")
+            queued = sweep_into(store, jurisdictions, today, settings, "#foia")
             first = time.perf_counter() - started
         with _counted(store) as again_statements:
             started = time.perf_counter()
-            _sweep_into(store, jurisdictions, today, settings, "#foia")
+            sweep_into(store, jurisdictions, today, settings, "#foia")
             again = time.perf_counter() - started
         return SweepResult(floor, first, first_statements[0], again, again_statements[0], queued)
     finally:

@@ -257,7 +257,8 @@ def _discover(config: Config, store: Any, args: argparse.Namespace) -> None:
         import threading
 
         from bot.auth import sign_in
-        from bot.mailbox import ImapMailbox, MailboxSession
+        from bot.mailbox import ImapMailbox
+        from bot.mailbox_session import MailboxSession
 
         password = sign_in(inbox)  # the password, or OAuth tokens with auth: microsoft or google
         give_up = threading.Event()
@@ -373,9 +374,9 @@ def cmd_auth(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    import bot.worker as worker
+    from bot.run import run
 
-    return worker.run(_config(args), once=args.once, json_logs=args.json_logs)
+    return run(_config(args), once=args.once, json_logs=args.json_logs)
 
 
 def cmd_status(args: argparse.Namespace) -> int:

@@ -38,9 +38,9 @@ def run() -> int:
                       + (f" -> {outcome.request} by {outcome.signal}, {outcome.kind}" if outcome.request else ""))
                 outbox.deliver()
             print(f"\nDaily deadline sweep as of {AS_OF}:\n")
-            from bot.worker import _sweep_into
+            from bot.sweep import sweep_into
 
-            _sweep_into(store, jurisdictions, AS_OF, AlertSettings(), "#foia")
+            sweep_into(store, jurisdictions, AS_OF, AlertSettings(), "#foia")
             outbox.deliver()
             _print_register(store)
         finally:

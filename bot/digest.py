@@ -28,7 +28,8 @@ from bot.config import Config
 from bot.errors import DeliveryError, FoiabotError
 from bot.report_render import days_text, rate_text
 from bot.settings import DigestSettings
-from bot.slack import SlackDeliveryError, SlackSink
+from bot.slack import SlackSink
+from bot.slack_api import SlackDeliveryError
 from bot.store import OutboxAlert, Store, utcnow
 
 log = logging.getLogger(__name__)

@@ -149,7 +149,7 @@ class AlertType(StrEnum):
 @dataclass(frozen=True)
 class Alert:
     """What the team must hear, as plain data. Text fields come straight from emails and are NOT escaped:
-    the renderer (slack.py) escapes everything when it builds the message."""
+    the renderer (slack_render.py) escapes everything when it builds the message."""
 
     key: str  # stable, unique per alert: the outbox de-duplicates on it (e.g. "reply:<msgid>")
     type: AlertType

@@ -364,7 +364,7 @@ class Outbox:
             # a transient failure leaves the row `sending`: its outcome is unknown, the next pass checks first
 
 
-# Refusals that stop every alert, whichever its channel (slack.HOLD_SCOPE: "token").
+# Refusals that stop every alert, whichever its channel (slack_api.HOLD_SCOPE: "token").
 TOKEN_CODES = frozenset({"invalid_auth", "not_authed", "account_inactive", "token_revoked", "missing_scope",
                          "token"})
 

@@ -1,38 +1,35 @@
-"""The worker: wires mailbox -> pipeline -> outbox -> Slack, on a schedule (APScheduler) or once.
+"""The worker: wires mailbox -> pipeline -> outbox -> Slack, one step at a time. Each step (sync, sweep, deliver) is
+a method that says what it did, and `watch` is the mailbox thread's loop: read, deliver, wait for news. bot/run.py
+starts it, for one pass or on a schedule; bot/sweep.py holds what the daily sweep queues.
 
-The loop is small: each step (sync, sweep, deliver) is a method that says what it did. SIGTERM and SIGINT
-set a flag; the current batch of messages is finished, the IMAP session closed, then the worker exits. One
-worker acts on a database; a second `run` waits as its standby (bot/lease.py), and `run --once` refuses.
+The stop flag (SIGTERM or SIGINT, or a lost worker lock) ends the loop once the current batch of messages is
+finished. It never acts without the worker lock: each batch and each delivery checks it first, and a worker that
+lost it does nothing more.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import gc
-import json
 import logging
-import signal
-import sys
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
-from bot import alerts, folders, outbox
+from bot import folders, outbox
 from bot.auth import sign_in
 from bot.config import Config, read_secret
-from bot.errors import DeliveryError, FoiabotError, FolderError, MailboxError, WorkerLocked
+from bot.errors import FoiabotError, FolderError, MailboxError
 from bot.mailbox import Checkpoint as MailboxCheckpoint
-from bot.mailbox import ImapMailbox, MailboxSession
+from bot.mailbox import ImapMailbox
+from bot.mailbox_session import MailboxSession
 from bot.model import Routing
-from bot.rules import Agency, Jurisdiction
-from bot.settings import AlertSettings
 from bot.status import LAST_SYNC
-from bot.store import Checkpoint, Message, Request, Store, open_store, utcnow
+from bot.store import Checkpoint, Request, Store, utcnow
+from bot.sweep import list_ignored, sweep_into
 
 if TYPE_CHECKING:
     from bot.lease import Lease
@@ -40,7 +37,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 LAST_SWEEP = "last_sweep"  # the day and register it was for (see Worker._sweep_key)
-LAST_IGNORED_LIST = "last_ignored_listed"  # the last message named in the daily list of mail left out as bulk
 _SET = threading.Event()
 _SET.set()
 
@@ -249,9 +245,9 @@ class Worker:
         """Queue today's deadline alerts; a second sweep on the same day queues nothing new."""
         today = (now or utcnow()).astimezone(self.settings.tz).date()
         key = self._sweep_key(today)
-        queued = _sweep_into(self.store, self.config.jurisdictions, today, self.settings.alerts,
+        queued = sweep_into(self.store, self.config.jurisdictions, today, self.settings.alerts,
                              routing(self.config).channel, self.config.agencies)
-        queued += _list_ignored(self.store, today, routing(self.config).triage_channel)
+        queued += list_ignored(self.store, today, routing(self.config).triage_channel)
         self.publish_calendar()
         with self.store.session() as session:
             self.store.set_meta(session, LAST_SWEEP, key)
@@ -352,194 +348,3 @@ def _register_fingerprint(session: Any) -> tuple[Any, ...]:
     """Changes when a request is added, imported or closed."""
     return tuple(session.execute(select(
         func.count(Request.id), func.max(Request.created_at), func.count(Request.closed_at))).one())
-
-
-# The columns the sweep reads, named and ordered as alerts.SweepRequest's fields: loading them instead of whole
-# Request objects takes 100,000 open requests from 1.9 s to 0.3 s.
-_SWEEP_COLUMNS = tuple(getattr(Request, name) for name in alerts.SweepRequest._fields)
-
-
-def _sweep_into(
-    store: Store, jurisdictions: Mapping[str, Jurisdiction], today: dt.date, settings: AlertSettings, channel: str,
-    agencies: Mapping[str, Agency] | None = None,
-) -> int:
-    # A sweep keeps its alerts alive until they are inserted and makes no cyclic garbage, so the collector is off
-    # meanwhile: its passes over them took 0.44 s of a first sweep of 100,000 open requests (2.33 -> 1.89 s on
-    # Python 3.11). Switched back on at the end, not restored: two sweeps may overlap.
-    gc.disable()
-    try:
-        with store.session() as session:
-            channels = dict(session.execute(select(Request.id, Request.slack_channel).where(
-                Request.status != "closed", Request.slack_channel.is_not(None))).all())
-            # Streamed through the sweep (Core, not the ORM, which loads every row first): 0.1 s less per sweep.
-            rows = session.connection().execute(select(*_SWEEP_COLUMNS).where(Request.status != "closed"))
-            due = alerts.sweep((alerts.SweepRequest(*row) for row in rows), jurisdictions, today, settings, agencies)
-            due = alerts.no_flood(due, today)
-            queued = outbox.enqueue_many(session, [(a, channels.get(a.request_id or "") or channel) for a in due])
-    finally:
-        gc.enable()
-    if queued:
-        log.info("deadline sweep for %s queued %d alerts", today, queued)
-    return queued
-
-
-def _list_ignored(store: Store, today: dt.date, channel: str) -> int:
-    """Queue the day's list of mail left out of triage as bulk: what was ignored since the last list."""
-    with store.session() as session:
-        since = store.get_meta(LAST_IGNORED_LIST)
-        query = select(Message.from_addr, Message.subject, Message.id).where(Message.status == "ignored")
-        if since:
-            query = query.where(Message.id > int(since))
-        rows = session.execute(query.order_by(Message.id)).all()
-        alert = alerts.ignored_digest(today, [(sender, subject) for sender, subject, _ in rows])
-        if alert is None:
-            return 0
-        queued = outbox.enqueue_many(session, [(alert, channel)])
-        if queued:  # today's list already went out: the rest wait for tomorrow's
-            store.set_meta(session, LAST_IGNORED_LIST, str(rows[-1][2]))
-        return queued
-
-
-# ------------------------------------------------------------------------------------------- commands
-
-
-def run(config: Config, once: bool = False, json_logs: bool = False) -> int:
-    setup_logging(json_logs or config.settings.log_format == "json", config.settings.log_level)
-    store = open_store(config.database_url)
-    lease = store.worker_lease(config.settings.standby_takeover_seconds)
-    try:
-        worker = Worker(config, store, build_sink(config), once=once)
-        if not _take_the_lock(worker, lease):
-            return 0  # stopped while waiting as a standby
-        worker.lease = lease
-        lease.keep(on_lost=worker.lost_lock)
-        try:
-            if not once:
-                return _forever(worker)
-            report = worker.run_once()
-        finally:
-            worker.close()
-        for problem in report.problems:
-            print(f"foiabot: {problem}", file=sys.stderr)
-        log.info("pass done: %d messages processed, %d alerts sent", report.processed, report.alerts_sent)
-        return 1 if report.problems or worker.lock_lost else 0
-    finally:
-        lease.release()
-        store.close()
-
-
-def _take_the_lock(worker: Worker, lease: Lease) -> bool:
-    """`run --once` refuses while another worker is active; `run` waits as its standby until the lock is free
-    (SIGTERM or SIGINT end the wait)."""
-    if worker.once:
-        if not lease.try_acquire():
-            holder = lease.holder()
-            who = f"{holder.name}, active since {holder.since}" if holder else "it holds the worker lock"
-            raise WorkerLocked(f"another foiabot worker is already running on this database ({who})")
-        lease.record(None)
-        return True
-
-    def stop(signum: int, _frame: Any) -> None:
-        log.info("signal %d: stopping", signum)
-        worker.stop.set()
-
-    signal.signal(signal.SIGTERM, stop)
-    signal.signal(signal.SIGINT, stop)
-    return lease.wait(worker.stop)
-
-
-def check_slack(worker: Worker) -> None:
-    """Before the worker starts: the token works and the bot can post to every channel it will use. A
-    permanent problem (bad token, unknown channel, bot not invited) stops the start with what to fix; Slack
-    not answering does not (alerts wait in the outbox)."""
-    check = getattr(worker.outbox.sink, "check", None)
-    if check is None:
-        return
-    route = routing(worker.config)
-    channels = {route.channel, route.triage_channel} | {
-        a.slack_channel for a in worker.config.agencies.values() if a.slack_channel}
-    for channel in sorted(channels):
-        try:
-            log.info("Slack: %s", check(channel))
-        except DeliveryError as err:
-            if err.permanent:
-                from bot.preflight import located
-
-                raise located(worker.config, channel, err) from err
-            log.warning("could not check Slack (%s); alerts wait in the outbox until it answers", err)
-            return
-
-
-def _forever(worker: Worker) -> int:
-    from apscheduler.schedulers import SchedulerNotRunningError
-    from apscheduler.schedulers.blocking import BlockingScheduler
-    from apscheduler.triggers.cron import CronTrigger
-
-    check_slack(worker)
-    from bot import socket_mode
-
-    desk = socket_mode.start_for(worker)  # None unless slack.app_token_env is set: the buttons' listener
-    settings = worker.settings
-    scheduler = BlockingScheduler(timezone=settings.tz, job_defaults={"coalesce": True, "max_instances": 1,
-                                                                      "misfire_grace_time": 3600})
-    sweep_at = settings.alerts.sweep_time
-    scheduler.add_job(worker.scheduled_sweep, CronTrigger(
-        day_of_week="mon-fri", hour=sweep_at.hour, minute=sweep_at.minute, timezone=settings.tz), id="sweep")
-    scheduler.add_job(worker.outbox.recheck, "interval", hours=1, id="slack-recheck",
-                      next_run_time=dt.datetime.now(settings.tz))  # held alerts
-    scheduler.add_job(worker.deliver, "interval", seconds=settings.alerts.retry_seconds, id="deliver",
-                      next_run_time=dt.datetime.now(settings.tz))
-    now = dt.datetime.now(settings.tz)
-    if now.weekday() < 5 and now.time() >= sweep_at:
-        # Started after today's sweep time (a restart): catch up now; a second sweep the same day adds nothing.
-        scheduler.add_job(worker.scheduled_sweep, id="catch-up-sweep", next_run_time=now)
-    if settings.digest is not None:
-        from bot import digest
-
-        digest.schedule(worker.config, worker.store, worker.outbox.sink, scheduler)
-
-    def stop_scheduler() -> None:
-        with contextlib.suppress(SchedulerNotRunningError):
-            scheduler.shutdown(wait=False)
-
-    def stop(signum: int, _frame: Any) -> None:
-        log.info("signal %d: finishing the current batch, then stopping", signum)
-        worker.stop.set()
-        stop_scheduler()
-
-    signal.signal(signal.SIGTERM, stop)
-    signal.signal(signal.SIGINT, stop)
-    worker.on_lost = stop_scheduler
-    watcher = None
-    if settings.inbox is not None:
-        watcher = threading.Thread(target=worker.watch, name="mailbox", daemon=True)
-        watcher.start()
-    log.info("foiabot worker started")
-    if not worker.stop.is_set():
-        scheduler.start()
-    worker.stop.set()
-    if desk is not None:
-        desk.stop()
-    if watcher is not None:
-        watcher.join(timeout=30)
-    worker.close()
-    log.info("foiabot worker stopped")
-    return 1 if worker.lock_lost else 0
-
-
-class _JsonFormatter(logging.Formatter):
-    def format(self, record: logging.LogRecord) -> str:
-        return json.dumps({"time": self.formatTime(record), "level": record.levelname, "logger": record.name,
-                           "message": record.getMessage()})
-
-
-def setup_logging(as_json: bool, level: str = "info") -> None:
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(_JsonFormatter() if as_json else logging.Formatter(
-        "%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.handlers[:] = [handler]
-    root.setLevel(logging.INFO)
-    logging.getLogger("bot").setLevel(level.upper())  # the libraries stay at INFO (or WARNING) whatever this says
-    for noisy in ("apscheduler", "imapclient", "slack_sdk", "urllib3"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)

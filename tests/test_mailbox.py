@@ -1,4 +1,5 @@
-"""bot.mailbox against a real Dovecot (tests marked `imap`), and the file sources."""
+"""bot.mailbox (with its connection and session modules) against a real Dovecot (tests marked `imap`), and the file
+sources."""
 
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ from dovecot import Account, Dovecot, dovecot_missing_reason, free_port
 
 from bot.errors import FolderError, MailboxError
 from bot.files import iter_paths
-from bot.mailbox import Checkpoint, Fetched, ImapMailbox, MailboxSession
+from bot.mailbox import Checkpoint, Fetched, ImapMailbox
+from bot.mailbox_session import MailboxSession
 from bot.settings import InboxSettings
 
 imap = pytest.mark.imap

@@ -277,7 +277,7 @@ def test_a_token_the_server_refuses_is_replaced_once_and_the_sign_in_goes_on(
         first = tokens.token()
     idp.revoke(first)  # still good for an hour, as far as the library knows
     asked = len(idp.introspected)
-    with caplog.at_level(logging.INFO, "bot.mailbox"), ImapMailbox(settings, tokens) as mailbox:
+    with caplog.at_level(logging.INFO, "bot.mailbox_connect"), ImapMailbox(settings, tokens) as mailbox:
         assert list(mailbox.fetch_new("INBOX", None))
     second = tokens.token()
     assert second != first

@@ -20,7 +20,9 @@ from bot.console import ELLIPSIS, ConsoleSink, clean, cut, escape
 from bot.errors import DeliveryError
 from bot.model import Alert, AlertType
 from bot.settings import SlackSettings
-from bot.slack import SlackDeliveryError, SlackSink, metadata, render
+from bot.slack import SlackSink
+from bot.slack_api import SlackDeliveryError
+from bot.slack_render import metadata, render
 
 FOIA = "C0FOIA0001"
 HOSTILE = [
