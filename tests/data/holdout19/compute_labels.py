@@ -1,0 +1,144 @@
+#!/usr/bin/env python3
+"""Derive labels.yaml from requests.yaml + agencies.yaml + facts.yaml, using the rules table
+../../../../shared/rules/jurisdictions.csv (columns response_days, day_type, extension_days, extension_day_type, appeal_days).
+
+    python compute_labels.py          # write labels.yaml
+    python compute_labels.py --check  # recompute and compare with the existing labels.yaml
+
+Rules (README of the dev set):
+  * acknowledgment (clock received_on_sent_date | received:DATE): due = response_days after the received date.
+    business days: the N-th business day strictly after the received date (numpy.busday_offset, roll='backward');
+    calendar days: received + N, rolled forward to the next business day if it is a weekend/holiday.
+    No response_days in the table (e.g. Arizona): the message sets no due (key omitted).
+  * extension: due = current due (or, if none yet, the initial due from `sent`) + extension_days of the
+    extension_day_type. No extension_days in the table (e.g. Texas, Georgia): no due (estimated only).
+  * adverse_determination (denial / no_records / records_final with withholdings): appeal_due = Date: of the message
+    + appeal_days calendar days, rolled forward to the next business day; no appeal_days in the table -> null.
+  * Holidays: holidays.country_holidays('US', subdiv=<state code or None>).
+Requires: holidays, numpy, pyyaml.
+"""
+import sys, csv, datetime as dt, email, email.policy, email.utils
+from pathlib import Path
+import numpy as np, holidays, yaml
+
+HERE = Path(__file__).resolve().parent
+RULES_CSV = Path(__file__).resolve().parents[4] / 'shared' / 'rules' / 'jurisdictions.csv'  # the repository's sibling shared/
+STATE_NAMES = {'US': 'United States (federal)', 'US-CA': 'California', 'US-TX': 'Texas', 'US-NY': 'New York',
+               'US-IL': 'Illinois', 'US-AZ': 'Arizona', 'US-GA': 'Georgia'}
+_hcache = {}
+
+
+def load_rules():
+    rows = {r['jurisdiction']: r for r in csv.DictReader(RULES_CSV.open(encoding='utf-8'))}
+    out = {}
+    for code, name in STATE_NAMES.items():
+        r = rows[name]
+        def num(k):
+            return int(r[k]) if r[k].strip() else None
+        unit = lambda t: {'business': 'bd', 'calendar': 'cd'}.get(t.strip())
+        out[code] = {
+            'initial': (unit(r['day_type']), num('response_days')) if num('response_days') else None,
+            'extension': (unit(r['extension_day_type']), num('extension_days')) if num('extension_days') else None,
+            'appeal': num('appeal_days'),
+        }
+    return out
+
+
+def hols(jur):
+    if jur not in _hcache:
+        sub = None if jur == 'US' else jur.split('-')[1]
+        h = holidays.country_holidays('US', subdiv=sub, years=range(2025, 2029))
+        _hcache[jur] = np.array(sorted(h.keys()), dtype='datetime64[D]')
+    return _hcache[jur]
+
+
+def add_business(d, n, jur):
+    return np.busday_offset(np.datetime64(d, 'D'), n, roll='backward', holidays=hols(jur)).astype(dt.date)
+
+
+def roll_forward(d, jur):
+    return np.busday_offset(np.datetime64(d, 'D'), 0, roll='forward', holidays=hols(jur)).astype(dt.date)
+
+
+def apply(rule, d, jur):
+    unit, n = rule
+    if unit == 'bd':
+        return add_business(d, n, jur)
+    if unit == 'cd':
+        return roll_forward(d + dt.timedelta(days=n), jur)
+    raise ValueError(rule)
+
+
+def message_date(path):
+    with open(path, 'rb') as fh:
+        msg = email.message_from_binary_file(fh, policy=email.policy.default)
+    return email.utils.parsedate_to_datetime(str(msg['Date'])).date()
+
+
+def compute():
+    rules = load_rules()
+    reqs = {r['id']: r for r in yaml.safe_load((HERE / 'requests.yaml').read_text())['requests']}
+    agencies = {a['id']: a for a in yaml.safe_load((HERE / 'agencies.yaml').read_text())['agencies']}
+    facts = yaml.safe_load((HERE / 'facts.yaml').read_text())
+    due = {}
+    labels = []
+    for f in sorted(facts, key=lambda x: x['file']):
+        rid = f.get('request')
+        lab = {'file': f['file'], 'request': rid, 'kind': f['kind'], 'tracking_number': f.get('tracking_number')}
+        jur = agencies[reqs[rid]['agency']]['jurisdiction'] if rid else None
+        clock = f.get('clock')
+        if clock:
+            if not rid:
+                raise SystemExit('%s: clock fact without a request' % f['file'])
+            R = rules[jur]
+            if clock == 'received_on_sent_date' or clock.startswith('received:'):
+                received = reqs[rid]['sent'] if clock == 'received_on_sent_date' else dt.date.fromisoformat(clock.split(':', 1)[1])
+                if R['initial']:
+                    due[rid] = apply(R['initial'], received, jur)
+                    lab['due'] = due[rid]
+            elif clock == 'extension':
+                if R['extension']:
+                    cur = due.get(rid) or (apply(R['initial'], reqs[rid]['sent'], jur) if R['initial'] else None)
+                    if cur is None:
+                        raise SystemExit('%s: extension without a base due date' % f['file'])
+                    due[rid] = apply(R['extension'], cur, jur)
+                    lab['due'] = due[rid]
+            else:
+                raise SystemExit('%s: unknown clock %r' % (f['file'], clock))
+        if f.get('adverse_determination'):
+            if not rid:
+                raise SystemExit('%s: adverse determination without a request' % f['file'])
+            days = rules[jur]['appeal']
+            if days:
+                d = message_date(HERE / 'messages' / f['file'])
+                lab['appeal_due'] = roll_forward(d + dt.timedelta(days=days), jur)
+            else:
+                lab['appeal_due'] = None
+        if f.get('estimated'):
+            lab['estimated'] = f['estimated']
+        lab['why'] = f['why']
+        labels.append(lab)
+    return labels
+
+
+def main():
+    labels = compute()
+    out = HERE / 'labels.yaml'
+    if '--check' in sys.argv:
+        old = yaml.safe_load(out.read_text())
+        if old != labels:
+            for a, b in zip(old, labels):
+                if a != b:
+                    print('MISMATCH', a.get('file'), '\n  have:', a, '\n  want:', b)
+            if len(old) != len(labels):
+                print('MISMATCH count', len(old), len(labels))
+            sys.exit(1)
+        print('labels.yaml OK (%d entries)' % len(labels))
+        return
+    out.write_text('# Generated by compute_labels.py from facts.yaml; do not edit by hand.\n' +
+                   yaml.safe_dump(labels, sort_keys=False, allow_unicode=True, width=1000))
+    print('wrote %s (%d entries)' % (out, len(labels)))
+
+
+if __name__ == '__main__':
+    main()
