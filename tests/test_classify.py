@@ -441,7 +441,7 @@ def test_a_clarification_put_as_a_condition_is_still_a_clarification() -> None:
 def test_phrase_families_over_lower_cased_text_read_as_the_case_insensitive_patterns_do() -> None:
     import re
 
-    from bot.classify import phrases
+    from bot.classify import phrases, scope
 
     families = [value for value in vars(phrases).values() if isinstance(value, re.Pattern) and value.flags & re.I
                 and value.pattern.count("|") > 2]
@@ -452,7 +452,7 @@ def test_phrase_families_over_lower_cased_text_read_as_the_case_insensitive_patt
         for variant in (text, text.upper(), text.swapcase()):
             for family in families:
                 expected = [m.span() for m in family.finditer(variant)]
-                assert [m.span() for m in phrases.matches(family, variant)] == expected, (family.pattern[:60],
+                assert [m.span() for m in scope.matches(family, variant)] == expected, (family.pattern[:60],
                                                                                            variant[:80])
                 checked += bool(expected)
     assert len(families) >= 12 and checked > 100  # the families do fire on the corpus

@@ -12,7 +12,8 @@ import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
 
-from bot.classify.phrases import DOLLARS, FORWARD_SUBJECT, matches, normalise, rx
+from bot.classify.phrases import DOLLARS, FORWARD_SUBJECT, normalise
+from bot.classify.scope import matches, rx
 from bot.model import Facts, Kind, Reply
 from bot.rules import Agency
 
