@@ -298,6 +298,17 @@ def test_tracking_number_from_attachment_file_name() -> None:
     assert classify(reply, AGENCY).facts.tracking_number == "PRR-2026-014"
 
 
+def test_a_number_the_letter_names_as_the_requests_is_read_when_the_agencys_pattern_does_not_know_it() -> None:
+    # The agency moved to a new portal: its numbers changed shape, its configured pattern did not.
+    body = ("Your public information request was received on 03/09/2026 and has been assigned reference number "
+            "W012894-030926. Call 915-212-0000 with questions.")
+    assert classify(email(body), AGENCY).facts.tracking_number == "W012894-030926"
+    assert classify(email("Reference: W012894-030926. Your request has been closed."), AGENCY).facts.tracking_number \
+        == "W012894-030926"
+    # A phone number or a date near the words is not one.
+    assert classify(email("For your reference: call 915-212-0000 on 03/09/2026."), AGENCY).facts.tracking_number is None
+
+
 def test_no_agency_means_no_tracking_number() -> None:
     assert classify(email("Assigned PRR-2026-014."), None).facts.tracking_number is None
 
@@ -361,6 +372,8 @@ def test_estimated_completion_date() -> None:
         ("Our current estimated date for completing your request is July 29, 2026.", dt.date(2026, 7, 29)),
         ("With your consent the time for the Department to respond is extended by 30 days, to June 29, 2026.",
          dt.date(2026, 6, 29)),
+        ("Under section 7922.535(c) the City is extending the time to respond by 14 days, to Thursday, June 11, 2026.",
+         dt.date(2026, 6, 11)),
         # Sums and deadlines for us are not the agency's estimate of when it will answer.
         ("Our estimate for search fees is $40.00; please pay by June 1, 2026 so that we may proceed.", None),
         ("We will provide an estimate of costs before any work begins.", None),

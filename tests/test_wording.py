@@ -145,6 +145,21 @@ NEW_WORDING = [
      "with the rest of your request.", Kind.RECORDS_INTERIM),
     ("Attached is the complaint log export. The Unit does not prepare summary reports, so there are no records "
      "responsive to the second part of your request. This completes our response.", Kind.RECORDS_FINAL),
+    # A list sent now and the rest later; everything in a folder, with the invoice beside it.
+    ("Following up on our call: attached is the case list for 2024 and 2025, 1,312 cases. The 2026 cases are in "
+     "the new system and need a separate export; I'll send it when it is ready.", Kind.RECORDS_INTERIM),
+    ("Thanks for confirming the charge. Everything for your request is in the folder below, with the invoice for "
+     "the 6 hours of programming ($384.00). That completes your request on our end.", Kind.RECORDS_FINAL),
+    # A certification of delay is not a refusal.
+    ("Pursuant to Section 552.221(d), the City certifies that it cannot produce the requested information within "
+     "ten business days. The information will be available on or before April 20, 2026.", Kind.EXTENSION),
+    # Withdrawn by the law for want of our answer; a warning that it would be is not the closure.
+    ("Your request has been closed. The City did not receive a written response to the itemized statement of "
+     "charges within ten business days, so the request is considered to have been withdrawn.", Kind.DENIAL),
+    # A clerk on a phone; a cost worked out in the letter; a portal's payment receipt.
+    ("Got it, thanks. I'll log it in the portal once I'm back at my desk.", Kind.ACKNOWLEDGMENT),
+    ("The backlog report needs programming. Estimate: 6 hours at $64.00/hour = $384.00. Let us know if you'd like "
+     "us to go ahead; we won't start until we hear back from you.", Kind.FEE_ESTIMATE),
     # No records, in several voices.
     ("A search of the jail management system did not yield any responsive documents.", Kind.NO_RECORDS),
     ("The Records Unit advised that no responsive information was located for the period you named.",
@@ -924,3 +939,15 @@ def test_a_release_under_a_condition_is_not_a_release() -> None:
     body = ("We'll pull the ledgers this week, but the auditor will need to go through the reports before anything "
             "is released. I'll be in touch.")
     assert kind(body) not in (Kind.RECORDS_FINAL, Kind.RECORDS_INTERIM)
+
+
+def test_a_portals_payment_receipt_asks_for_nothing() -> None:
+    body = ("Marlow County. Payment received for request #26-2187. Invoice: 26-2187-01. Amount paid: $212.40. "
+            "Payment method: card ending 4417.")
+    assert kind(body, "Payment received - request #26-2187") != Kind.FEE_ESTIMATE
+
+
+def test_a_warning_that_a_request_will_be_withdrawn_is_not_its_closure() -> None:
+    body = ("The estimated charges are $96.00. If we do not receive your written response within ten business days, "
+            "the request will be considered withdrawn.")
+    assert kind(body) == Kind.FEE_ESTIMATE

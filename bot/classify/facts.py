@@ -199,6 +199,7 @@ ESTIMATED = rx(
     r"\b(?:will|should) (?:respond|reply|provide (?:a|its|our|the) (?:response|determination))\b[^.]{0,40}?\bon or"
     r" about\b",
 )
+_WEEKDAY_OPT = r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?"
 RESPOND_BY = rx(
     r"\bwill (?:respond|reply|provide (?:a|its|our|the) (?:response|determination)|issue (?:a|its)"
     r" (?:response|determination)|complete (?:its|our|the) response)\b[^.]{0,60}?\b(?:on or before|by|no"
@@ -213,10 +214,11 @@ RESPOND_BY = rx(
     r"\b(?:a|our|the|its|final|written)? ?(?:response|determination|reply) will be (?:provided|issued|sent|made"
     r"|mailed|given)\b[^.]{0,40}?\b(?:on or before|by|no later than|before)\b",
     # "the time for the Department to respond is extended by 30 days, to November 9, 2026"
-    r"\b(?:is|are|has been|have been) extended\b[^.]{0,40}?,? (?:to|until|through)(?= (?:\w+\.? \d|\d))",
+    r"\b(?:is|are|has been|have been) extended\b[^.]{0,40}?,? (?:to|until|through)(?= " + _WEEKDAY_OPT
+    + r"(?:\w+\.? \d|\d))",
     # "extending the time limit for our response by ten working days, to July 16, 2026"
     r"\bextend(?:s|ed|ing)? (?:the|our|its|this) (?:time|deadline|time limit|due date|response date|response"
-    r" deadline|date)\b[^.]{0,80}?,? (?:to|until|through)(?= (?:\w+\.? \d|\d))",
+    r" deadline|date)\b[^.]{0,80}?,? (?:to|until|through)(?= " + _WEEKDAY_OPT + r"(?:\w+\.? \d|\d))",
 )
 # Where the agency sets a deadline for us: "if we do not hear from you within 30 days", "payment must be
 # received by January 5, 2027". The date or the number of days follows in the same sentence.
@@ -299,6 +301,17 @@ def _fee(text: str) -> Decimal | None:
     return amounts[0] if best else max(amounts)
 
 
+# A number the letter itself names as the request's ("has been assigned reference number W012894-102126",
+# "Reference: W012894-102126"): read when the agency's configured pattern finds none, as when an agency moves to
+# a new records system mid-year and its numbers change shape. Letters and digits, at least one digit at each end.
+_LABELED_NUMBER = re.compile(
+    r"(?:\bassigned (?:it )?(?:the |a )?(?:(?:reference|tracking|request|case|confirmation|control) )?(?:number|no\.?"
+    r"|#)?\s*:?\s*|\b(?:reference|tracking|request|confirmation) (?:number|no\.|#)\s*:?\s*|\breference:\s*)"
+    r"(?P<number>[A-Z]{0,6}-?\d[A-Z0-9]*(?:-[A-Z0-9]+)+)\b",
+    re.I,
+)
+
+
 def _tracking(reply: Reply, agency: Agency | None) -> tuple[str | None, bool]:
     """The agency's number: stated in the new text/letters/file names first, else only in the quote."""
     if agency is None or not agency.tracking_pattern:
@@ -313,7 +326,13 @@ def _tracking(reply: Reply, agency: Agency | None) -> tuple[str | None, bool]:
         if found:
             return found[0], False
     found = agency.find_tracking(normalise(reply.quoted_text))
-    return (found[0], True) if found else (None, False)
+    if found:
+        return found[0], True
+    for source in stated[:3]:
+        labeled = _LABELED_NUMBER.search(normalise(source))
+        if labeled and sum(c.isdigit() for c in labeled["number"]) >= 5:
+            return labeled["number"], False
+    return None, False
 
 
 def extract_facts(reply: Reply, agency: Agency | None, kind: Kind, text: str | None = None) -> Facts:

@@ -171,10 +171,21 @@ def _partial_release(ctx: _Context) -> Kind | None:
 
 # A receipt for a fee already paid asks for nothing.
 _PAID = re.compile(r"payment\b(?:[^.]|\.(?=\d)){0,80}?\b(?:has been|was) (?:received|processed|applied)"
+                   r"|\bpayment received\b|\bamount paid\b|\bpaid in full\b|\breceipt for your payment\b"
                    r"|\bthank you for your payment\b"
                    r"|\b(?:received|have|thank you for|confirming|confirmed|for) your (?:written |signed )?"
                    r"(?:agreement|commitment|consent|willingness) to pay\b"
                    r"|\byour (?:[\w-]+ ){1,5}(?:agreeing|consenting) to pay\b", re.I)
+
+
+# A portal's or a cashier's receipt for a fee we paid, when the letter states nothing else: a notice.
+_RECEIPT = re.compile(r"\bpayment received\b|\bamount paid\b|\bpaid in full\b|\breceipt for your payment\b"
+                      r"|\bthank you for your payment\b|\bpayment (?:has been|was) (?:received|processed|applied)\b",
+                      re.I)
+
+
+def _payment_receipt(ctx: _Context) -> Kind | None:
+    return Kind.PORTAL_NOTICE if _RECEIPT.search(ctx.text) else None
 
 
 def _fee_estimate(ctx: _Context) -> Kind | None:
@@ -254,6 +265,7 @@ TEXT_RULES: list[tuple[str, Rule]] = [
     ("text:records-released", _phrase_rule(RECORDS, Kind.RECORDS_FINAL, IF, PLANNED)),
     ("text:referral", _phrase_rule(REFERRAL, Kind.OTHER)),
     ("text:fee-estimate", _fee_estimate),
+    ("text:payment-receipt", _payment_receipt),
     ("text:extension", _phrase_rule(EXTENSION, Kind.EXTENSION, IF, POSSIBLE, ESTIMATING)),
     ("text:delayed", _phrase_rule(DELAYED, Kind.EXTENSION, IF)),
     ("text:clarification", _phrase_rule(CLARIFICATION, Kind.CLARIFICATION, IF_ONLY, OFFER, MAYBE)),

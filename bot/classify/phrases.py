@@ -59,7 +59,10 @@ CLOSED_UNANSWERED = rx(
     r"\b(?:has|have|was|were|is) (?:been )?administratively closed\b|\badministratively closed (?:your|this|the)\b",
     r"\bclosure reason: [\"“]?no (?:response|reply|answer)\b",
     r"\b(?:closed|closing)\b[^.]{0,80}?\b(?:no (?:response|reply) from (?:the )?requester|(?:did|have|has) not"
-    r" (?:receive|received) (?:a|any|your) (?:response|reply|answer))",
+    r" (?:receive|received) (?:a|any|your) (?:written )?(?:response|reply|answer))",
+    # "... the request is considered to have been withdrawn" (not "will be considered withdrawn if ...": a warning)
+    r"\b(?:request|it) (?:is|was|has been) (?:considered|deemed|treated as) (?:to have been )?(?:withdrawn"
+    r"|abandoned)\b",
 )
 DENIAL = rx(
     r"\bneither confirm nor deny",
@@ -89,7 +92,7 @@ DENIAL = rx(
     r"|not permitted|barred|precluded)",
     r"\b(?:unable to|cannot|can ?not|will not|may not) (?:provide|release|produce|disclose) (?:the|these|those|this"
     r"|any|you with the|copies of the)\b[^.]{0,60}?\b(?:you (?:requested|seek|asked for|are seeking)|requested)\b"
-    r"(?![^.]{0,80}\b(?:until|at this time|yet|unless|before|without|in the format)\b)",
+    r"(?![^.]{0,80}\b(?:until|at this time|yet|unless|before|without|in the format|within)\b)",
     r"\bno (?:records|documents|information|footage|video) (?:will|can|may) be (?:released|provided|produced"
     r"|disclosed)",
     r"\b(?:is|are) (?:denying|rejecting) your request",
@@ -139,7 +142,7 @@ FINAL = rx(
     r"\b(?:attached|enclosed|here)\b[^.]{0,60}?\bfinal (?:response|release|production|determination"
     r"|letter)",
     r"\b(?:has|have) (?:now )?completed (?:its|our|the|their) (?:response|production|processing|release)",
-    r"\b(?:this|which) (?:completes|concludes|fulfills|closes out) (?:the|our|its|your|this) (?:request"
+    r"\b(?:this|that|which) (?:completes|concludes|fulfills|closes out) (?:the|our|its|your|this) (?:request"
     r"|response|processing|production)",
     r"\b(?:records|documents|files|pages|materials|information)\b[^.]{0,60}?\b(?:released|produced|provided"
     r"|attached|enclosed)\b[^.]{0,80}?\b(?:request|matter) (?:is|has been) (?:now )?(?:closed|complete)",
@@ -208,7 +211,7 @@ RECORDS = rx(
     r"|photos|images|polic(?:y|ies)|plans?|contracts?|agreements?|permits?|inspections?|notices of violation"
     r"|citations|manuals?|studies|analyses|datasets?|extracts?|exports?|summar(?:y|ies)|records|documents"
     r"|copies|files|pages|reports|spreadsheets?|e-?mails|videos|recordings|photographs|data|orders|letters"
-    r"|correspondence|transcripts|invoices|statements|notices|materials)\b",
+    r"|correspondence|transcripts|invoices|statements|notices|materials|lists?|rosters?|tables?)\b",
     # A letter's list: "Released: eleven (11) administrative orders ... Withheld: complaint records".
     r"(?:^|[.;:]\s+|\s)released:\s+(?!none\b|no\b|0\b|nothing\b)",
     r"\bplease find (?:attached|enclosed)\b[^.]{0,60}?\b(?:records|documents|copies|files|pages|reports|video"
@@ -246,6 +249,7 @@ RECORDS = rx(
     r"(?<!message )(?<!document )(?<!file )(?<!note )\b(?:is|are) (?:now )?(?:attached|uploaded|posted) to (?:your"
     r"|the|this) (?:request|portal|records? (?:center|centre))",
     r"\breleased in (?:part|full)",
+    r"\beverything (?:for|on|responsive to) (?:your|the|this) request is (?:in|at|attached|available|posted)",
     r"\b(?:we are|we're) (?:releasing|producing) ",
     r"\bgrant(?:ed|ing) (?:your request )?in (?:part|full)",
     r"\b(?:has|have) released the following",
@@ -319,6 +323,8 @@ FEE = rx(
     r"\bpayment (?:of|in the amount of) \$",
     r"\b(?:checks?|payments?) (?:should be |must be |are )?(?:made )?payable to\b",
     r"\b(?:submit|make|send|remit) (?:your |the |a )?payment\b",
+    # "Estimate: 6 hours at $64.00/hour = $384.00"
+    r"\bestimate:\s*[^.]{0,60}?\$\s?\d|\bhours? at \$\s?\d[\d,]*(?:\.\d\d)?\s?(?:/|per|an|a) ?(?:hour|hr)\b",
 )
 DOLLARS = re.compile(r"\$\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d{2})?")
 EXTENSION = rx(
@@ -369,6 +375,8 @@ DELAYED = rx(
     # "Despite a good-faith effort, it is not possible to complete your request within four business days."
     r"\b(?:not (?:possible|able|feasible)|unable|impossible) to (?:complete|fulfill|fill|respond to|process|produce)"
     r" (?:your|the|this) (?:request|records)\b[^.]{0,40}?\bwithin\b",
+    r"\b(?:cannot|can ?not|could not|is unable to) (?:produce|provide|release) the (?:requested )?(?:information"
+    r"|records|documents)\b[^.]{0,20}?\bwithin\b",
     r"\bearliest (?:practicable|possible|reasonable) date (?:for|to|on which|by which)\b",
     r"\bnot (?:immediately|currently|yet|readily) available\b",
     r"\b(?:earliest|expected|anticipated) date (?:on which|by which|when|that) (?:the |these |they )?(?:records?"
@@ -481,6 +489,7 @@ ACKNOWLEDGMENT = rx(
     r"\bthanks? (?:you )?for (?:submitting |sending )?(?:your|the) (?:[\w-]+ ){0,4}request\b",
     r"\b(?:we|i)(?: have)? (?:got|gotten) your (?:[\w-]+ ){0,6}request\b",
     r"\b(?:i|we) (?:got|have gotten) (?:to|around to) your (?:[\w-]+ ){0,4}request\b",
+    r"\b(?:i|we) will (?:log|enter|register|open) (?:it|your request|the request|this request)\b",
     r"\b(?:request|it)\b[^.;]{0,40}? is (?:now )?(?:pending|being processed|in process|in the queue)\b",
     r"\byour (?:[\w-]+ )?(?:request|reference|tracking|case|confirmation|file|control) (?:number|no\.?|#|id)"
     r" (?:is|will be)\b",
