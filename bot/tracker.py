@@ -102,7 +102,13 @@ def _restart_from_receipt(
     session: Session, request: Request, j: Jurisdiction, received: dt.date, message: Message | None
 ) -> Change:
     request.received = received
-    if request.extended or request.clock_stopped_on:
+    stopped = request.clock_stopped_on
+    if stopped is not None and received >= stopped and not request.extended:
+        # The request was perfected after the agency's question ("your completed request was received on
+        # September 11"): the law's clock starts over from that day, not from the days that remained.
+        request.clock_stopped_on = request.remaining_days = None
+        request.status = "open"
+    elif request.extended or stopped:
         return Change()  # the clock already moved on; a late acknowledgment does not rewind it
     _set_due(request, calendar.response_due(j, received), j)
     _event(session, request, "received", received, f"agency states receipt on {received}", message)

@@ -332,6 +332,8 @@ def test_a_catastrophic_agency_pattern_runs_on_capped_text() -> None:
         ("Your request (received 3/5) has been logged.", dt.date(2026, 3, 5)),
         ("We received your request Monday and will get back to you.", dt.date(2026, 3, 9)),
         ("The Clerk's office took receipt of the request on March 4, 2026.", dt.date(2026, 3, 4)),
+        ("Your request is considered perfected as of March 5, 2026, the date we received the proof.",
+         dt.date(2026, 3, 5)),
         # What the agency will do is not when it received the request, and nothing is received after the email.
         ("We have received your request and will respond by March 20, 2026.", None),
         ("Your request has been received; we expect to respond by March 24.", None),
@@ -423,6 +425,7 @@ def test_dates_in_us_formats_and_a_missing_year_taken_from_the_email() -> None:
     assert parse_date("on Jan. 12", today) == dt.date(2026, 1, 12)
     assert parse_date("on December 30", today) == dt.date(2025, 12, 30)
     assert parse_date("on 13/45/2026", today) is None
+    assert parse_date("IN REPLY REFER TO: 5720 Ser G1/0641 14 Oct 26", today) == dt.date(2026, 10, 14)
 
 
 def test_auto_reply_carries_no_dates() -> None:

@@ -569,3 +569,40 @@ def test_a_year_range_in_a_loose_pattern_is_not_a_new_number() -> None:
     numbered = parse(email("Your FOIA request has been assigned 2026-1234.", sender="foi@fda.hhs.gov",
                            subject="Your request"))
     assert index.match(numbered).signal == "new_number"
+
+
+def test_a_letter_naming_one_county_and_a_department_both_have_is_the_countys() -> None:
+    counties = [
+        Agency(id="ramsey", name="Ramsey County Social Services Department (Minnesota)", jurisdiction="US-MN",
+               domains=["co.ramsey.mn.us"], tracking_pattern=r"\bR\d{6}-\d{6}\b"),
+        Agency(id="dakota", name="Dakota County Community Services Division (Minnesota)", jurisdiction="US-MN",
+               domains=["co.dakota.mn.us"], tracking_pattern=r"\bR\d{6}-\d{6}\b"),
+    ]
+    requests = [OpenRequest(id="R-1", agency_id="ramsey", subject="Data request: child protection screening",
+                            sent=dt.date(2026, 3, 2)),
+                OpenRequest(id="R-2", agency_id="dakota", subject="Data request: child protection screening",
+                            sent=dt.date(2026, 3, 2))]
+    index = MatchIndex(requests, counties)
+    letter = parse(email("Thank you for your data request to Dakota County Community Services. Reference No.: "
+                         "R001121-030926. Department: Dakota County Community Services - Social Services.",
+                         sender="mnhsdatarequests@mycusthelp.net", name="Human Services Data Request Center",
+                         subject="Data Request :: R001121-030926"))
+    assert index.match(letter).agency_id == "dakota"
+
+
+def test_a_transferred_request_known_by_its_old_number_takes_its_new_one() -> None:
+    va = [Agency(id="vha", name="Veterans Health Administration", jurisdiction="US", domains=["va.gov"],
+                 tracking_pattern=r"\b\d{2}-\d{5}-F\b")]
+    requests = [OpenRequest(id="R-1", agency_id="vha", subject="FOIA: community care wait times",
+                            tracking_numbers=frozenset(["26-08841-F"]), sent=dt.date(2026, 3, 2)),
+                OpenRequest(id="R-2", agency_id="vha", subject="FOIA: contract files", sent=dt.date(2026, 3, 2))]
+    index = MatchIndex(requests, va)
+    letter = parse(email("Your request was originally submitted to the Central Office (26-08841-F) and was "
+                         "transferred to the VISN 7 office. It has been assigned a new FOIA tracking number, "
+                         "26-09377-F. Please use the new number in all future correspondence.",
+                         sender="tamika.greer@va.gov", subject="VISN 7 FOIA Request 26-09377-F - Acknowledgment"))
+    assert index.match(letter).request_id == "R-1"
+    # Without saying it renumbered the request, a known number beside a new one does not pull the letter to it.
+    aside = parse(email("Separate from your pending request 26-08841-F, we opened 26-09400-F for the contracts.",
+                        sender="tamika.greer@va.gov", subject="FOIA Request 26-09400-F"))
+    assert index.match(aside).request_id != "R-1"

@@ -160,6 +160,26 @@ NEW_WORDING = [
     ("Got it, thanks. I'll log it in the portal once I'm back at my desk.", Kind.ACKNOWLEDGMENT),
     ("The backlog report needs programming. Estimate: 6 hours at $64.00/hour = $384.00. Let us know if you'd like "
      "us to go ahead; we won't start until we hear back from you.", Kind.FEE_ESTIMATE),
+    # A secure-mail service's notice: the letter is behind the link.
+    ("Marlow County Records (records@marlowcounty.gov) has sent you a protected message. Read the message "
+     "(https://outlook.office365.com/Encryption/retrieve.ashx?id=1) Learn about messages protected by Microsoft "
+     "Purview Message Encryption.", Kind.PORTAL_NOTICE),
+    ("You have received a secure message from the Marlow County Sheriff's Office. Click the link below to read "
+     "it. Secure email provided by Zix.", Kind.PORTAL_NOTICE),
+    # A file-drop passphrase sent apart from the package.
+    ("The passphrase for the county's file-drop package with our final response to 26-00512-F is: Marlow-0512. "
+     "The claim ID was in the notification you received this morning.", Kind.OTHER),
+    # A request closed here because it was transferred, and a delay under a statute's words.
+    ("The dispatch records are maintained by the county 911 authority, not this office. On March 5 we transferred "
+     "your request to the authority, which will respond to you directly, and administratively closed 26-00512-F. "
+     "This transfer is not a denial of your request.", Kind.OTHER),
+    ("Pursuant to KRS 61.872(5), please be advised that it is not practically possible to provide the requested "
+     "records within the five-day period. The records will be ready on March 24, 2026.", Kind.EXTENSION),
+    ("Thank you for your request. Before the Office can process it, we need two things from you: proof of "
+     "residence and the dates you mean.", Kind.CLARIFICATION),
+    # A last installment planned is not the last installment sent.
+    ("We need additional time. We now anticipate providing the remaining records as a combined final installment "
+     "by April 30, 2026.", Kind.EXTENSION),
     # No records, in several voices.
     ("A search of the jail management system did not yield any responsive documents.", Kind.NO_RECORDS),
     ("The Records Unit advised that no responsive information was located for the period you named.",
@@ -951,3 +971,27 @@ def test_a_warning_that_a_request_will_be_withdrawn_is_not_its_closure() -> None
     body = ("The estimated charges are $96.00. If we do not receive your written response within ten business days, "
             "the request will be considered withdrawn.")
     assert kind(body) == Kind.FEE_ESTIMATE
+
+
+def test_a_request_perfected_after_a_question_runs_its_clock_from_that_day(tmp_path: Path) -> None:
+    agencies = tmp_path / "agencies.yaml"
+    agencies.write_text("agencies:\n  - {id: dcs, name: Marlow Children's Services, jurisdiction: US-TN,"
+                        " domains: [marlow.gov]}\n")
+    requests = tmp_path / "requests.yaml"
+    requests.write_text("requests:\n  - {id: R-1, agency: dcs, subject: 'Records request: placements',"
+                        " sent: 2026-03-02, message_id: '<r-1@desk.example.org>'}\n")
+    letters = {"1-question": ("Tue, 03 Mar 2026", "Before the Department can process it, we need two things from "
+                                                  "you: proof of Tennessee citizenship and the years you mean."),
+               "2-perfected": ("Tue, 10 Mar 2026", "Thank you for the proof of citizenship. Your completed request was "
+                                                  "received on March 9, 2026, and has been logged as 2026-PRR-0564.")}
+    paths = []
+    for name, (date, body) in letters.items():
+        path = tmp_path / f"{name}.eml"
+        path.write_bytes(("From: Records <records@marlow.gov>\r\nTo: desk@desk.example.org\r\nSubject: Re: Records "
+                          "request: placements\r\nIn-Reply-To: <r-1@desk.example.org>\r\n"
+                          f"Date: {date} 10:00:00 -0600\r\nMessage-ID: <{name}@marlow.gov>\r\n"
+                          f"Content-Type: text/plain\r\n\r\n{body}\r\n").encode())
+        paths.append(path)
+    question, perfected = replay_files(paths, agencies, requests)
+    assert (question.kind, perfected.kind) == ("clarification", "acknowledgment")
+    assert perfected.due == dt.date(2026, 3, 18)  # seven business days from March 9, not what was left before

@@ -27,7 +27,7 @@ _MONTH = (
 )
 DATE = re.compile(
     rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(?P<year>\d{{4}}))?"
-    r"|\b(?P<d2>\d{1,2})\s+" + _MONTH.replace("month", "month2") + r",?\s+(?P<year2>\d{4})"
+    r"|\b(?P<d2>\d{1,2})\s+" + _MONTH.replace("month", "month2") + r",?\s+(?P<year2>\d{4}|\d{2}\b)"
     r"|\b(?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?P<y3>\d{4}|\d{2})\b"
     r"|\b(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})\b",
     re.I,
@@ -106,7 +106,8 @@ def _date_after(lead: re.Pattern[str], text: str, today: dt.date | None, reach: 
     return None
 
 
-RECEIVED_DEEMED = rx(r"\b(?:deemed|considered|treated as) (?:to have been )?received")
+RECEIVED_DEEMED = rx(r"\b(?:deemed|considered|treated as) (?:to have been )?received",
+                     r"\b(?:considered |deemed )?perfected (?:as of|on)\b")
 RECEIVED = rx(
     r"\b(?:date )?received\b(?: date)?",
     r"\bdate of receipt|\breceipt date|\btook receipt\b",

@@ -35,9 +35,11 @@ from bot.classify.phrases import (
     NEW_ESTIMATE,
     NO_RECORDS,
     OUT_OF_OFFICE,
+    PASSPHRASE,
     PORTAL,
     RECORDS,
     REFERRAL,
+    SECURE_MESSAGE,
     SUBSCRIPTION,
     WITHHELD_IN_FULL,
     flat,
@@ -160,7 +162,9 @@ def _denial(ctx: _Context) -> Kind | None:
     # "42 pages are withheld in full" next to released pages, or "denied in part", is a partial release.
     if says(RECORDS, ctx.text):
         return None
-    if ctx.says(DENIAL) or ctx.says(WITHHELD_IN_FULL) or ctx.says(CLOSED_UNANSWERED):
+    # A request closed because it was transferred is not closed against us ("This transfer is not a denial").
+    closed = ctx.says(CLOSED_UNANSWERED) and not says(REFERRAL, ctx.text)
+    if ctx.says(DENIAL) or ctx.says(WITHHELD_IN_FULL) or closed:
         return Kind.DENIAL
     return None
 
@@ -182,6 +186,14 @@ _PAID = re.compile(r"payment\b(?:[^.]|\.(?=\d)){0,80}?\b(?:has been|was) (?:rece
 _RECEIPT = re.compile(r"\bpayment received\b|\bamount paid\b|\bpaid in full\b|\breceipt for your payment\b"
                       r"|\bthank you for your payment\b|\bpayment (?:has been|was) (?:received|processed|applied)\b",
                       re.I)
+
+
+def _secure_message(ctx: _Context) -> Kind | None:
+    """A secure-mail notice with no letter of its own: only the text around the link (a preview of a real letter
+    is judged by what it says)."""
+    if not ctx.says(SECURE_MESSAGE) or says(RECORDS, ctx.text) or says(NO_RECORDS, ctx.text):
+        return None
+    return Kind.PORTAL_NOTICE
 
 
 def _payment_receipt(ctx: _Context) -> Kind | None:
@@ -256,9 +268,11 @@ AUTO_REPLY_HEADER_RULES: list[tuple[str, Rule]] = [
 # extension (letters releasing records often mention fees or time), clarifications before acknowledgments,
 # and portal "log in to view" notices last, so that a portal email with substantive text is judged by it.
 TEXT_RULES: list[tuple[str, Rule]] = [
+    ("text:secure-message", _secure_message),
+    ("text:passphrase", _phrase_rule(PASSPHRASE, Kind.OTHER)),
     ("text:no-records", _no_records),
     ("text:denial", _denial),
-    ("text:final-response", _phrase_rule(FINAL, Kind.RECORDS_FINAL)),
+    ("text:final-response", _phrase_rule(FINAL, Kind.RECORDS_FINAL, IF, PLANNED)),
     ("text:interim-release", _phrase_rule(INTERIM, Kind.RECORDS_INTERIM, IF, PLANNED)),
     ("text:partial-release", _partial_release),
     # "The records will be available for inspection on or before May 15" promises; it releases nothing yet.
@@ -357,7 +371,9 @@ _MODEL_FILLS = frozenset({"default:other", "header:auto-generated"})
 
 
 def _second_opinion(decision: Decision, said: str, spelled: str, back: tuple[int, ...], subject: str) -> Decision:
-    if decision.rule.startswith(("header:", "agency:")) and decision.rule not in _MODEL_FILLS:
+    # A secure-mail notice has no letter for the model to read: its words are the service's.
+    if ((decision.rule.startswith(("header:", "agency:")) and decision.rule not in _MODEL_FILLS)
+            or decision.rule == "text:secure-message"):
         return decision
     guess = model.guess(spelled)
     if guess is None or guess.kind == decision.kind.value or guess.kind not in _KIND_VALUES:

@@ -259,7 +259,8 @@ RECORDS = rx(
     # "Any response documents are available in the portal" says where they would be, not that there are any.
     r"\b(?<!\bany )(?<!\bany response )(?:records|documents|files|pages|reports|results|materials|copies|e-?mails"
     r"|videos|recordings)\b(?! (?:center|centre|unit|office|division|section|portal|request|custodian|department"
-    r"|management|system))(?:(?!\b(?:message|note|comment|correspondence|notification)s?\b)[^.]){0,80}?"
+    r"|management|system))(?:(?!\b(?:message|note|comment|correspondence|notification)s?\b|\b(?:whether|if|when|once"
+    r"|until)\b)[^.]){0,80}?"
     r"\b(?:are|is|have been|has been) (?:now )?(?:available|uploaded|posted|ready)\b(?! (?:for|upon|once|after|when)"
     r" (?:payment|pickup once|receipt of))"
     # "... is available on the Department's web page" points to what is published, it releases nothing
@@ -373,6 +374,7 @@ EXTENSION = rx(
 # Records that exist but cannot be had yet, with the date they will be (a statutory delay notice).
 DELAYED = rx(
     # "Despite a good-faith effort, it is not possible to complete your request within four business days."
+    r"\bnot (?:practically |reasonably )?possible to (?:provide|produce|release) the (?:requested )?records\b",
     r"\b(?:not (?:possible|able|feasible)|unable|impossible) to (?:complete|fulfill|fill|respond to|process|produce)"
     r" (?:your|the|this) (?:request|records)\b[^.]{0,40}?\bwithin\b",
     r"\b(?:cannot|can ?not|could not|is unable to) (?:produce|provide|release) the (?:requested )?(?:information"
@@ -401,7 +403,9 @@ NEW_ESTIMATE = rx(
 CLARIFICATION = rx(
     r"\bplease clarify",
     # "Before we can process the request, please have Ms. Pruitt confirm in writing that ..."
-    r"\bbefore (?:we|i|the [\w-]+) can (?:process|search|proceed|begin|continue|locate|start)\b[^.]{0,80}?\bplease\b",
+    r"\bbefore (?:we|i|the [\w-]+|[\w-]+) can (?:process|search|proceed|begin|continue|locate|start)\b[^.]{0,80}?"
+    r"\b(?:please|we need|you must)\b",
+    r"\bwe need (?:\w+ )?(?:things|items|documents|the following) from you\b",
     r"\bplease (?:have [\w. ]{1,40} )?confirm in writing\b",
     # A clerk's bare question on the scope: "Which election - 6/9 primary only or all of 2026?" (a question on the
     # format, "do you want paper or a spreadsheet?", is not one: the request stands as it is).
@@ -490,6 +494,8 @@ ACKNOWLEDGMENT = rx(
     r"\b(?:we|i)(?: have)? (?:got|gotten) your (?:[\w-]+ ){0,6}request\b",
     r"\b(?:i|we) (?:got|have gotten) (?:to|around to) your (?:[\w-]+ ){0,4}request\b",
     r"\b(?:i|we) will (?:log|enter|register|open) (?:it|your request|the request|this request)\b",
+    r"\b(?:is|was) (?:now )?(?:considered |deemed )?perfected\b",
+    r"\bplaced in (?:our|the) (?:simple|complex|expedited|fast|standard) (?:processing )?(?:queue|track)\b",
     r"\b(?:request|it)\b[^.;]{0,40}? is (?:now )?(?:pending|being processed|in process|in the queue)\b",
     r"\byour (?:[\w-]+ )?(?:request|reference|tracking|case|confirmation|file|control) (?:number|no\.?|#|id)"
     r" (?:is|will be)\b",
@@ -501,6 +507,19 @@ ACKNOWLEDGMENT = rx(
     r"\b(?:logged|entered|recorded|registered|docketed|opened)(?: (?:it|your request|the request|this request))?"
     r"(?: (?:in|into) (?:our|the) (?:[\w-]+ ){0,2}system)? (?:as|under) (?:(?:request|case|reference|tracking"
     r"|file|control) )?(?:(?:number|no\.?|#) ?)?[a-z]{0,6}[-#]?\d",
+)
+# A secure-mail service's notice (Microsoft Purview, Zix, Virtru): the letter is behind a link, unread.
+SECURE_MESSAGE = rx(
+    r"\bhas sent you a (?:protected|secure|encrypted) (?:message|e-?mail)\b",
+    r"\byou have (?:received )?(?:a )?(?:new )?(?:secure|encrypted|protected) (?:message|e-?mail)\b",
+    r"\bsent you (?:a )?(?:secure|encrypted) (?:message|e-?mail|email via virtru)\b|\bvirtru\b[^.]{0,40}\bunlock\b",
+    r"\b(?:read|open|view) (?:the|your) (?:secure|protected|encrypted) message\b",
+)
+# A file-transfer service's passphrase, sent apart from the package it opens.
+PASSPHRASE = rx(
+    r"\b(?:the )?(?:passphrase|password|passcode) (?:for|to) (?:the |your |this )?(?:[\w'’-]+ ){0,3}(?:package|files?"
+    r"|download|drop)\b",
+    r"\bthe (?:passphrase|passcode) is\b",
 )
 SUBSCRIPTION = rx(
     r"\b(?:to which you are subscribed|you are subscribed to|you subscribed to|subscribed to (?:one or more|this|these"

@@ -147,8 +147,23 @@ Clue = Callable[[Sequence[Agency], Reply], list[Agency]]
 
 def _by_display_name(owners: Sequence[Agency], reply: Reply) -> list[Agency]:
     """'City of Detroit FOIA Center' <noreply@mycusthelp.net>: the display name names the agency."""
-    said = _words(reply.from_name)
-    return [a for a in owners if _name_words(a) & said]
+    return _named(owners, _words(reply.from_name))
+
+
+def _named(owners: Sequence[Agency], said: set[str]) -> list[Agency]:
+    """The agencies whose names the words say, judged by the words that tell each from the others: 'Human
+    Services Data Request Center ... Dakota County Community Services' names Dakota, not both counties whose
+    names say 'services'."""
+    named = [a for a in owners if _name_words(a) & said]
+    if len(named) > 1:
+        whole = [a for a in named if _name_words(a) <= said]  # every word of its name, not one it shares
+        if whole:
+            return whole
+        own = {a.id: _name_words(a) - set().union(*(_name_words(b) for b in owners if b.id != a.id)) for a in named}
+        distinct = [a for a in named if own[a.id] & said]
+        if distinct:
+            return distinct
+    return named
 
 
 def _by_portal_host(owners: Sequence[Agency], reply: Reply) -> list[Agency]:
@@ -173,7 +188,7 @@ def _by_opening(owners: Sequence[Agency], reply: Reply) -> list[Agency]:
     """The letterhead, the subject and the opening sentence name the agency (later text may name others)."""
     letters = [a.text[:OPENING] for a in reply.attachments if a.text]
     said = _words("\n".join([reply.subject, reply.new_text[:OPENING], *letters]))
-    return [a for a in owners if _name_words(a) & said]
+    return _named(owners, said)
 
 
 CLUES: tuple[tuple[str, Clue], ...] = (

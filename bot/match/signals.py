@@ -188,12 +188,23 @@ def by_tracking_number(ev: Evidence) -> Finding | None:
     found = _decide(ev, ev.new_numbers, "tracking number")
     if found is None or found.request_id is None or ev.agency is None:
         return found
-    if ev.index.agency_of_request(found.request_id) == ev.agency.id:
+    if ev.index.agency_of_request(found.request_id) == ev.agency.id and not _RENUMBERED.search(ev.reply.said):
         veto = _number_conflict(ev, found.request_id)
         if veto:
             ev.hints[found.request_id].append(found.reason)
             return Finding(None, veto)
     return found
+
+
+# "... was transferred to the VISN 7 office and has been assigned a new tracking number, 26-09377-F. Please use the
+# new number": the known number names the request, the other is its new one (learned from the acknowledgment).
+_RENUMBERED = re.compile(
+    r"\b(?:assigned|given|issued) (?:it |your request )?(?:a |the )?new (?:[\w-]+ )?(?:tracking |reference |request "
+    r"|case )?(?:number|no\b|#)|\b(?:use|reference) the new (?:[\w-]+ )?(?:number|no\b)|\bnew (?:tracking |reference "
+    r"|request )(?:number|no\b)[^.]{0,20}\b(?:is|will be)\b|\b(?:previously|formerly|originally) (?:numbered"
+    r"|assigned|tracked as)\b",
+    re.IGNORECASE,
+)
 
 
 def by_provisional_number(ev: Evidence) -> Finding | None:
