@@ -606,3 +606,36 @@ def test_a_transferred_request_known_by_its_old_number_takes_its_new_one() -> No
     aside = parse(email("Separate from your pending request 26-08841-F, we opened 26-09400-F for the contracts.",
                         sender="tamika.greer@va.gov", subject="FOIA Request 26-09400-F"))
     assert index.match(aside).request_id != "R-1"
+
+
+def test_an_agencys_letter_citing_another_agencys_number_beside_its_own_stays_with_its_own_request() -> None:
+    endowments = [
+        Agency(id="neh", name="National Endowment for the Humanities", jurisdiction="US", domains=["neh.gov"],
+               tracking_pattern=r"\bNEH-\d{4}-\d{6}\b"),
+        Agency(id="nea", name="National Endowment for the Arts", jurisdiction="US", domains=["arts.gov"],
+               tracking_pattern=r"\bNEA-\d{4}-\d{5}\b"),
+    ]
+    requests = [OpenRequest(id="R-1", agency_id="neh", subject="FOIA: grant terminations", sent=dt.date(2026, 3, 2)),
+                OpenRequest(id="R-2", agency_id="nea", subject="FOIA: grant terminations", sent=dt.date(2026, 3, 2),
+                            tracking_numbers=frozenset(["NEA-2026-00088"]))]
+    index = MatchIndex(requests, endowments)
+    index.add_tracking_number("R-1", "NEH-2026-000147", provisional=True)
+    letter = parse(email("This is our final response to NEH-2026-000147. Twelve pages originated with the National "
+                         "Endowment for the Arts and were referred to it; the NEA is handling them under its "
+                         "request NEA-2026-00088.", sender="foia@foiapal.neh.gov", subject="Final response"))
+    assert index.match(letter).request_id != "R-2"
+
+
+def test_a_portal_digest_listing_several_requests_is_placed_on_none_by_a_new_number() -> None:
+    county = [Agency(id="lane", name="Lane County", jurisdiction="US-OR", domains=["lanecountyor.gov"],
+                     tracking_pattern=r"\b26-\d{3,4}\b")]
+    requests = [OpenRequest(id="R-1", agency_id="lane", subject="Records request: bridge inspection reports",
+                            sent=dt.date(2026, 3, 2)),
+                OpenRequest(id="R-2", agency_id="lane", subject="Records request: septic repair orders",
+                            sent=dt.date(2026, 3, 2), tracking_numbers=frozenset(["26-901"]))]
+    index = MatchIndex(requests, county)
+    digest = parse(email("Here is your weekly summary of activity on record requests at Lane County. #26-842 "
+                         "Herbicide spray logs: 1 new message. #26-877 Event contracts (following): closed. View all "
+                         "of your requests: https://lanecountyor.nextrequest.com/requests",
+                         sender="noreply@mail.nextrequest.com", subject="Your weekly request digest - Lane County"))
+    assert index.match(digest).request_id is None

@@ -188,7 +188,19 @@ def by_tracking_number(ev: Evidence) -> Finding | None:
     found = _decide(ev, ev.new_numbers, "tracking number")
     if found is None or found.request_id is None or ev.agency is None:
         return found
-    if ev.index.agency_of_request(found.request_id) == ev.agency.id and not _RENUMBERED.search(ev.reply.said):
+    if ev.index.agency_of_request(found.request_id) != ev.agency.id:
+        # "... 12 pages that originated with the NEA (NEA-2026-00088) were referred to it": an agency's letter
+        # that cites another agency's number beside the number of a request of ours to that agency itself is
+        # about its own request. (A component acknowledging a part referred to it, under a new number of its
+        # own, answers the request it cites.)
+        own = {normalize_number(n) for _, text in ev.new_texts
+               for n in agency_numbers(ev.agency, text.translate(DASHES))}
+        agency_id = ev.agency.id
+        if any(ev.index.agency_of_request(r) == agency_id for n in own for r in ev.index.requests_with_number(n)):
+            ev.hints[found.request_id].append(found.reason)
+            return Finding(None, f"{found.reason}, another agency's, beside {agency_id.upper()}'s own number")
+        return found
+    if not _RENUMBERED.search(ev.reply.said):
         veto = _number_conflict(ev, found.request_id)
         if veto:
             ev.hints[found.request_id].append(found.reason)
@@ -272,6 +284,10 @@ def by_new_number(ev: Evidence) -> Finding | None:
     words: the number it teaches is provisional."""
     if ev.agency is None or ev.sender.ambiguous or not ev.unknown_agency_numbers or _subject_refusal(ev):
         return None
+    if len(ev.unknown_agency_numbers) > 1:
+        # A portal's digest or a letter listing several requests ("#26-842 ... #26-901 ... #26-877") is not one
+        # agency's first letter on one request.
+        return Finding(None, f"states several numbers of its own ({', '.join(sorted(ev.unknown_agency_numbers))})")
     unnumbered = {rid for rid in ev.index.requests_of(ev.agency.id)
                   if ev.index.sent_by(rid, ev.reply.date) and not ev.index.numbers_of(rid)}
     cited = ", ".join(sorted(ev.unknown_agency_numbers))
