@@ -639,3 +639,29 @@ def test_a_portal_digest_listing_several_requests_is_placed_on_none_by_a_new_num
                          "of your requests: https://lanecountyor.nextrequest.com/requests",
                          sender="noreply@mail.nextrequest.com", subject="Your weekly request digest - Lane County"))
     assert index.match(digest).request_id is None
+
+
+def test_a_portals_notice_with_an_unsubscribe_header_is_still_about_a_request() -> None:
+    schools = [
+        Agency(id="hcpss", name="Howard County Public School System (Maryland)", jurisdiction="US-MD",
+               domains=["hcpss.org"], tracking_pattern=r"\bMPIA-20\d{2}-\d{4}\b"),
+        Agency(id="bcps", name="Baltimore County Public Schools (Maryland)", jurisdiction="US-MD",
+               domains=["bcps.org"], tracking_pattern=r"\bPIA-2\d-\d{4}\b"),
+    ]
+    requests = [OpenRequest(id="R-1", agency_id="hcpss", subject="MPIA request: library book challenges",
+                            sent=dt.date(2026, 3, 2)),
+                OpenRequest(id="R-2", agency_id="bcps", subject="MPIA request: library book challenges",
+                            sent=dt.date(2026, 3, 2))]
+    index = MatchIndex(requests, schools)
+    body = ("Request MPIA-2026-0311 has been received | Howard County Public School System. Your request was received "
+            "on 03/02/2026 and has been assigned request number MPIA-2026-0311.")
+    unsubscribe = "List-Unsubscribe: <mailto:unsubscribe@justfoia.com>\r\n"
+    notice = parse(email(body, sender="notifications@justfoia.com", name="JustFOIA Notifications",
+                         subject="Request MPIA-2026-0311 has been received").replace(b"MIME-Version", (
+                             unsubscribe + "MIME-Version").encode(), 1))
+    assert index.match(notice).request_id == "R-1"
+    # The same words from a newsletter one can unsubscribe from are still not a reply.
+    newsletter = parse(email(body, sender="news@schoolboards.example.org", name="Board News",
+                             subject="Request MPIA-2026-0311 has been received").replace(b"MIME-Version", (
+                                 unsubscribe + "MIME-Version").encode(), 1))
+    assert index.match(newsletter).request_id is None

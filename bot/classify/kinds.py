@@ -58,6 +58,7 @@ from bot.classify.scope import (
     spelled_out,
     stated,
 )
+from bot.match.senders import is_portal
 from bot.model import Classification, Kind, Reply
 from bot.rules import Agency
 
@@ -349,7 +350,7 @@ def decide(reply: Reply, agency: Agency | None, text: str | None = None) -> Deci
         runner_up = _runner_up(ctx, kind, table[position + 1 :]) if kind in _OUTCOMES else None
         decision = Decision(kind, name, evidence, runner_up)
         break
-    if decision.rule == "default:other" and "list-unsubscribe" in reply.flags:
+    if decision.rule == "default:other" and "list-unsubscribe" in reply.flags and not is_portal(reply.from_addr):
         # A newsletter or a press release: mail one can unsubscribe from answers no request. Its words may read
         # like a release ("records show ...") to the model; nothing the rules know decided otherwise.
         return Decision(Kind.OTHER, "header:list-unsubscribe", _header_evidence(ctx, "header:list-unsubscribe"))

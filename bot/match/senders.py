@@ -212,6 +212,13 @@ def _tell_apart(owners: Sequence[Agency], reply: Reply) -> Sender:
     return Sender(None, candidates=tuple(field), how="shared address; nothing in the message says which agency")
 
 
+def is_portal(address: str) -> bool:
+    """A records portal's notifier (GovQA, NextRequest, JustFOIA...): its mail is about a request even when it
+    carries a mailing list's unsubscribe header, as transactional mail services add."""
+    domain = address.strip().lower().rpartition("@")[2]
+    return any(domain == d or domain.endswith("." + d) for d in PORTAL_DOMAINS)
+
+
 def is_machine(address: str) -> bool:
     """A portal's or a system's address (no-reply, notifications), not a person's."""
     if _MAIL_SYSTEM.match(address.strip()):

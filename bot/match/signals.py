@@ -21,7 +21,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from bot.match.numbers import normalize_number
-from bot.match.senders import Sender, agency_numbers
+from bot.match.senders import Sender, agency_numbers, is_portal
 from bot.match.similarity import DASHES, words
 from bot.model import Reply
 from bot.rules import Agency
@@ -323,7 +323,7 @@ def _subject_refusal(ev: Evidence) -> str | None:
         flags.get("precedence", "").strip().lower() in _BULK_PRECEDENCE
         or "list-id" in flags
         or ("list-unsubscribe" in flags)
-    ):
+    ) and not is_portal(ev.reply.from_addr):
         return "bulk or mailing-list mail is not a reply to a request"
     r = ev.reply
     if not _REQUEST_TALK.search("\n".join([r.subject, r.new_text, r.embedded_subject, r.quoted_text])):
