@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 
 from bot.classify.phrases import DOLLARS, FORWARD_SUBJECT, normalise
@@ -90,19 +91,29 @@ def _window(text: str, start: int, reach: int) -> str:
     return text[start : rest.end() if rest else end]
 
 
-def _date_after(lead: re.Pattern[str], text: str, today: dt.date | None, reach: int = 120) -> dt.date | None:
-    """The first date following a lead phrase in the same sentence, skipping 'dated <date>' (a request's or a
-    letter's own date, not the one the phrase is about)."""
-    for found in matches(lead, text):
-        window = _window(text, found.end(), reach)
-        end = _SENTENCE_END.search(window)
-        window = window[: end.start()] if end else window
-        for date in DATE.finditer(window):
-            if _DATED.search(window[: date.start()]):
-                continue
+def _clause(text: str, start: int, reach: int, stop: re.Pattern[str] | None = None) -> str:
+    """What follows a lead phrase up to the end of its sentence (or an earlier `stop`)."""
+    window = _window(text, start, reach)
+    for cut in (_SENTENCE_END.search(window), stop.search(window) if stop else None):
+        window = window[: cut.start()] if cut else window
+    return window
+
+
+def _dates(window: str, today: dt.date | None) -> Iterator[dt.date]:
+    """The full dates in a clause, skipping 'dated <date>' (a request's or a letter's own date)."""
+    for date in DATE.finditer(window):
+        if not _DATED.search(window[: date.start()]):
             value = _to_date(date, today)
             if value is not None:
-                return value
+                yield value
+
+
+def _date_after(lead: re.Pattern[str], text: str, today: dt.date | None, reach: int = 120) -> dt.date | None:
+    """The first date following a lead phrase in the same sentence, not a request's or a letter's own date."""
+    for found in matches(lead, text):
+        value = next(_dates(_clause(text, found.end(), reach), today), None)
+        if value is not None:
+            return value
     return None
 
 
@@ -130,23 +141,16 @@ def _received(text: str, today: dt.date | None, reach: int = 120) -> dt.date | N
     or letter's own date ('dated ...'), and never after the email itself was written."""
     for lead in (RECEIVED_DEEMED, RECEIVED):
         for found in matches(lead, text):
-            window = _window(text, found.end(), reach)
-            for cut in (_SENTENCE_END.search(window), _RECEIVED_STOP.search(window)):
-                window = window[: cut.start()] if cut else window
-            value = _first_date(window, today)
+            value = _first_date(_clause(text, found.end(), reach, _RECEIVED_STOP), today)
             if value is not None and (today is None or value <= today):
                 return value
     return None
 
 
 def _first_date(window: str, today: dt.date | None) -> dt.date | None:
-    for date in DATE.finditer(window):
-        if not _DATED.search(window[: date.start()]):
-            value = _to_date(date, today)
-            if value is not None:
-                return value
-    if today is None:
-        return None
+    full = next(_dates(window, today), None)
+    if full is not None or today is None:
+        return full
     short = _SHORT_DATE.search(window)
     if short and not _DATED.search(window[: short.start()]):
         month, day = int(short["month"]), int(short["day"])
@@ -254,17 +258,14 @@ def _answer_by(text: str, today: dt.date | None, reach: int = 160) -> dt.date | 
     if today is None:
         return None
     for lead in matches(OUR_DEADLINE, text):
-        window = _window(text, lead.end(), reach)
-        end = _SENTENCE_END.search(window)
-        window = window[: end.start()] if end else window
+        window = _clause(text, lead.end(), reach)
         within = _WITHIN.search(window)
         dates = [d for d in DATE.finditer(window) if not _DATED.search(window[: d.start()])]
         if within and (not dates or within.start() < dates[0].start()):
             return _within(within, today)
-        for found in dates:
-            value = _to_date(found, today)
-            if value is not None and value >= today:
-                return value
+        value = next((d for d in _dates(window, today) if d >= today), None)
+        if value is not None:
+            return value
     return None
 
 

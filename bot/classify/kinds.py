@@ -175,18 +175,16 @@ def _partial_release(ctx: _Context) -> Kind | None:
 
 
 # A receipt for a fee already paid asks for nothing.
-_PAID = re.compile(r"payment\b(?:[^.]|\.(?=\d)){0,80}?\b(?:has been|was) (?:received|processed|applied)"
-                   r"|\bpayment received\b|\bamount paid\b|\bpaid in full\b|\breceipt for your payment\b"
-                   r"|\bthank you for your payment\b"
-                   r"|\b(?:received|have|thank you for|confirming|confirmed|for) your (?:written |signed )?"
-                   r"(?:agreement|commitment|consent|willingness) to pay\b"
+_RECEIPT_WORDS = (r"payment\b(?:[^.]|\.(?=\d)){0,80}?\b(?:has been|was) (?:received|processed|applied)\b"
+                  r"|\bpayment received\b|\bamount paid\b|\bpaid in full\b|\breceipt for your payment\b"
+                  r"|\bthank you for your payment\b")
+_RECEIPT = re.compile(_RECEIPT_WORDS, re.I)
+_PAID = re.compile(_RECEIPT_WORDS + r"|\b(?:received|have|thank you for|confirming|confirmed|for) your (?:written "
+                   r"|signed )?(?:agreement|commitment|consent|willingness) to pay\b"
                    r"|\byour (?:[\w-]+ ){1,5}(?:agreeing|consenting) to pay\b", re.I)
 
 
-# A portal's or a cashier's receipt for a fee we paid, when the letter states nothing else: a notice.
-_RECEIPT = re.compile(r"\bpayment received\b|\bamount paid\b|\bpaid in full\b|\breceipt for your payment\b"
-                      r"|\bthank you for your payment\b|\bpayment (?:has been|was) (?:received|processed|applied)\b",
-                      re.I)
+# A portal's or a cashier's receipt for a fee we paid, when the letter states nothing else: a notice (_RECEIPT).
 
 
 def _secure_message(ctx: _Context) -> Kind | None:

@@ -120,13 +120,17 @@ class Evidence:
         return dict(hits)
 
     @cached_property
+    def own_numbers(self) -> dict[str, str]:
+        """key -> number as written, for the numbers in the sender agency's own format in the new text."""
+        if self.agency is None or not self.agency.tracking_pattern:
+            return {}
+        texts = (text.translate(DASHES) for _, text in self.new_texts)
+        return {normalize_number(m): m for text in texts for m in agency_numbers(self.agency, text)}
+
+    @cached_property
     def unknown_agency_numbers(self) -> set[str]:
         """Numbers in the agency's own format that no request is known by (a different case, or a new one)."""
-        if self.agency is None or not self.agency.tracking_pattern:
-            return set()
-        texts = (text.translate(DASHES) for _, text in self.new_texts)
-        found = {normalize_number(m): m for text in texts for m in agency_numbers(self.agency, text)}
-        return {shown for key, shown in found.items() if not self.index.requests_with_number(key)}
+        return {shown for key, shown in self.own_numbers.items() if not self.index.requests_with_number(key)}
 
     @cached_property
     def reply_words(self) -> set[str]:
@@ -193,10 +197,9 @@ def by_tracking_number(ev: Evidence) -> Finding | None:
         # that cites another agency's number beside the number of a request of ours to that agency itself is
         # about its own request. (A component acknowledging a part referred to it, under a new number of its
         # own, answers the request it cites.)
-        own = {normalize_number(n) for _, text in ev.new_texts
-               for n in agency_numbers(ev.agency, text.translate(DASHES))}
         agency_id = ev.agency.id
-        if any(ev.index.agency_of_request(r) == agency_id for n in own for r in ev.index.requests_with_number(n)):
+        if any(ev.index.agency_of_request(r) == agency_id for key in ev.own_numbers
+               for r in ev.index.requests_with_number(key)):
             ev.hints[found.request_id].append(found.reason)
             return Finding(None, f"{found.reason}, another agency's, beside {agency_id.upper()}'s own number")
         return found
