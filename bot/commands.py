@@ -122,6 +122,7 @@ def cmd_replay(args: argparse.Namespace) -> int:
         from bot.config import load_settings
 
         settings = load_settings(config_path(args))
+        ocr.configure(settings.ocr)  # scanned letters are read under the team's limits, as the worker reads them
         jurisdiction_files, timezone = list(settings.jurisdictions), settings.timezone
         agencies_file = agencies_file or settings.agencies
     if not args.json:

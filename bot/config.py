@@ -24,6 +24,7 @@ from bot.errors import ConfigError
 from bot.parse import ocr
 from bot.rules import Agency, Jurisdiction
 from bot.settings import Settings
+from bot.slack_ids import USER_ID
 
 SHIPPED_JURISDICTIONS = Path(__file__).resolve().parent / "data" / "jurisdictions.yaml"
 
@@ -424,7 +425,6 @@ class RequestEntry(BaseModel):
         return None if value is None else parse_owner(value)
 
 
-_SLACK_USER = re.compile(r"[UW][A-Z0-9]{2,20}")
 _EMAIL = re.compile(r"[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+")
 
 
@@ -432,7 +432,7 @@ def parse_owner(value: str) -> str:
     """A request's owner as the register keeps it: a Slack user id (U0123ABCD), or an email address that Slack
     looks up once. Raises ValueError with what is expected."""
     value = value.strip()
-    if _SLACK_USER.fullmatch(value):
+    if USER_ID.fullmatch(value):
         return value
     if _EMAIL.fullmatch(value):
         return value.lower()

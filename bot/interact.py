@@ -27,9 +27,10 @@ from sqlalchemy import select
 from bot import labels, register, reprocess
 from bot.errors import FoiabotError
 from bot.match import MatchIndex
-from bot.match.senders import is_machine
 from bot.model import Kind, Match, Reply
+from bot.parse.addresses import is_machine
 from bot.pipeline import Pipeline
+from bot.slack_ids import USER_ID
 from bot.store import Event, Message, Request
 
 log = logging.getLogger(__name__)
@@ -45,7 +46,6 @@ PLACEABLE = ("triage", "set_aside")
 _SHA = r"[0-9a-f]{64}"
 _REQUEST_ID = r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}"
 _VALUE = re.compile(rf"(?P<message>{_SHA})(?: (?P<target>{_REQUEST_ID}))?")
-_USER = re.compile(r"[UW][A-Z0-9]{2,}")
 
 
 class Refused(FoiabotError):
@@ -79,7 +79,7 @@ def parse(action: str, carried: str, user: str) -> Action:
     found = _VALUE.fullmatch(carried or "")
     if found is None:
         raise Refused("That button's data is not foiabot's; nothing was changed.")
-    if not _USER.fullmatch(user or ""):
+    if not USER_ID.fullmatch(user or ""):
         raise Refused("Slack did not say who clicked; nothing was changed.")
     target = found["target"]
     if verb in NEEDS_TARGET and not target:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import itertools
 import logging
-import re
 import time
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -33,11 +32,11 @@ from bot.slack_api import (
     maybe_posted,
     retry_handlers,
 )
-from bot.slack_render import USER_ID, alert_id_of, controls, metadata, render, render_text, update_mark
+from bot.slack_ids import CHANNEL_ID, USER_ID
+from bot.slack_render import alert_id_of, controls, metadata, render, render_text, update_mark
 
 log = logging.getLogger(__name__)
 
-_CHANNEL_ID = re.compile(r"[CGD][A-Z0-9]{8,}")
 _CLOCK_SKEW = 600.0  # seconds: how far Slack's clock (message ts) may be from ours when looking for a post
 
 
@@ -123,7 +122,7 @@ class SlackSink:
             link_names=False,
         )
         channel_id = str(response["channel"])
-        if not _CHANNEL_ID.fullmatch(channel):
+        if not CHANNEL_ID.fullmatch(channel):
             self._channel_ids[channel.lstrip("#")] = channel_id
         log.info("posted alert %s to %s as %s", alert_id, channel, response["ts"])
         return PostResult(ts=str(response["ts"]), channel=channel_id)
@@ -206,7 +205,7 @@ class SlackSink:
 
     def _channel_id(self, channel: str) -> str:
         """conversations.* take IDs only, where chat.postMessage also takes names."""
-        if _CHANNEL_ID.fullmatch(channel):
+        if CHANNEL_ID.fullmatch(channel):
             return channel
         name = channel.lstrip("#")
         if name not in self._channel_ids:

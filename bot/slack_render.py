@@ -29,6 +29,7 @@ from slack_sdk.models.metadata import Metadata
 
 from bot.console import FIELD_MAX, SECTION_MAX, clean, cut, escape, fields, one_line, title
 from bot.model import Alert, AlertType
+from bot.slack_ids import USER_ID
 from bot.words import kind_label
 
 EVENT_TYPE = "foiabot_alert"
@@ -57,7 +58,6 @@ def render(alert: Alert, mention: str | None = None) -> tuple[str, list[Block]]:
     return _fallback(alert, mention), blocks
 
 
-USER_ID = re.compile(r"[UW][A-Z0-9]{2,20}")
 _SAFE_LINK = re.compile(r"https://mail\.google\.com/mail/u/0/#search/[A-Za-z0-9%._~-]+")
 
 

@@ -29,6 +29,7 @@ from bot.console import cut
 from bot.editors import REFUSAL
 from bot.interact import Action, Refused, action_id
 from bot.rules import Agency
+from bot.slack_ids import USER_ID
 
 if TYPE_CHECKING:
     from bot.socket_mode import SocketDesk
@@ -42,7 +43,6 @@ _OPTIONS_MAX = 100  # Slack's limit for a static select
 _BUSY_SECONDS = 2.0  # an answer in the acknowledgement must leave within Slack's 3 seconds
 _SHA = re.compile(r"[0-9a-f]{64}")
 _REQUEST_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}")
-_USER = re.compile(r"[UW][A-Z0-9]{2,}")
 
 
 class Intake:
@@ -75,7 +75,7 @@ class Intake:
         """What the form's submission is acknowledged with: the problems to show in it, or None (it closes and
         the request is added)."""
         user = _user(payload)
-        if not _USER.fullmatch(user) or not self.socket.editors.allows(user):
+        if not USER_ID.fullmatch(user) or not self.socket.editors.allows(user):
             log.info("refused a new request from Slack user %s: not an editor", user or "(unknown)")
             return {"response_action": "errors", "errors": {AGENCY: REFUSAL}}
         try:
@@ -92,7 +92,7 @@ class Intake:
             form = self._form(payload)
         except intake.FormProblems:
             return  # shown in the form already
-        if not _USER.fullmatch(user) or not self.socket.editors.allows(user):
+        if not USER_ID.fullmatch(user) or not self.socket.editors.allows(user):
             return
         meta = _meta(payload)
         where = (str(meta.get("channel") or ""), str(meta.get("ts") or ""))
@@ -128,7 +128,7 @@ class Intake:
     def command(self, words: list[str], payload: dict[str, Any]) -> str | None:
         """The answer to `/foia add` (None: the form opened) or `/foia close ID reason`."""
         user = str(payload.get("user_id") or "")
-        if not _USER.fullmatch(user):
+        if not USER_ID.fullmatch(user):
             return "Slack did not say who asked; nothing was changed."
         if not self.socket.editors.allows(user):
             log.info("refused /foia %s from Slack user %s: not an editor", words[0], user or "(unknown)")

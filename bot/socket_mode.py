@@ -42,6 +42,7 @@ from bot.editors import REFUSAL, Editors
 from bot.errors import ConfigError
 from bot.interact import Action, Desk, Refused, action_id, parse
 from bot.settings import SlackSettings
+from bot.slack_ids import CHANNEL_ID, TS, USER_ID
 from bot.socket_intake import CALLBACK, Intake
 
 if TYPE_CHECKING:
@@ -56,9 +57,6 @@ VIEWS = {action_id(verb): verb for verb in ASKS.values()}  # callback_id of each
 TEXT_MAX = 3000
 _OPTIONS_MAX = 100  # Slack's limit for a static select
 _PICK = "request"  # block_id and action_id of the modal's select
-_USER_ID = re.compile(r"[UW][A-Z0-9]{2,}")
-_CHANNEL_ID = re.compile(r"[CGD][A-Z0-9]{8,}")
-_TS = re.compile(r"\d{9,10}\.\d{6}")
 _DOMAIN = re.compile(r"[a-z0-9][a-z0-9-]{0,62}")
 
 
@@ -270,7 +268,7 @@ class SocketDesk:
     def _channel_id(self, channel: str) -> str:
         """A thread's channel is kept as configured (often "#foia"); a link needs its id. Learnt once."""
         name = channel.lstrip("#")
-        if _CHANNEL_ID.fullmatch(channel) or name in self._channel_ids:
+        if CHANNEL_ID.fullmatch(channel) or name in self._channel_ids:
             return self._channel_ids.get(name, channel)
         try:
             for page in itertools.islice(self.web.conversations_list(types="public_channel,private_channel",
@@ -281,7 +279,7 @@ class SocketDesk:
         return self._channel_ids.get(name, channel)
 
     def _home(self, user: str) -> None:
-        if not _USER_ID.fullmatch(user):
+        if not USER_ID.fullmatch(user):
             return
         self._home_viewers.add(user)
         blocks: list[Block] = [HeaderBlock(text=PlainTextObject(text="The desk", emoji=False))]
@@ -348,7 +346,7 @@ def _permalink(team_domain: str, thread: tuple[str, str] | None) -> str | None:
     if thread is None or not _DOMAIN.fullmatch(team_domain):
         return None
     channel, ts = thread
-    if not _CHANNEL_ID.fullmatch(channel) or not _TS.fullmatch(ts):
+    if not CHANNEL_ID.fullmatch(channel) or not TS.fullmatch(ts):
         return None
     return f"https://{team_domain}.slack.com/archives/{channel}/p{ts.replace('.', '')}"
 

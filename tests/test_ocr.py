@@ -286,3 +286,25 @@ def test_a_misread_number_never_lands_on_another_requests_number() -> None:
 def test_typed_text_is_taken_as_written() -> None:
     index = _index(("REQ-1", "SO-2026-0015"), ("REQ-2", "SO-2026-0016"))
     assert index.match(_scanned_reply("Re: your request 5O-2O26-OOl5", scanned=False)).request_id is None
+
+
+@needs_tesseract
+@pytest.mark.parametrize("enabled", [True, False])
+def test_replay_reads_scans_under_the_settings_ocr_section(
+    tmp_path: Path, register: tuple[Path, Path], enabled: bool
+) -> None:
+    """`foiabot replay --config` reads a scanned letter as the worker would with the same settings file."""
+    letter = scans.LETTERS[1]
+    mail = tmp_path / "scan.eml"
+    mail.write_bytes(scans.email_with(letter, scans.scanned(letter, "pdf", seed=3), "pdf", "scan"))
+    (tmp_path / "foiabot.yaml").write_text(
+        f"database: sqlite:///db.sqlite\nagencies: {register[0]}\nocr:\n  enabled: {str(enabled).lower()}\n")
+    run = subprocess.run([sys.executable, "-m", "bot", "replay", "--config", str(tmp_path / "foiabot.yaml"),
+                          "--requests", str(register[1]), "--json", str(mail)],
+                         capture_output=True, text=True, cwd=ROOT, check=False)
+    assert run.returncode == 0, run.stderr
+    outcome = json.loads(run.stdout.splitlines()[-1])
+    if enabled:
+        assert (outcome["kind"], outcome["tracking_number"]) == (letter.kind, letter.number)
+    else:
+        assert outcome["kind"] == "other" and outcome["tracking_number"] is None

@@ -58,8 +58,8 @@ from bot.classify.scope import (
     spelled_out,
     stated,
 )
-from bot.match.senders import is_portal
 from bot.model import Classification, Kind, Reply
+from bot.parse.addresses import is_portal
 from bot.rules import Agency
 
 

@@ -21,9 +21,10 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from bot.match.numbers import normalize_number
-from bot.match.senders import Sender, agency_numbers, is_portal
+from bot.match.senders import Sender, agency_numbers
 from bot.match.similarity import DASHES, words
 from bot.model import Reply
+from bot.parse.addresses import is_portal
 from bot.rules import Agency
 
 if TYPE_CHECKING:
