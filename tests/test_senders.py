@@ -665,3 +665,81 @@ def test_a_portals_notice_with_an_unsubscribe_header_is_still_about_a_request() 
                              subject="Request MPIA-2026-0311 has been received").replace(b"MIME-Version", (
                                  unsubscribe + "MIME-Version").encode(), 1))
     assert index.match(newsletter).request_id is None
+
+
+def test_an_agencys_note_from_its_own_address_goes_to_its_only_open_request() -> None:
+    """A deputy's short note restates little of the request, but it is the one request we have open with them."""
+    sheriff = Agency(id="pike-so", name="Pike County Sheriff's Office", jurisdiction="US-IN",
+                     emails=["sheriff@pikecounty.in.gov"], domains=["pikecounty.in.gov"])
+    one = [OpenRequest(id="R-1", agency_id="pike-so", subject="APRA request: jail medical contract, vendor "
+                       "invoices and grievance logs, 2024-2026", sent=dt.date(2026, 3, 2))]
+    note = email("Ms. Reyes, the Sheriff asked me to call you about the grievance logs part of your records request; "
+                 "the invoices are with the county auditor. Please call me at the office.",
+                 sender="deputy.ames@pikecounty.in.gov", subject="your records request")
+    found = MatchIndex(one, [sheriff]).match(parse(note))
+    assert found.request_id == "R-1" and found.provisional
+    assert "the only open request of the agency" in found.reason
+    # With a second request open, the same few words do not decide: triage, with both as guesses.
+    two = [*one, OpenRequest(id="R-2", agency_id="pike-so", subject="APRA request: use-of-force reports 2025",
+                             sent=dt.date(2026, 3, 2))]
+    unplaced = MatchIndex(two, [sheriff]).match(parse(note))
+    assert unplaced.request_id is None and "R-1" in {c.request_id for c in unplaced.candidates}
+    # Nor from an address the agency shares with others (a portal): the agency is not known for sure.
+    portal = Agency(id="pike-so", name="Pike County Sheriff's Office", jurisdiction="US-IN", emails=[PORTAL],
+                    domains=["pikecounty.in.gov"])
+    other = Agency(id="gibson-so", name="Gibson County Sheriff's Office", jurisdiction="US-IN", emails=[PORTAL])
+    shared = email("The grievance logs part of your records request needs another week; the invoices are with the "
+                   "auditor. Pike County Sheriff's Office", sender=PORTAL, subject="your records request")
+    assert MatchIndex(one, [portal, other]).match(parse(shared)).request_id is None
+    # A note that shares one word with the request (the county's name aside) is not enough.
+    thin = email("About your records request: the invoices are with the auditor.",
+                 sender="deputy.ames@pikecounty.in.gov", subject="your records request")
+    assert MatchIndex(one, [sheriff]).match(parse(thin)).request_id is None
+
+
+def test_a_clerk_writing_from_a_personal_address_is_known_by_the_office_in_her_signature() -> None:
+    """Small towns' clerks answer from Gmail or Comcast and sign with the town's name, which agencies.yaml writes
+    with its state ("Town of Alstead, New Hampshire")."""
+    town = Agency(id="alstead", name="Town of Alstead, New Hampshire", jurisdiction="US-NH",
+                  emails=["clerk@alsteadnh.gov"], domains=["alsteadnh.gov"])
+    requests = [
+        OpenRequest(id="R-1", agency_id="alstead", subject="Right-to-Know request: Town of Alstead planning board "
+                    "minutes on the gravel pit expansion, 2025-2026", sent=dt.date(2026, 3, 2)),
+        OpenRequest(id="R-2", agency_id="alstead", subject="Right-to-Know request: Town of Alstead road agent "
+                    "overtime and paving contracts, 2025", sent=dt.date(2026, 3, 2)),
+    ]
+    index = MatchIndex(requests, [town])
+    for body in [
+        # records sent over, in a clerk's words, with no word "request" in them
+        "Hi, the planning board minutes where the gravel pit expansion came up are attached, let me know if you "
+        "need anything else.\n\nJoan Pike\nTown Clerk\nTown of Alstead",
+        "Bill asked me to send these while he is away: the road agent's overtime sheets and the two paving "
+        "contracts. Two invoices are exempt under RSA 91-A:5 and were held back.\n\nJoan\nTown of Alstead",
+    ]:
+        found = index.match(parse(email(body, sender="joanpike1958@gmail.com", name="Joan Pike",
+                                        subject="documents")))
+        assert found.request_id == ("R-1" if "gravel" in body else "R-2"), found.reason
+    # A neighbour's mail that names the town signs as no office of it and talks of no request of ours.
+    chatter = parse(email("See you at the Town of Alstead planning board meeting about the gravel pit expansion!",
+                          sender="neighbour@gmail.com", name="Sam", subject="gravel pit"))
+    assert index.match(chatter).request_id is None
+
+
+def test_a_letter_restating_one_request_whole_wins_over_one_whose_place_names_its_attachment_shares() -> None:
+    """A district engineer's list (a spreadsheet naming counties) answers the bridge request whole; the other
+    request only shares two county names with the spreadsheet."""
+    dot = Agency(id="wvdoh", name="West Virginia Division of Highways", jurisdiction="US-WV", domains=["wv.gov"])
+    requests = [
+        OpenRequest(id="R-1", agency_id="wvdoh", subject="FOIA: landslide repair contracts, invoices, change orders "
+                    "and inspector diaries in Mingo and Logan counties", sent=dt.date(2026, 3, 2)),
+        OpenRequest(id="R-2", agency_id="wvdoh", subject="FOIA: District 2 bridge closure and weight posting notices",
+                    sent=dt.date(2026, 3, 2)),
+    ]
+    raw = (b"From: Bridge Engineer <j.hale@wv.gov>\r\nTo: desk@ledger.example.com\r\nSubject: D2 postings\r\n"
+           b"Date: Tue, 10 Mar 2026 09:12:00 -0500\r\nMessage-ID: <d2@wv.gov>\r\nMIME-Version: 1.0\r\n"
+           b"Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n"
+           b"Legal passed along your FOIA for District 2. Attached are the bridge closure and weight posting notices "
+           b"we issued since January.\r\n--b\r\nContent-Type: text/csv; name=postings.csv\r\n"
+           b"Content-Disposition: attachment; filename=postings.csv\r\n\r\nStructure,Route,County,Repair status\r\n"
+           b"20A0871,CR 21,Mingo,Posted\r\n03A0212,CR 17,Logan,Closed\r\n--b--\r\n")
+    assert MatchIndex(requests, [dot]).match(parse(raw)).request_id == "R-2"

@@ -995,3 +995,77 @@ def test_a_request_perfected_after_a_question_runs_its_clock_from_that_day(tmp_p
     question, perfected = replay_files(paths, agencies, requests)
     assert (question.kind, perfected.kind) == ("clarification", "acknowledgment")
     assert perfected.due == dt.date(2026, 3, 18)  # seven business days from March 9, not what was left before
+
+
+COVERED_AND_CLOSED = [
+    # A cover note names the agency's own letter, or the request by its name ("open records request"); the letter
+    # it covers says what happened.
+    ("Attached is correspondence from the Records Section concerning your open records request.\n\nMarlow County "
+     "Sheriff's Office\nMarch 10, 2026\nDear Requester: A search of the jail management system and the records "
+     "section's files did not locate any records responsive to your request.", Kind.NO_RECORDS),
+    ("Please find attached the Sheriff's Office's response to your open records request.\n\nDear Requester: We "
+     "were unable to identify records responsive to your request, and it is now closed.", Kind.NO_RECORDS),
+    # "No records were withheld" releases everything.
+    ("The Records Unit has finished pulling everything for 26-00417-F; the items are listed below and can be viewed "
+     "in the county's online file room. No records were withheld. There is no charge, and this completes your "
+     "request.", Kind.RECORDS_FINAL),
+    # Closed because the deposit never came: the request is closed against us; a warning that it will be is not.
+    ("On February 2 we asked for a deposit of $85.00 before starting work, and on March 1 we wrote that the request "
+     "would be closed if the deposit was not received by March 9. As of today the deposit has not been received. "
+     "Your request has therefore been closed.", Kind.DENIAL),
+    ("Your request 26-00417-F was closed on March 9 because payment of the estimated fee was never received.",
+     Kind.DENIAL),
+    ("A deposit of $85.00 is required before we begin. If the deposit is not received by April 9, your request "
+     "will be closed.", Kind.FEE_ESTIMATE),
+    # What the office needs before it starts, asked as a statement to send.
+    ("The office received your request on March 9, 2026 and logged it as 26-00417-F. State law lets an agency ask "
+     "that a requester be a resident of the Commonwealth. Please reply with a short statement of the basis on which "
+     "you qualify. Once we receive your statement, the office will process your request.", Kind.CLARIFICATION),
+    # A letter that calls itself the acknowledgment the law asks for: its estimate is part of it.
+    ("Your request came in on March 6. Some of the records are held by the jail and are not immediately "
+     "available. Please consider this our written acknowledgment under the statute; we expect to have the records "
+     "to you by April 10.", Kind.ACKNOWLEDGMENT),
+    # A clerk's own estimate, after the question was answered, is the new date.
+    ("Thanks for narrowing it. Several of the reports have to go to the Sheriff first. Realistically I'm looking at "
+     "the end of the month - I'd say by March 31.", Kind.EXTENSION),
+    # "Are you still interested?" asks whether to go on, not what we want.
+    ("As part of our effort to manage our pending caseload, please confirm in writing that you are still "
+     "interested in pursuing this request within 30 days. If we do not hear from you, the request will be "
+     "administratively closed.", Kind.OTHER),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), COVERED_AND_CLOSED,
+                         ids=[f"covered-{n}" for n in range(len(COVERED_AND_CLOSED))])
+def test_cover_notes_closures_and_what_an_office_needs_are_read(body: str, expected: Kind) -> None:
+    assert kind(body) == expected
+
+
+def test_a_still_interested_letter_sets_the_date_to_answer_by_and_stops_no_clock() -> None:
+    result = classify(letter("Please confirm in writing that you are still interested in pursuing this request "
+                             "within 30 days of the date of this email."), AGENCY)
+    assert (result.kind, result.facts.answer_by) == (Kind.OTHER, dt.date(2026, 4, 9))
+
+
+def test_a_received_date_written_out_beats_a_weekday_said_earlier() -> None:
+    body = ("Your request came in after the office closed on Friday the 6th, and the office was closed Monday, so "
+            "we have logged it as received Tuesday, March 10, 2026.")
+    assert classify(letter(body), AGENCY).facts.received == dt.date(2026, 3, 10)
+
+
+def test_a_possible_need_for_more_time_is_no_extension_taken() -> None:
+    body = ("This acknowledges receipt of your request, received March 9, 2026. Given its breadth, it is possible "
+            "that we will need more than the 20 working days provided by the statute. If so, we will notify you.")
+    result = classify(letter(body, subject="FOIA acknowledgment"), AGENCY)
+    assert (result.kind, result.facts.extension_taken) == (Kind.ACKNOWLEDGMENT, False)
+
+
+@pytest.mark.parametrize(("said", "estimated"), [
+    ("we expect to complete processing of your request by late April 2026", dt.date(2026, 4, 30)),
+    ("we anticipate completing the review by the end of May", dt.date(2026, 5, 31)),
+    ("we hope to have them to you by mid-June", dt.date(2026, 6, 15)),
+    ("you should have something from us by this Friday, 3/13", dt.date(2026, 3, 13)),
+    ("I'd say by March 27, once the Chief has seen them", dt.date(2026, 3, 27)),
+])
+def test_an_estimate_given_as_a_period_or_in_a_clerks_words_is_read(said: str, estimated: dt.date) -> None:
+    assert classify(letter(f"Your request is being worked on; {said}."), AGENCY).facts.estimated == estimated

@@ -8,6 +8,7 @@ state no dates: those in a returned copy or an away message are not the request'
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -139,31 +140,42 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 def _received(text: str, today: dt.date | None, reach: int = 120) -> dt.date | None:
     """The date the agency says it received the request: after a lead phrase, in the same clause, not a request's
     or letter's own date ('dated ...'), and never after the email itself was written."""
-    for lead in (RECEIVED_DEEMED, RECEIVED):
-        for found in matches(lead, text):
-            value = _first_date(_clause(text, found.end(), reach, _RECEIVED_STOP), today)
-            if value is not None and (today is None or value <= today):
-                return value
+    # A date written out anywhere beats one guessed from a weekday or a date without its year: "came in after
+    # the office closed on Friday the 4th ... so we have logged it as received Tuesday, September 8".
+    for loose in (False, True):
+        for lead in (RECEIVED_DEEMED, RECEIVED):
+            for found in matches(lead, text):
+                value = _first_date(_clause(text, found.end(), reach, _RECEIVED_STOP), today, loose)
+                if value is not None and (today is None or value <= today):
+                    return value
     return None
 
 
-def _first_date(window: str, today: dt.date | None) -> dt.date | None:
+def _first_date(window: str, today: dt.date | None, loose: bool = True) -> dt.date | None:
     full = next(_dates(window, today), None)
-    if full is not None or today is None:
+    if full is not None or today is None or not loose:
         return full
-    short = _SHORT_DATE.search(window)
-    if short and not _DATED.search(window[: short.start()]):
-        month, day = int(short["month"]), int(short["day"])
-        year = _year(None, month, day, today) if 1 <= month <= 12 and 1 <= day <= 31 else None
-        try:
-            return dt.date(year, month, day) if year else None
-        except ValueError:
-            return None
+    short = _short_date(window, today)
+    if short is not None:
+        return short
     weekday = _WEEKDAY.search(window)
     if weekday:
         back = (today.weekday() - _WEEKDAYS.index(weekday["weekday"].lower())) % 7
         return today - dt.timedelta(days=back)
     return None
+
+
+def _short_date(window: str, today: dt.date) -> dt.date | None:
+    """A date written without its year ("3/5"), in the year nearest the email's date."""
+    short = _SHORT_DATE.search(window)
+    if not short or _DATED.search(window[: short.start()]):
+        return None
+    month, day = int(short["month"]), int(short["day"])
+    year = _year(None, month, day, today) if 1 <= month <= 12 and 1 <= day <= 31 else None
+    try:
+        return dt.date(year, month, day) if year else None
+    except ValueError:
+        return None
 
 
 # What the agency expects to do, and when. A lead never spans a fee ("our estimate for search fees is $40;
@@ -203,7 +215,36 @@ ESTIMATED = rx(
     r" than|on or about)\b",
     r"\b(?:will|should) (?:respond|reply|provide (?:a|its|our|the) (?:response|determination))\b[^.]{0,40}?\bon or"
     r" about\b",
+    # A clerk's voice: "you should have something from us by this Friday, 9/18", "I'd say by October 30".
+    r"\byou (?:should|will|can expect to) (?:have|get|receive|hear from us)\b(?! received\b)[^.]{0,40}?\b(?:by|on or"
+    r" before|no later than)\b",
+    r"\b(?:i|we)(?:'d| would) (?:say|guess|estimate)\b[^.]{0,20}?\b(?:by|around|on or about)\b",
 )
+# A period instead of a day: "by late February 2027", "by the end of March" (its last day), "mid-April" (the 15th).
+_PERIOD = re.compile(
+    rf"\b(?P<part>late|(?:the )?end of|mid-?|(?:the )?middle of)\s*{_MONTH}(?:,?\s*(?P<year>\d{{4}}))?\b", re.I)
+
+
+def _estimated(text: str, today: dt.date | None) -> dt.date | None:
+    """The completion date the agency expects: a date written out after any of the leads first; else a month's
+    period or a date without its year ("by this Friday, 9/18"), never one before the email."""
+    value = _date_after(ESTIMATED, text, today)
+    if value is not None or today is None:
+        return value
+    for found in matches(ESTIMATED, text):
+        window = _clause(text, found.end(), 120)
+        if period := _PERIOD.search(window):
+            month = _MONTHS[period["month"][:3].lower()]
+            year = int(period["year"]) if period["year"] else _year(None, month, 15, today)
+            if year is not None:
+                middle = period["part"].lower().startswith(("mid", "the middle", "middle"))
+                return dt.date(year, month, 15 if middle else calendar.monthrange(year, month)[1])
+        short = _short_date(window, today)
+        if short is not None and short >= today:
+            return short
+    return None
+
+
 _WEEKDAY_OPT = r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?"
 RESPOND_BY = rx(
     r"\bwill (?:respond|reply|provide (?:a|its|our|the) (?:response|determination)|issue (?:a|its)"
@@ -349,7 +390,7 @@ def extract_facts(reply: Reply, agency: Agency | None, kind: Kind, text: str | N
         tracking_number=number,
         tracking_number_quoted_only=quoted_only,
         received=_received(text, today),
-        estimated=_date_after(ESTIMATED, text, today) or stated_due,
+        estimated=_estimated(text, today) or stated_due,
         fee=_fee(text) if kind is Kind.FEE_ESTIMATE else None,
         stated_due=stated_due,
         answer_by=_answer_by(text, today),

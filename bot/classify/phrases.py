@@ -28,7 +28,9 @@ NO_RECORDS = rx(
     r"\b(?:returned|yielded|produced|found|located) (?:no|zero) (?:responsive )?(?:results|records|documents"
     r"|hits)\b",
     r"\b(?:nothing|no record) (?:responsive|was located|was found)",
-    r"\bno records? (?:responsive|were|was|could|have been|pertaining|matching)",
+    # ... not "No records were withheld", which says all of them were released.
+    r"\bno records? (?:responsive|were|was|could|have been|pertaining|matching)"
+    r"(?! (?:withheld|redacted|held back|denied|exempted|removed)\b)",
     r"\b(?:unable|not able) to (?:locate|identify|find) (?:any )?(?:responsive )?(?:records?|documents?)",
     r"\b(?:did|does|could) not (?:locate|find|identify) any " + _RECORDS,
     r"\bdoes not (?:possess|maintain|have) any (?:records?|documents?|responsive|\w+ (?:reports?"
@@ -55,6 +57,7 @@ NO_RECORDS = rx(
 )
 # A request closed because we did not answer a question or a fee letter: adverse (the letter gives appeal
 # rights), whatever it says of the records ("No records were produced").
+_CLOSED_NOW = r"\b(?:(?:has|have) (?:\w+ )?been closed|was closed|is (?:now |hereby |therefore )?closed)\b"
 CLOSED_UNANSWERED = rx(
     r"\b(?:has|have|was|were|is) (?:been )?administratively closed\b|\badministratively closed (?:your|this|the)\b",
     r"\bclosure reason: [\"“]?no (?:response|reply|answer)\b",
@@ -63,6 +66,11 @@ CLOSED_UNANSWERED = rx(
     # "... the request is considered to have been withdrawn" (not "will be considered withdrawn if ...": a warning)
     r"\b(?:request|it) (?:is|was|has been) (?:considered|deemed|treated as) (?:to have been )?(?:withdrawn"
     r"|abandoned)\b",
+    # A fee or deposit never paid, and the request closed for it ("... will be closed if ..." only warns).
+    r"\b(?:payment|deposit|fees?)\b[^.]{0,80}?\b(?:not (?:been )?(?:received|paid|made)|never (?:received|paid|made))"
+    r"\b(?:(?!\bnot (?:been )?(?:received|paid|made)\b)[\s\S]){0,200}?" + _CLOSED_NOW,
+    _CLOSED_NOW + r"[^.]{0,80}?\b(?:payment|deposit|fees?)\b[^.]{0,40}?\b(?:not (?:been )?(?:received|paid|made)|never"
+    r" (?:received|paid|made))",
 )
 DENIAL = rx(
     r"\bneither confirm nor deny",
@@ -207,15 +215,19 @@ MORE_TO_COME = rx(
 )
 # A statement that records go out now (not "will be released upon payment").
 RECORDS = rx(
+    # Not the request's name ("the response to your open records request") nor the agency's own letter about it
+    # ("Attached is correspondence from the Section concerning your request"): a cover note says nothing of the
+    # records; the letter it covers does.
     r"\b(?:attached|enclosed) (?:is|are|please find|you will find)\b[^.]{0,60}?\b(?:logs?|minutes|memos?|memoranda"
     r"|photos|images|polic(?:y|ies)|plans?|contracts?|agreements?|permits?|inspections?|notices of violation"
     r"|citations|manuals?|studies|analyses|datasets?|extracts?|exports?|summar(?:y|ies)|records|documents"
     r"|copies|files|pages|reports|spreadsheets?|e-?mails|videos|recordings|photographs|data|orders|letters"
-    r"|correspondence|transcripts|invoices|statements|notices|materials|lists?|rosters?|tables?)\b",
+    r"|correspondence(?![^.]{0,80}\b(?:concerning|regarding|about|in response to|related to) your\b)|transcripts"
+    r"|invoices|statements|notices|materials|lists?|rosters?|tables?)\b(?! requests?\b)",
     # A letter's list: "Released: eleven (11) administrative orders ... Withheld: complaint records".
     r"(?:^|[.;:]\s+|\s)released:\s+(?!none\b|no\b|0\b|nothing\b)",
     r"\bplease find (?:attached|enclosed)\b[^.]{0,60}?\b(?:records|documents|copies|files|pages|reports|video"
-    r"|audio|footage|recordings?|logs?|emails|spreadsheets?|data)\b",
+    r"|audio|footage|recordings?|logs?|emails|spreadsheets?|data)\b(?! requests?\b)",
     r"\b(?:we are|we're|i am|i'm|the \w+ is) (?:now )?(?:providing|sending|attaching|enclosing|forwarding|releasing)"
     r"\b[^.]{0,60}?\b(?:records|documents|copies|files|pages|reports|video|audio|footage|recordings?|logs?"
     r"|e-?mails|spreadsheets?|data|responsive)\b",
@@ -372,6 +384,15 @@ EXTENSION = rx(
     r" (?:deadline|due date|time ?(?:frame|limit))",
 )
 # Records that exist but cannot be had yet, with the date they will be (a statutory delay notice).
+# A letter that calls itself the acknowledgment the law asks for ("Please consider this our written
+# acknowledgment under RSA 91-A:4, IV"): its estimate and "not immediately available" are what such an
+# acknowledgment must state, not an extension.
+SELF_ACKNOWLEDGED = rx(
+    r"\bconsider this (?:e-?mail |letter |message |notice |response )?(?:as |to be )?(?:our|an|the|your|a) (?:written"
+    r" |formal |official )?acknowledg(?:e?ment)\b",
+    r"\b(?:this|the present) (?:e-?mail|letter|message|notice|correspondence) (?:serves|will serve|shall serve|is"
+    r" intended) as (?:our|an|the|your|a) (?:written |formal |official )?acknowledg(?:e?ment)\b",
+)
 DELAYED = rx(
     # "Despite a good-faith effort, it is not possible to complete your request within four business days."
     r"\bnot (?:practically |reasonably )?possible to (?:provide|produce|release) the (?:requested )?records\b",
@@ -399,6 +420,16 @@ NEW_ESTIMATE = rx(
     r"|issuing|producing|releasing|finishing|a (?:response|completion|release)|that (?:we|it|the \w+) will"
     r" (?:complete|respond|provide|finish|release))\b",
     r"\b(?:target|anticipated|projected|expected|estimated) (?:completion|response|release) date\b",
+    # A clerk's voice: "Realistically I'm looking at the end of the month - I'd say by October 30."
+    r"\b(?:i|we)(?:'d| would) (?:say|guess|estimate)\b[^.]{0,20}?\b(?:by|around|on or about)\b",
+)
+# "Please confirm that you are still interested in this request within 30 days": the agency asks whether to go on,
+# not what we want; the request's clock runs on (the answer-by date is read as for any letter that sets one).
+STILL_INTERESTED = rx(
+    r"\b(?:still|remain|continue to be) interested in (?:pursuing |receiving |obtaining )?(?:this|your|the|these)"
+    r" (?:[\w-]+ )?(?:request|records)\b",
+    r"\bcontinued interest in (?:this|your|the) (?:[\w-]+ )?request\b",
+    r"\bwhether (?:you|requesters) (?:still wish|remain interested|wish to continue|still want)\b",
 )
 CLARIFICATION = rx(
     r"\bplease clarify",
@@ -422,6 +453,13 @@ CLARIFICATION = rx(
     r"\bplease (?:provide|send|specify) (?:us )?(?:with )?(?:additional|more|further) (?:information"
     r"|details)",
     r"\bresume processing (?:upon|once|after) (?:your|we receive)",
+    # What the agency needs from us before it starts: "Once we receive your statement, the Cabinet will process
+    # your request" (a payment asked for is a fee letter, decided before this).
+    r"\b(?:once|when|after|upon) (?:we|i|the [\w-]+) (?:receive|receives|have|has|get|gets) (?:your|the|this|that)"
+    r" (?:[\w-]+ ){0,3}(?:statement|information|clarification|confirmation|certification|form|consent"
+    r"|authori[sz]ation|waiver|proof|identification|verification|affidavit)\b[^.]{0,80}?\b(?:will|can|may|shall)"
+    r" (?:\w+ )?(?:process|begin|proceed|search|continue|start)",
+    r"\bplease (?:reply|respond) with (?:a|an|the|your)\b",
     r"\bunduly burdensome",
     r"\b(?:does not|fails to|did not) reasonably describe",
     r"\b(?:additional|more|further) information (?:is |will be )?(?:needed|required|necessary)",

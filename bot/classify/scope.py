@@ -70,8 +70,8 @@ _PLANNED = re.compile(
     re.I,
 )
 # Nor is a possibility ("circumstances may arise that would require additional time") an extension taken.
-_POSSIBLE = re.compile(r"\b(?:may|might|could|would|possibly|potentially|permits?|allows?|authori[sz]es?"
-                       r"|provides? for)\b[^.;:!?]*$", re.I)
+_POSSIBLE = re.compile(r"\b(?:may|might|could|would|possibly|potentially|possible|possibility|perhaps|likely"
+                       r"|permits?|allows?|authori[sz]es?|provides? for)\b[^.;:!?]*$", re.I)
 Guard = tuple[re.Pattern[str], int]  # a lead-in that voids a phrase, and how far back it is looked for
 IF, PLANNED, POSSIBLE = (_CONDITIONAL, 40), (_PLANNED, 60), (_POSSIBLE, 50)
 # A request to the requester is often put as a prerequisite ("Before we can process your request, please

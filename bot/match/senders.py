@@ -40,6 +40,9 @@ _GENERIC = frozenset({
 OPENING = 800  # characters of the new text that hold the letterhead and the opening sentence
 
 
+OWN_ADDRESS = "sender address"  # the reply's From is listed for exactly one agency
+
+
 @dataclass(frozen=True)
 class Sender:
     """The agency a reply comes from, or the agencies it may come from and why it could not tell."""
@@ -93,7 +96,7 @@ class Senders:
         """Who sent the reply: its own address first, then an agency address or name inside the message."""
         owners = self.owners_of_address(reply.from_addr)
         if len(owners) == 1:
-            return Sender(owners[0], how="sender address")
+            return Sender(owners[0], how=OWN_ADDRESS)
         if owners:
             return _tell_apart(owners, reply)
         text = "\n".join([reply.subject, reply.new_text, reply.quoted_text, reply.embedded_subject])
@@ -225,5 +228,16 @@ def _name_words(agency: Agency) -> set[str]:
 
 
 def _plain_name(agency: Agency) -> str:
-    """The agency's name without a parenthetical note: 'Chicago Police Department'."""
-    return re.sub(r"\s*\(.*?\)", "", agency.name).strip()
+    """The agency's name as its own staff sign it: without a parenthetical note or the state it is in ('Town of
+    Derby, Vermont (Clerk)' is signed 'Town of Derby')."""
+    return _IN_STATE.sub("", re.sub(r"\s*\(.*?\)", "", agency.name)).strip()
+
+
+_STATES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
+    "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
+    "Mississippi|Missouri|Montana|Nebraska|Nevada|Ohio|Oklahoma|Oregon|Pennsylvania|Tennessee|Texas|Utah|"
+    "Vermont|Virginia|Washington|Wisconsin|Wyoming|New Hampshire|New Jersey|New Mexico|New York|North Carolina|"
+    "North Dakota|Rhode Island|South Carolina|South Dakota|West Virginia|District of Columbia"
+)
+_IN_STATE = re.compile(rf",\s*(?:{_STATES}|[A-Z]{{2}})\s*$")

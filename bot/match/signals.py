@@ -21,8 +21,8 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from bot.match.numbers import normalize_number
-from bot.match.senders import Sender, agency_numbers
-from bot.match.similarity import DASHES, words
+from bot.match.senders import OWN_ADDRESS, Sender, agency_numbers
+from bot.match.similarity import DASHES, Scored, words
 from bot.model import Reply
 from bot.parse.addresses import is_portal
 from bot.rules import Agency
@@ -36,7 +36,11 @@ _REQUEST_TALK = re.compile(
     # a person answering us about our mail: "Got your letter about ...", "Per our call", "you asked for"
     r"|\b(?:got|received|have) your (?:letter|e-?mail|note|message|check|deposit|payment|question)\b"
     r"|\bper our (?:call|conversation|phone call|discussion)\b|\bfollowing up on (?:your|our)\b"
-    r"|\byou (?:asked|were asking|wanted|requested|inquired)\b",
+    r"|\byou (?:asked|were asking|wanted|requested|inquired)\b"
+    # a person sending what was asked for: "the minutes are attached, let me know if you need anything else"
+    r"|\b(?:let me know|tell me) if you need anything (?:else|further|more)\b|\basked me to (?:send|forward|pass)\b"
+    # what only an answer to a records request says of its records
+    r"|\bexempt (?:under|from disclosure)\b|\b(?:withheld|redacted) (?:under|as|because|from)\b",
     re.IGNORECASE,
 )
 _BULK_PRECEDENCE = {"bulk", "list", "junk"}
@@ -265,18 +269,32 @@ def _words_choice(ev: Evidence) -> Finding | None:
     if not ranked:
         return Finding(None, f"no open request of {agency_label(ev.agency)} sent before the reply")
     verdict = ev.index.doubt(ranked)
-    if verdict:
+    if verdict and not _only_request(ev, ranked):
         return Finding(None, verdict)
     best = ranked[0]
     veto = _number_conflict(ev, best.request_id)
     if veto:
         return Finding(None, veto)
     runner = f", next {ranked[1].score:.2f}" if len(ranked) > 1 else ""
+    what = "same agency" if not verdict else "the only open request of the agency, from its own address"
     return Finding(
         best.request_id,
-        f"same agency ({agency_label(ev.agency)}); shares: "
+        f"{what} ({agency_label(ev.agency)}); shares: "
         f"{ev.index.shown(best.shared)} (score {best.score:.2f}{runner})",
     )
+
+
+# The agency's only open request: when the agency writes from its own address about "your request", a person
+# reads it as about the one request we have open with it, even when the note restates little of it ("the Crane
+# agreement part", "drone calls"). Some of the request's own words must still be there: an office that also
+# answers others' requests writes about those too.
+ONLY_SCORE = 0.3
+ONLY_SHARED = 2
+
+
+def _only_request(ev: Evidence, ranked: list[Scored]) -> bool:
+    return (len(ranked) == 1 and ev.sender.how == OWN_ADDRESS and ranked[0].score >= ONLY_SCORE
+            and len(ranked[0].shared) >= ONLY_SHARED)
 
 
 NEW_NUMBER_MARGIN = 0.3

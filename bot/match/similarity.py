@@ -139,7 +139,10 @@ class Vocabulary:
         """Clearly better, and for a reason: words of the best that the other request does not have."""
         own = sum(self._weight(w) for w in best.shared if w not in other.vocabulary)
         theirs = sum(self._weight(w) for w in other.shared if w not in best.vocabulary)
-        return best.score - other.score >= MARGIN and own > 0 and own >= RATIO * theirs
+        # A wide lead (the letter restates all of one request, and names a place another request also names)
+        # needs only more words of its own than the other has.
+        ratio = 1.0 if best.score - other.score >= CLEAR_MARGIN else RATIO
+        return best.score - other.score >= MARGIN and own > 0 and own >= ratio * theirs
 
     def shown(self, folded: Iterable[str]) -> str:
         return ", ".join(self._surface.get(w, w) for w in folded)
