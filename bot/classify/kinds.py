@@ -392,9 +392,15 @@ def _second_opinion(decision: Decision, said: str, spelled: str, back: tuple[int
             return decision
         close = guess.probability < MODEL_SURE and guess.runner_up in _KIND_VALUES
         return Decision(Kind(guess.kind), MODEL, quoted(), Kind(guess.runner_up) if close else None)
-    if guess.probability >= MODEL_SURE:
+    if guess.probability >= MODEL_SURE and (decision.kind, guess.kind) not in _RULES_WEIGHED:
         return Decision(Kind(guess.kind), MODEL, quoted(), decision.kind)
     return decision
+
+
+# What the rules decided knowing of the other: a release that also says no records were found for a part ("the
+# log is attached; there are no records responsive to the second part") is a release (_no_records), whatever a
+# bag of words makes of "no records responsive".
+_RULES_WEIGHED = frozenset({(Kind.RECORDS_FINAL, Kind.NO_RECORDS.value), (Kind.RECORDS_INTERIM, Kind.NO_RECORDS.value)})
 
 
 _KIND_VALUES = frozenset(k.value for k in Kind)

@@ -218,12 +218,13 @@ RECORDS = rx(
     # Not the request's name ("the response to your open records request") nor the agency's own letter about it
     # ("Attached is correspondence from the Section concerning your request"): a cover note says nothing of the
     # records; the letter it covers does.
-    r"\b(?:attached|enclosed) (?:is|are|please find|you will find)\b[^.]{0,60}?\b(?:logs?|minutes|memos?|memoranda"
+    r"\b(?:attached|enclosed) (?:is|are|please find|you will find)\b"
+    r"(?! (?:a |an |the |our |this |my )?(?:[\w'’-]+ ){0,3}(?:correspondence|letter|response|determination|decision)"
+    r" (?:from|of|by|regarding|concerning|about|to|in response|on)\b)[^.]{0,60}?\b(?:logs?|minutes|memos?|memoranda"
     r"|photos|images|polic(?:y|ies)|plans?|contracts?|agreements?|permits?|inspections?|notices of violation"
     r"|citations|manuals?|studies|analyses|datasets?|extracts?|exports?|summar(?:y|ies)|records|documents"
     r"|copies|files|pages|reports|spreadsheets?|e-?mails|videos|recordings|photographs|data|orders|letters"
-    r"|correspondence(?![^.]{0,80}\b(?:concerning|regarding|about|in response to|related to) your\b)|transcripts"
-    r"|invoices|statements|notices|materials|lists?|rosters?|tables?)\b(?! requests?\b)",
+    r"|correspondence|transcripts|invoices|statements|notices|materials|lists?|rosters?|tables?)\b(?! requests?\b)",
     # A letter's list: "Released: eleven (11) administrative orders ... Withheld: complaint records".
     r"(?:^|[.;:]\s+|\s)released:\s+(?!none\b|no\b|0\b|nothing\b)",
     r"\bplease find (?:attached|enclosed)\b[^.]{0,60}?\b(?:records|documents|copies|files|pages|reports|video"
