@@ -1069,3 +1069,47 @@ def test_a_possible_need_for_more_time_is_no_extension_taken() -> None:
 ])
 def test_an_estimate_given_as_a_period_or_in_a_clerks_words_is_read(said: str, estimated: dt.date) -> None:
     assert classify(letter(f"Your request is being worked on; {said}."), AGENCY).facts.estimated == estimated
+
+
+PORTALS_AND_CERTIFICATIONS = [
+    # A department behind a shared portal hands the request to another.
+    ("Your request has been reassigned. Previous department: Streets and Sanitation. New department: Police. "
+     "Tow records are kept by the Police Department, so your request has therefore been reassigned to the Police "
+     "FOIA Section, which will respond to you directly. Streets and Sanitation does not maintain any other records "
+     "responsive to your request.", Kind.OTHER),
+    # "Installment 1 of 3" is a release with more to come; "3 of 3" is the last.
+    ("Documents released for request #26-00417-F. Installment 1 of 3 is now available: 214 pages of incident "
+     "reports, attached. We expect the next installment by April 20, 2026.", Kind.RECORDS_INTERIM),
+    ("Documents released for request #26-00417-F. Installment 3 of 3 is now available: the last 40 pages of "
+     "incident reports are attached. This completes your request.", Kind.RECORDS_FINAL),
+    # A portal's closing notice that lists the files it released and what it withheld.
+    ("The Sheriff's Office has responded to your open records request 26-00417-F with the following file(s): "
+     "* Roster_2025.xlsx. The Sheriff's Office has CLOSED your request for the following reasons: * Disclosed in "
+     "Part - home addresses are redacted.", Kind.RECORDS_FINAL),
+    # A question put as "please tell us which".
+    ("Request 26-00417-F has a new message from the Sheriff's Office: To make sure we search for the right records, "
+     "please tell us which of the following you are asking for: (1) the jail roster; (2) booking photos.",
+     Kind.CLARIFICATION),
+    # The certification some laws ask for: received, not immediately available, ready by a date. It is the
+    # acknowledgment; a letter saying the law's time cannot be met takes more time.
+    ("The Department received your request on March 9, 2026. This is to certify that the records you requested are "
+     "not immediately available; they will be available on or before March 20, 2026.", Kind.ACKNOWLEDGMENT),
+    ("The Department received your request on March 9, 2026. Despite a good-faith effort, it is not possible to "
+     "complete your request within four business days. The earliest practicable date is April 3, 2026.",
+     Kind.EXTENSION),
+    # A fee letter promised under a condition is not one.
+    ("The Office received your request on March 9, 2026 and assigned it 26-00417-F. If the cost of providing the "
+     "information will exceed $40, we will send you an itemized statement of estimated charges before proceeding.",
+     Kind.ACKNOWLEDGMENT),
+    ("Please see the attached interim response letter. The responsive records have been posted to your portal "
+     "account.", Kind.RECORDS_INTERIM),
+    # Closed because we did not answer the question, said the other way round.
+    ("On March 2 we asked you to clarify which units and which years your request covers. We have not received a "
+     "response, so we are closing request 26-00417-F as of today without producing records.", Kind.DENIAL),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), PORTALS_AND_CERTIFICATIONS,
+                         ids=[f"portal-{n}" for n in range(len(PORTALS_AND_CERTIFICATIONS))])
+def test_portal_notices_certifications_and_installments_are_read(body: str, expected: Kind) -> None:
+    assert kind(body) == expected

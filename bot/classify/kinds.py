@@ -30,6 +30,7 @@ from bot.classify.phrases import (
     EXTENSION,
     FEE,
     FINAL,
+    INSTALLMENT,
     INTERIM,
     MORE_TO_COME,
     NEW_ESTIMATE,
@@ -172,6 +173,30 @@ def _denial(ctx: _Context) -> Kind | None:
     return None
 
 
+def _delayed(ctx: _Context) -> Kind | None:
+    # "We received your request on October 2; the records are not immediately available and will be ready by
+    # October 9" is the acknowledgment several state laws ask for (Louisiana's certification, New Hampshire's
+    # written acknowledgment), not time taken beyond it.
+    # One that says the law's time cannot be met ("not possible to complete your request within four business
+    # days") takes more time, acknowledgment or not.
+    found = stated(DELAYED, ctx.text, IF)
+    if found is None:
+        return None
+    if "within" not in found.group().lower() and _acknowledgment(_Context(reply=ctx.reply, agency=ctx.agency,
+                                                                          text=ctx.text)):
+        return None
+    ctx.found.append(found)
+    return Kind.EXTENSION
+
+
+def _installment(ctx: _Context) -> Kind | None:
+    for found in INSTALLMENT.finditer(ctx.text):
+        if int(found[1]) < int(found[2]) and says(RECORDS, ctx.text, IF, PLANNED):
+            ctx.found.append(found)
+            return Kind.RECORDS_INTERIM
+    return None
+
+
 def _partial_release(ctx: _Context) -> Kind | None:
     return Kind.RECORDS_INTERIM if ctx.says(RECORDS) and ctx.says(MORE_TO_COME, IF, POSSIBLE) else None
 
@@ -275,6 +300,7 @@ TEXT_RULES: list[tuple[str, Rule]] = [
     ("text:denial", _denial),
     ("text:final-response", _phrase_rule(FINAL, Kind.RECORDS_FINAL, IF, PLANNED)),
     ("text:interim-release", _phrase_rule(INTERIM, Kind.RECORDS_INTERIM, IF, PLANNED)),
+    ("text:installment", _installment),
     ("text:partial-release", _partial_release),
     # "The records will be available for inspection on or before May 15" promises; it releases nothing yet.
     ("text:records-released", _phrase_rule(RECORDS, Kind.RECORDS_FINAL, IF, PLANNED)),
@@ -283,7 +309,7 @@ TEXT_RULES: list[tuple[str, Rule]] = [
     ("text:payment-receipt", _payment_receipt),
     ("text:extension", _phrase_rule(EXTENSION, Kind.EXTENSION, IF, POSSIBLE, ESTIMATING)),
     ("text:self-acknowledged", _phrase_rule(SELF_ACKNOWLEDGED, Kind.ACKNOWLEDGMENT, IF)),
-    ("text:delayed", _phrase_rule(DELAYED, Kind.EXTENSION, IF)),
+    ("text:delayed", _delayed),
     ("text:still-interested", _phrase_rule(STILL_INTERESTED, Kind.OTHER, IF_ONLY)),
     ("text:clarification", _phrase_rule(CLARIFICATION, Kind.CLARIFICATION, IF_ONLY, OFFER, MAYBE)),
     *AUTO_REPLY_HEADER_RULES,

@@ -66,6 +66,9 @@ CLOSED_UNANSWERED = rx(
     # "... the request is considered to have been withdrawn" (not "will be considered withdrawn if ...": a warning)
     r"\b(?:request|it) (?:is|was|has been) (?:considered|deemed|treated as) (?:to have been )?(?:withdrawn"
     r"|abandoned)\b",
+    # "We have not received a response, so we are closing request 26-GR-0417 as of today"
+    r"\b(?:have|has|had|did) not (?:received|receive|heard)\b[^.]{0,60}?\b(?:so|therefore|and|thus)\b[^.]{0,30}?"
+    r"\b(?:are closing|have closed|has closed|closed|is closing)\b",
     # A fee or deposit never paid, and the request closed for it ("... will be closed if ..." only warns).
     r"\b(?:payment|deposit|fees?)\b[^.]{0,80}?\b(?:not (?:been )?(?:received|paid|made)|never (?:received|paid|made))"
     r"\b(?:(?!\bnot (?:been )?(?:received|paid|made)\b)[\s\S]){0,200}?" + _CLOSED_NOW,
@@ -161,7 +164,8 @@ FINAL = rx(
     r"|there is)",
 )
 INTERIM = rx(
-    r"\binterim (?:release|production|response (?:of|with|releasing|enclosing))",
+    r"\binterim (?:release|production|response (?:of|with|releasing|enclosing|letter|to your|#?\d))",
+    r"\b(?:this|attached|enclosed) is (?:an|our|the) interim response\b",
     r"\b(?:first|second|third|fourth|fifth|next|\d+(?:st|nd|rd|th)) (?:installment|partial release"
     r"|production|batch|tranche|round of (?:responsive )?(?:records|documents))",
     r"\b(?:first|initial) \d+ (?:of|out of) (?:the |our |your )?\d+\b",
@@ -182,6 +186,9 @@ INTERIM = rx(
     r"|produced|provided|sent|processed|reviewed)))",
 )
 # Beside a release, a word that more is coming makes it a partial one.
+# "Installment 1 of 3 is now available": a release with more to come unless it is the last ("3 of 3").
+INSTALLMENT = re.compile(r"\b(?:installment|release|production|batch|part|tranche) (?:no\.? |#)?(\d+) (?:of|/) (\d+)\b",
+                         re.I)
 MORE_TO_COME = rx(
     r"\b(?:remaining|rest of the|other) (?:\d+ )?(?:[\w-]+ )?(?:records|documents|files|pages|materials|items"
     r"|reports|e-?mails|messages|videos|recordings|photos)\b[^.]{0,80}?\b(?:still|continu\w+|are being|is being"
@@ -244,6 +251,11 @@ RECORDS = rx(
     r"|determination|correspondence|decision|itemi[sz]ation|statement|breakdown|schedule|bill|receipt|map)s?\b)"
     r"(?:[\w'’-]+ ){0,5}(?:\([^)]{0,80}\) )?(?:is|are) (?:attached|enclosed)\b",
     r"\bitems? \d+(?:\s*(?:and|,|-|to)\s*\d+)* (?:is|are|was|were) granted\b",
+    # A portal's closing notice: "... has responded to your FOIL request with the following file(s)",
+    # "Disclosed in Part - deployment records are provided with ... redacted".
+    r"\bhas responded to your (?:[\w-]+ ){0,3}request\b[^.]{0,120}?\bwith the following (?:files?|documents?|records?"
+    r"|file\(s\))",
+    r"\b(?:disclosed|granted|released|produced) in (?:part|full)\b",
     r"\bthe remaining\b[^.]{0,60}?\b(?:are|is|have been|has been) (?:now )?released\b",
     r"\b(?:attached|enclosed) you will find\b(?! (?:a|an|our|the) (?:letter|notice|invoice|estimate|form))",
     r"\b(?:records|documents|files|pages|reports|video|audio|footage|recordings?|copies|logs?|data|materials"
@@ -293,14 +305,16 @@ _TASKED = (r"(?![^.]{0,100}\b(?:for (?:a |the |their |its )?(?:search|searches|r
 CONTINUES = rx(
     r"\b(?:continues?|continuing|will continue) (?:to )?(?:process|processing|search|searching|review|reviewing"
     r"|work on)",
-    r"\bwill respond (?:to you )?separately\b",
+    r"\bwill respond (?:to you )?(?:separately|directly)\b",
 )
 REFERRAL = rx(
     r"\b(?:referred|transferred|forwarded|referring|transferring|forwarding) (?:your request|the request"
     r"|this request|it|a portion|that portion|(?:that|a|the|this) (?:part|portion) of (?:your|the|this) request"
     r"|[\w,]+ pages?|items? \d+(?:(?:,| and| to) \d+)*(?: of (?:your|the|this) request)?)\b"
     r"(?:(?!\bto\b)[^.]){0,80}\bto\b" + _NOT_TO_US + _TASKED,
-    r"\b(?:has been|have been|was|were|is being) (?:referred|transferred|forwarded|routed) to\b" + _NOT_TO_US
+    r"\b(?:has|have|was|were|is) (?:therefore |now |also |since )?(?:been |being )?(?:referred|transferred|forwarded"
+    r"|routed|reassigned) to\b"
+    + _NOT_TO_US
     + _TASKED,
     r"\bmaintained by\b[^.]{0,80}\brather than\b",
     r"\b(?:maintained|held|kept) by (?:another|a different|a separate) (?:agency|office|department"
@@ -465,7 +479,7 @@ CLARIFICATION = rx(
     r"\b(?:does not|fails to|did not) reasonably describe",
     r"\b(?:additional|more|further) information (?:is |will be )?(?:needed|required|necessary)",
     r"\bwe need (?:more|additional|further) information",
-    r"\bplease (?:let us know|confirm|specify|indicate) (?:whether|which|what|if)",
+    r"\bplease (?:let us know|confirm|specify|indicate|tell us|tell me|let me know) (?:whether|which|what|if)",
     r"\b(?:unable|not able) to process your request as (?:written|submitted)",
     r"\b(?:exactly|specifically|precisely) (?:which|what) (?:[\w-]+ ){0,3}(?:you|are you)\b",
     r"\b(?:which|what) (?:specific |particular |exact )?(?:[\w-]+ )?(?:records?|documents?|information|files?"

@@ -71,7 +71,8 @@ _PLANNED = re.compile(
 )
 # Nor is a possibility ("circumstances may arise that would require additional time") an extension taken.
 _POSSIBLE = re.compile(r"\b(?:may|might|could|would|possibly|potentially|possible|possibility|perhaps|likely"
-                       r"|permits?|allows?|authori[sz]es?|provides? for)\b[^.;:!?]*$", re.I)
+                       r"|permits?|allows?|authori[sz]es?|provides? for|gives? (?:the|an|each|our|this|public) \w+)\b"
+                       r"[^.;:!?]*$", re.I)
 Guard = tuple[re.Pattern[str], int]  # a lead-in that voids a phrase, and how far back it is looked for
 IF, PLANNED, POSSIBLE = (_CONDITIONAL, 40), (_PLANNED, 60), (_POSSIBLE, 50)
 # A request to the requester is often put as a prerequisite ("Before we can process your request, please
@@ -82,7 +83,8 @@ OFFER: Guard = (re.compile(r"\b(?:you|requesters?) (?:may|can|could|might)(?: \w
 # "We will provide a cost estimate if costs exceed $50" promises a fee letter; it is not one.
 PROMISED: Guard = (re.compile(r"\b(?:will|would|shall|to|can)\s+(?:also\s+|first\s+)?(?:provide|send|give|issue|prepare"
                               r"|forward|furnish|mail|e-?mail|contact you with)\s+(?:you\s+)?(?:with\s+)?(?:an?|the"
-                              r"|our|a written|a detailed)?\s*$", re.I), 60)
+                              r"|our|a written|a detailed)?\s*(?:(?:itemi[sz]ed |written |detailed )?"
+                              r"(?:statement|notice|breakdown|list) of\s*)?$", re.I), 80)
 # "We estimate that completion of your request will take more than 30 working days" is a processing estimate,
 # not the law's extension taken.
 ESTIMATING: Guard = (re.compile(r"\bestimat\w*\b[^.;:!?]*$", re.I), 80)

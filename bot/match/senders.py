@@ -151,7 +151,10 @@ def _named(owners: Sequence[Agency], said: set[str]) -> list[Agency]:
     names say 'services'."""
     named = [a for a in owners if _name_words(a) & said]
     if len(named) > 1:
-        whole = [a for a in named if _name_words(a) <= said]  # every word of its name, not one it shares
+        # Every word of its name, and some word that tells it from the others, however common: "City of Seattle"
+        # names neither the Seattle Police Department nor Seattle's Department of Transportation.
+        rest = {a.id: _kind_words(a) - set().union(*(_kind_words(b) for b in named if b.id != a.id)) for a in named}
+        whole = [a for a in named if _name_words(a) <= said and (not rest[a.id] or rest[a.id] & said)]
         if whole:
             return whole
         own = {a.id: _name_words(a) - set().union(*(_name_words(b) for b in owners if b.id != a.id)) for a in named}
@@ -225,6 +228,11 @@ def _words(text: str) -> set[str]:
 def _name_words(agency: Agency) -> set[str]:
     """The words of the agency's name that tell it from others ('detroit', 'lakeview'), not 'police'."""
     return {w for w in _words(_plain_name(agency)) if w not in _GENERIC and len(w) > 2 and not w.isdigit()}
+
+
+def _kind_words(agency: Agency) -> set[str]:
+    """All the words of the agency's name, 'police' and 'transportation' too, but not 'of' or 'the'."""
+    return {w for w in _words(_plain_name(agency)) if len(w) > 2 and w not in {"and", "the", "for", "via"}}
 
 
 def _plain_name(agency: Agency) -> str:

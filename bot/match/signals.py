@@ -288,13 +288,15 @@ def _words_choice(ev: Evidence) -> Finding | None:
 # reads it as about the one request we have open with it, even when the note restates little of it ("the Crane
 # agreement part", "drone calls"). Some of the request's own words must still be there: an office that also
 # answers others' requests writes about those too.
-ONLY_SCORE = 0.3
+ONLY_SCORE = 0.25
 ONLY_SHARED = 2
 
 
 def _only_request(ev: Evidence, ranked: list[Scored]) -> bool:
-    return (len(ranked) == 1 and ev.sender.how == OWN_ADDRESS and ranked[0].score >= ONLY_SCORE
-            and len(ranked[0].shared) >= ONLY_SHARED)
+    """The agency's only open request, or the only one of them the note shares any word with."""
+    alone = len(ranked) == 1 or all(other.score == 0 for other in ranked[1:])
+    own = ev.sender.how == OWN_ADDRESS or (len(ranked) > 1 and ev.agency is not None)
+    return alone and own and ranked[0].score >= ONLY_SCORE and len(ranked[0].shared) >= ONLY_SHARED
 
 
 NEW_NUMBER_MARGIN = 0.3
