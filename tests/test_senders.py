@@ -682,7 +682,7 @@ def test_an_agencys_note_from_its_own_address_goes_to_its_only_open_request() ->
     assert found.request_id == "R-1" and found.provisional
     assert "the only open request of the agency" in found.reason
     # With a second request open that the note also touches, the same few words do not decide: triage.
-    two = [*one, OpenRequest(id="R-2", agency_id="pike-so", subject="APRA request: inmate grievance appeals and "
+    two = [*one, OpenRequest(id="R-2", agency_id="pike-so", subject="APRA request: the auditor's reviews of "
                              "use-of-force reports 2025", sent=dt.date(2026, 3, 2))]
     unplaced = MatchIndex(two, [sheriff]).match(parse(note))
     assert unplaced.request_id is None and "R-1" in {c.request_id for c in unplaced.candidates}
