@@ -5,11 +5,12 @@ message with labels.yaml and prints match precision and recall, kind, tracking-n
 estimate accuracy, then every mistake. `due_determination` is due-date accuracy on the requests whose law's first
 clock is a determination: where it is only an acknowledgment, a label may keep the acknowledgment deadline after
 the acknowledgment came, where foiabot moves to the law's next clock (config/jurisdictions.yaml). With several
-sets, prints them side by side instead (no mistakes); `--via-group` delivers every message as a Google Group used
-as a shared inbox would (bench/groupmail.py).
+sets, prints them side by side instead, with the mean over the sets (no mistakes). `--delivery NAME` measures the
+same letters delivered another way (bench/delivery.py): group, forwarded, attached, unthreaded, html or pdf
+(direct, the default: as they are); `--via-group` is `--delivery group`.
 
-Usage: .venv/bin/python bench/accuracy.py [--via-group] [SET_DIR ...]
-       .venv/bin/python bench/accuracy.py --all     (dev, dev2 and every held-out set in tests/data)
+Usage: .venv/bin/python bench/accuracy.py [--delivery NAME] [SET_DIR ...]
+       .venv/bin/python bench/accuracy.py [--delivery NAME] --all   (dev, dev2 and every held-out set in tests/data)
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from bot.config import load_agencies, load_jurisdictions
 from bot.replay import as_json, replay_files
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from groupmail import via_group as _via_group
+from delivery import DELIVERIES, Inbox, deliver
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = ROOT / "tests" / "data" / "corpus" / "dev"
@@ -41,16 +42,17 @@ MEASURES = ("match_precision", "match_recall", "kind_accuracy", "tracking_accura
             "due_determination", "appeal_accuracy", "estimated_accuracy")
 
 
-def outcomes(corpus: Path, via_group: bool = False) -> dict[str, dict[str, Any]]:
-    """file name -> the replay's answer for it (as `foiabot replay --json` prints it, without the path)."""
+def outcomes(corpus: Path, delivery: str = "direct") -> dict[str, dict[str, Any]]:
+    """file name -> the replay's answer for it (as `foiabot replay --json` prints it, without the path), each
+    message delivered as `delivery` (bench/delivery.py)."""
     with tempfile.TemporaryDirectory(prefix="foiabot-accuracy-") as tmp:
         folder = corpus / "messages"
-        if via_group:
+        if delivery != "direct":
             folder = Path(tmp)
-            group = str(yaml.safe_load((corpus / "requests.yaml").read_text()).get("inbox_address",
-                                                                                   "records@team.example.org"))
+            inbox = Inbox.of(corpus / "requests.yaml")
+            kinds = {e["file"]: e["kind"] for e in yaml.safe_load((corpus / "labels.yaml").read_text()) or []}
             for path in sorted((corpus / "messages").glob("*.eml")):
-                (folder / path.name).write_bytes(_via_group(path.read_bytes(), group))
+                (folder / path.name).write_bytes(deliver(delivery, path.read_bytes(), inbox, kinds.get(path.name)))
         found = replay_files([folder], corpus / "agencies.yaml", corpus / "requests.yaml")
         rows = {Path(o["file"]).name: o for o in map(as_json, found)}
     for row in rows.values():
@@ -58,9 +60,9 @@ def outcomes(corpus: Path, via_group: bool = False) -> dict[str, dict[str, Any]]
     return rows
 
 
-def evaluate(corpus: Path = DEFAULT_CORPUS, via_group: bool = False) -> dict[str, Any]:
+def evaluate(corpus: Path = DEFAULT_CORPUS, delivery: str = "direct") -> dict[str, Any]:
     labels = {e["file"]: e for e in yaml.safe_load((corpus / "labels.yaml").read_text())}
-    rows = outcomes(corpus, via_group)
+    rows = outcomes(corpus, delivery)
     first_clock = _first_clocks(corpus)
     mistakes: list[str] = []
     counts: Counter[str] = Counter()
@@ -132,35 +134,41 @@ def _compare(name: str, label: dict[str, Any], got: dict[str, Any], counts: Coun
             check(field, f"{key}_total", f"{key}_right", want, got[field])
 
 
-def side_by_side(corpora: list[Path], via_group: bool) -> None:
-    results = [evaluate(c, via_group) for c in corpora]
+def side_by_side(corpora: list[Path], delivery: str) -> None:
+    results = [evaluate(c, delivery) for c in corpora]
     names = [c.name if c.parent.name != "corpus" else f"corpus/{c.name}" for c in corpora]
-    print(f"{'':20}" + "".join(f"{n:>12}" for n in names))
-    print(f"{'messages':20}" + "".join(f"{r['messages']:>12}" for r in results))
+    if delivery != "direct":
+        print(f"delivery: {delivery}")
+    print(f"{'':20}" + "".join(f"{n:>12}" for n in [*names, "mean"]))
+    print(f"{'messages':20}" + "".join(f"{r['messages']:>12}" for r in results)
+          + f"{sum(r['messages'] for r in results):>12}")
     for key in MEASURES:
-        print(f"{key:20}" + "".join(f"{r[key]:>12.3f}" for r in results))
+        print(f"{key:20}" + "".join(f"{r[key]:>12.3f}" for r in results)
+              + f"{sum(r[key] for r in results) / len(results):>12.3f}")
 
 
 def main() -> int:
     args = sys.argv[1:]
-    via_group = "--via-group" in args
-    args = [a for a in args if a != "--via-group"]
     if {"-h", "--help"} & set(args):
         print(__doc__)
         return 0
+    delivery, args = _delivery(args)
+    if delivery not in DELIVERIES:
+        print(f"--delivery takes one of {', '.join(DELIVERIES)}", file=sys.stderr)
+        return 1
     missing = [a for a in args if a != "--all" and not (Path(a) / "labels.yaml").is_file()]
     if missing:
         print(f"not a labeled set (no labels.yaml): {', '.join(missing)}", file=sys.stderr)
         return 1
     if args == ["--all"]:
-        side_by_side([ROOT / "tests" / "data" / s for s in ALL_SETS], via_group)
+        side_by_side([ROOT / "tests" / "data" / s for s in ALL_SETS], delivery)
         return 0
     if len(args) > 1:
-        side_by_side([Path(a) for a in args], via_group)
+        side_by_side([Path(a) for a in args], delivery)
         return 0
     corpus = Path(args[0]) if args else DEFAULT_CORPUS
-    result = evaluate(corpus, via_group)
-    print(f"corpus: {corpus} ({result['messages']} messages)")
+    result = evaluate(corpus, delivery)
+    print(f"corpus: {corpus} ({result['messages']} messages, delivery {delivery})")
     for key in MEASURES:
         print(f"{key:20} {result[key]:.3f}")
     print("signals:", ", ".join(f"{k} {v}" for k, v in sorted(result["signals"].items())))
@@ -168,6 +176,22 @@ def main() -> int:
     for line in result["mistakes"]:
         print("  " + line)
     return 0
+
+
+def _delivery(args: list[str]) -> tuple[str, list[str]]:
+    """The delivery the arguments ask for ("" when --delivery has no name after it), and the other arguments."""
+    delivery, rest = "direct", []
+    words = iter(args)
+    for arg in words:
+        if arg == "--via-group":
+            delivery = "group"
+        elif arg == "--delivery":
+            delivery = next(words, "")
+        elif arg.startswith("--delivery="):
+            delivery = arg.partition("=")[2]
+        else:
+            rest.append(arg)
+    return delivery, rest
 
 
 if __name__ == "__main__":

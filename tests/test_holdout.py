@@ -1,6 +1,6 @@
 """The whole pipeline over the held-out sets in tests/data/: replies from agencies, portals and people that the
 matching and classification rules were not written against, scored by bench/accuracy.py as the dev corpus is,
-and the same sets delivered through a Google Group used as a shared inbox (bench/groupmail.py), which must
+and the same sets delivered through a Google Group used as a shared inbox (bench/delivery.py), which must
 score exactly as delivered directly.
 
 A wrong match (a reply filed under the wrong request) is the one error that must never happen, so precision is
@@ -97,5 +97,5 @@ def test_recall_kind_and_tracking_accuracy_stay_above_their_floors(scored: tuple
 def test_a_set_delivered_through_a_google_group_reads_exactly_as_delivered_directly(name: str) -> None:
     corpus = ROOT / "tests" / "data" / name
     direct = accuracy.outcomes(corpus)
-    through_group = accuracy.outcomes(corpus, via_group=True)
+    through_group = accuracy.outcomes(corpus, delivery="group")
     assert through_group == direct
