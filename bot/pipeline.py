@@ -29,6 +29,7 @@ from bot.config import RequestEntry
 from bot.errors import ParseError, StoreError
 from bot.match import MatchIndex, normalize_number
 from bot.model import Alert, Classification, Kind, Match, Reply, Routing
+from bot.parse.bulk import is_bulk
 from bot.parse.text import unread
 from bot.reading import headline, read
 from bot.rules import Agency, Jurisdiction
@@ -36,8 +37,6 @@ from bot.store import PROVISIONAL, Message, Request, Store, store_raw, store_raw
 
 log = logging.getLogger(__name__)
 
-_NOT_CORRESPONDENCE = ("list-id", "list-unsubscribe")
-_BULK = re.compile(r"(?i)\b(bulk|list|junk)\b")
 
 
 @dataclass(frozen=True)
@@ -346,7 +345,7 @@ class Pipeline:
     def _unmatched(
         self, batch: _Batch, reply: Reply, message: Message, source: str, result: Classification, match: Match
     ) -> Outcome:
-        if _is_bulk(reply) and match.agency_id is None and result.kind not in (Kind.AUTO_REPLY, Kind.BOUNCE):
+        if is_bulk(reply) and match.agency_id is None and result.kind not in (Kind.AUTO_REPLY, Kind.BOUNCE):
             # An out-of-office reply or a delivery failure relayed by a list is still about our mail.
             # A newsletter may well talk about "no responsive records": it is still not an agency's answer.
             message.status, message.reason = "ignored", "mailing list or bulk mail, not correspondence"
@@ -454,12 +453,6 @@ def _record(batch: _Batch, reply: Reply, item: Incoming) -> Message:
     batch.session.add(message)
     batch.raws.append((message, item.raw))
     return message
-
-
-def _is_bulk(reply: Reply) -> bool:
-    return any(h in reply.flags for h in _NOT_CORRESPONDENCE) or bool(
-        _BULK.search(reply.flags.get("precedence", ""))
-    )
 
 
 def _writes_for_itself(sender: Agency | None, request: Request, reply: Reply) -> bool:

@@ -791,3 +791,46 @@ def test_a_note_sharing_words_with_only_one_of_the_agencys_requests_goes_to_it()
     both = email("We got your records request about the trespass arrests and the custody transfers.\n\nLola\n"
                  "Kinney County Sheriff's Office", sender="lola.t77@gmail.com", name="Lola", subject="open records")
     assert MatchIndex(requests, [sheriff]).match(parse(both)).request_id is None
+
+
+def test_a_newsletter_a_colleague_forwards_is_still_not_placed_by_its_words() -> None:
+    """Forwarding strips the list headers; the newsletter's footer still says what it is."""
+    va = Agency(id="va", name="Department of Veterans Affairs", jurisdiction="US", domains=["va.gov"])
+    requests = [OpenRequest(id="R-1", agency_id="va", subject="FOIA request: ambient AI scribe pilot privacy "
+                            "impact assessments and vendor contracts", sent=dt.date(2026, 3, 2))]
+    body = ("FYI, see below.\n\n---------- Forwarded message ---------\nFrom: VA News <vanews@messages.va.gov>\n"
+            "Date: Tue, Mar 10, 2026\nSubject: VA expands AI scribe pilot\n\nVA expands the ambient AI scribe pilot "
+            "to 40 medical centers; the vendor contracts include privacy safeguards. Learn how to request your own "
+            "records at va.gov.\n\nYou are receiving this email because you subscribed to VA News. Manage your "
+            "preferences at messages.va.gov.")
+    forwarded = parse(email(body, sender="dana@ledger.example.com", name="Dana", subject="Fwd: VA expands AI "
+                            "scribe pilot"))
+    assert MatchIndex(requests, [va]).match(forwarded).request_id is None
+    # A Google Group's own footer ("To unsubscribe from this group ...") is how mail arrives, not a newsletter.
+    letter = parse(email("We received your FOIA request for the ambient AI scribe privacy impact assessments and "
+                         "vendor contracts.\n\n--\nYou received this message because you are subscribed to the Google "
+                         "Groups \"Records\" group. To unsubscribe from this group and stop receiving emails from it, "
+                         "send an email to records+unsubscribe@ledger.example.com.", sender="foia@va.gov",
+                         subject="Your FOIA request"))
+    assert MatchIndex(requests, [va]).match(letter).request_id == "R-1"
+
+
+def test_a_number_learned_weakly_does_not_outweigh_the_letters_own_new_number() -> None:
+    """An inspector general's letter lists all our requests by number, then says which one it is about, by a
+    number no request is known by yet."""
+    oig = Agency(id="oig", name="Office of the Inspector General", jurisdiction="US", domains=["oig.example.gov"],
+                 tracking_pattern=r"\b2\d-OIG-\d{5}\b")
+    requests = [
+        OpenRequest(id="R-1", agency_id="oig", subject="FOIA: misconduct findings against prosecutors, 2021-2025",
+                    sent=dt.date(2026, 3, 2)),
+        OpenRequest(id="R-2", agency_id="oig", subject="FOIA: grant audit work papers and questioned costs",
+                    sent=dt.date(2026, 3, 9)),
+    ]
+    index = MatchIndex(requests, [oig])
+    index.add_tracking_number("R-1", "26-OIG-01184", provisional=True)  # its acknowledgment was placed by words
+    letter = parse(email("We have these requests from you on file: 26-OIG-01184 (misconduct findings against "
+                         "prosecutors), open; 26-OIG-01203 (grant audit work papers and questioned costs), the subject "
+                         "of this letter. This letter concerns 26-OIG-01203 only. Please tell us whether you want the "
+                         "complete work papers.", sender="foia@oig.example.gov",
+                         subject="Clarification needed (26-OIG-01203)", date="Mon, 16 Mar 2026 09:00:00 -0400"))
+    assert index.match(letter).request_id != "R-1"

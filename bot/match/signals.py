@@ -25,6 +25,7 @@ from bot.match.senders import OWN_ADDRESS, Sender, agency_numbers
 from bot.match.similarity import DASHES, Scored, words
 from bot.model import Reply
 from bot.parse.addresses import is_portal
+from bot.parse.bulk import is_bulk, is_newsletter
 from bot.rules import Agency
 
 if TYPE_CHECKING:
@@ -43,7 +44,6 @@ _REQUEST_TALK = re.compile(
     r"|\bexempt (?:under|from disclosure)\b|\b(?:withheld|redacted) (?:under|as|because|from)\b",
     re.IGNORECASE,
 )
-_BULK_PRECEDENCE = {"bulk", "list", "junk"}
 
 
 def agency_label(agency: Agency) -> str:
@@ -242,6 +242,12 @@ def by_provisional_number(ev: Evidence) -> Finding | None:
         return Finding(None, f"{', '.join(hits)} was learned for {request_id} from its words alone, "
                              f"but the words point to {words.request_id}")
     ev.confirmed = words is not None and words.request_id == request_id
+    veto = None if ev.confirmed else _number_conflict(ev, request_id)
+    if veto:
+        # The letter's own number is another (a letter listing our requests by number, "this letter concerns
+        # 26-OIG-01203 only"): a number learned weakly does not outweigh it.
+        ev.hints[request_id].append(f"provisional tracking number: {', '.join(hits)}")
+        return Finding(None, veto)
     how = "and the words agree" if ev.confirmed else "learned from a words-only match"
     return Finding(request_id, f"tracking number ({how}): {', '.join(hits)}")
 
@@ -342,14 +348,9 @@ SIGNALS: tuple[tuple[str, Signal], ...] = (
 
 def _subject_refusal(ev: Evidence) -> str | None:
     """Why this reply must not be matched on its words alone, if it must not."""
-    flags = ev.reply.flags
-    if (
-        flags.get("precedence", "").strip().lower() in _BULK_PRECEDENCE
-        or "list-id" in flags
-        or ("list-unsubscribe" in flags)
-    ) and not is_portal(ev.reply.from_addr):
-        return "bulk or mailing-list mail is not a reply to a request"
     r = ev.reply
+    if (is_bulk(r) or is_newsletter(r)) and not is_portal(r.from_addr):
+        return "bulk or mailing-list mail is not a reply to a request"
     if not _REQUEST_TALK.search("\n".join([r.subject, r.new_text, r.embedded_subject, r.quoted_text])):
         return "the message never mentions a request"
     return None
