@@ -1113,3 +1113,31 @@ PORTALS_AND_CERTIFICATIONS = [
                          ids=[f"portal-{n}" for n in range(len(PORTALS_AND_CERTIFICATIONS))])
 def test_portal_notices_certifications_and_installments_are_read(body: str, expected: Kind) -> None:
     assert kind(body) == expected
+
+
+SHORT_NOTES_AND_PARTS = [
+    # A clerk's phone reply that promises to start is the acknowledgment.
+    ("Got it. I'll get with our records staff and start pulling the complaint files this week. Sent from my iPhone",
+     Kind.ACKNOWLEDGMENT),
+    ("I sent you a question on March 2 about the scope and have not heard back. Because more than 30 days have "
+     "passed without a response, we are closing the request as of today.", Kind.DENIAL),
+    ("We searched the Sheriff's email and the rulemaking file. We did not find any responsive correspondence.",
+     Kind.NO_RECORDS),
+    # The part that was referred earlier does not make the rest's no-records answer a referral.
+    ("This is the final response to items 1 and 2 of your request. Item 3 was referred to the County Attorney by "
+     "letter dated March 2. The searches located no records responsive to items 1 and 2.", Kind.NO_RECORDS),
+    ("Please let us know whether you are still interested in receiving a response to this request. If we do not "
+     "hear from you within 30 days, we will close it.", Kind.OTHER),
+    ("An update has been posted to your request. Installment 1 of an anticipated 3: the first installment of "
+     "contracts is now available in the portal.", Kind.RECORDS_INTERIM),
+    ("Installment 2 of 3. The second installment is now available in the portal. The final installment is in "
+     "review.", Kind.RECORDS_INTERIM),
+    ("Records have been released for your request 26-00417-F. Interim Response No. 1: the Office is releasing 418 "
+     "pages with portions withheld.", Kind.RECORDS_INTERIM),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SHORT_NOTES_AND_PARTS,
+                         ids=[f"short-{n}" for n in range(len(SHORT_NOTES_AND_PARTS))])
+def test_short_notes_closures_and_parts_of_a_request_are_read(body: str, expected: Kind) -> None:
+    assert kind(body) == expected

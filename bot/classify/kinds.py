@@ -44,6 +44,7 @@ from bot.classify.phrases import (
     SELF_ACKNOWLEDGED,
     STILL_INTERESTED,
     SUBSCRIPTION,
+    WHOLE_REFERRAL,
     WITHHELD_IN_FULL,
     flat,
 )
@@ -57,6 +58,7 @@ from bot.classify.scope import (
     POSSIBLE,
     PROMISED,
     Guard,
+    all_stated,
     says,
     spelled_out,
     stated,
@@ -157,7 +159,7 @@ def _no_records(ctx: _Context) -> Kind | None:
     # "Records for items 1-2 are attached; no records were located for item 3" is a release.
     if says(RECORDS, ctx.text) or says(INTERIM, ctx.text, IF, PLANNED) or says(CLOSED_UNANSWERED, ctx.text):
         return None
-    if says(REFERRAL, ctx.text) and says(CONTINUES, ctx.text):
+    if (says(REFERRAL, ctx.text) and says(CONTINUES, ctx.text)) or says(WHOLE_REFERRAL, ctx.text):
         return None
     return Kind.NO_RECORDS if ctx.says(NO_RECORDS) else None
 
@@ -190,8 +192,8 @@ def _delayed(ctx: _Context) -> Kind | None:
 
 
 def _installment(ctx: _Context) -> Kind | None:
-    for found in INSTALLMENT.finditer(ctx.text):
-        if int(found[1]) < int(found[2]) and says(RECORDS, ctx.text, IF, PLANNED):
+    for found in all_stated(INSTALLMENT, ctx.text, IF, PLANNED):
+        if int(found[1]) < int(found[2]):
             ctx.found.append(found)
             return Kind.RECORDS_INTERIM
     return None
@@ -298,9 +300,10 @@ TEXT_RULES: list[tuple[str, Rule]] = [
     ("text:passphrase", _phrase_rule(PASSPHRASE, Kind.OTHER)),
     ("text:no-records", _no_records),
     ("text:denial", _denial),
+    # "Installment 2 of 3 ... The final installment is in review" is not the final one.
+    ("text:installment", _installment),
     ("text:final-response", _phrase_rule(FINAL, Kind.RECORDS_FINAL, IF, PLANNED)),
     ("text:interim-release", _phrase_rule(INTERIM, Kind.RECORDS_INTERIM, IF, PLANNED)),
-    ("text:installment", _installment),
     ("text:partial-release", _partial_release),
     # "The records will be available for inspection on or before May 15" promises; it releases nothing yet.
     ("text:records-released", _phrase_rule(RECORDS, Kind.RECORDS_FINAL, IF, PLANNED)),
@@ -310,7 +313,8 @@ TEXT_RULES: list[tuple[str, Rule]] = [
     ("text:extension", _phrase_rule(EXTENSION, Kind.EXTENSION, IF, POSSIBLE, ESTIMATING)),
     ("text:self-acknowledged", _phrase_rule(SELF_ACKNOWLEDGED, Kind.ACKNOWLEDGMENT, IF)),
     ("text:delayed", _delayed),
-    ("text:still-interested", _phrase_rule(STILL_INTERESTED, Kind.OTHER, IF_ONLY)),
+    # "Please let us know whether you are still interested": the question is the letter, not a condition in it.
+    ("text:still-interested", _phrase_rule(STILL_INTERESTED, Kind.OTHER, MAYBE)),
     ("text:clarification", _phrase_rule(CLARIFICATION, Kind.CLARIFICATION, IF_ONLY, OFFER, MAYBE)),
     *AUTO_REPLY_HEADER_RULES,
     ("text:out-of-office", _phrase_rule(OUT_OF_OFFICE, Kind.AUTO_REPLY)),
@@ -418,7 +422,8 @@ def _second_opinion(decision: Decision, said: str, spelled: str, back: tuple[int
             return decision
         close = guess.probability < MODEL_SURE and guess.runner_up in _KIND_VALUES
         return Decision(Kind(guess.kind), MODEL, quoted(), Kind(guess.runner_up) if close else None)
-    if guess.probability >= MODEL_SURE and (decision.kind, guess.kind) not in _RULES_WEIGHED:
+    if guess.probability >= MODEL_SURE and (decision.kind, guess.kind) not in _RULES_WEIGHED \
+            and decision.rule not in _RULES_KNOWING:
         return Decision(Kind(guess.kind), MODEL, quoted(), decision.kind)
     return decision
 
@@ -427,6 +432,9 @@ def _second_opinion(decision: Decision, said: str, spelled: str, back: tuple[int
 # log is attached; there are no records responsive to the second part") is a release (_no_records), whatever a
 # bag of words makes of "no records responsive".
 _RULES_WEIGHED = frozenset({(Kind.RECORDS_FINAL, Kind.NO_RECORDS.value), (Kind.RECORDS_INTERIM, Kind.NO_RECORDS.value)})
+# "Are you still interested?" asks a question with a deadline, as a clarification does; the rule knows the
+# difference (the request's clock runs on), a bag of words does not.
+_RULES_KNOWING = frozenset({"text:still-interested"})
 
 
 _KIND_VALUES = frozenset(k.value for k in Kind)

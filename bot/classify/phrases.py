@@ -16,7 +16,7 @@ from bot.parse.said import ATTACHMENT_CAP, FORWARD_SUBJECT, TEXT_CAP, flat, norm
 _POSSESSIVE = r"(?:(?:the |our |its |this |your )?[\w.&-]+'s?|the|our|its|this|your)"
 _RECORDS = r"(?:responsive )?(?:records?|documents?|information|files?|materials?)"
 
-_HOLDINGS = r"(?:records?|documents?|information|data|materials?|files?|e-?mails?|reports?)"
+_HOLDINGS = r"(?:records?|documents?|information|data|materials?|files?|e-?mails?|reports?|correspondence)"
 NO_RECORDS = rx(
     r"\bno (?:responsive|such) " + _HOLDINGS,
     r"\bno " + _HOLDINGS + r" (?:responsive to|matching|that (?:match|matches|respond|responds|would respond))\b",
@@ -36,7 +36,7 @@ NO_RECORDS = rx(
     r"\bdoes not (?:possess|maintain|have) any (?:records?|documents?|responsive|\w+ (?:reports?"
     r"|records?))",
     r"\bsearch (?:did not|failed to) (?:locate|find|identify|produce|yield)",
-    r"\bsearch (?:was negative|yielded no|produced no|located no|found no)",
+    r"\bsearch(?:es)? (?:was negative|were negative|yielded no|produced no|located no|found no)",
     r"\bno (?:responsive )?records? (?:exist|were located|were found)",
     r"\bclosure reason: [\"“]?no(?! response| reply| answer)",
     r"\b(?:does|do|did) not (?:maintain|possess|have|hold) the (?:records?|documents?|information) (?:requested|you"
@@ -66,6 +66,9 @@ CLOSED_UNANSWERED = rx(
     # "... the request is considered to have been withdrawn" (not "will be considered withdrawn if ...": a warning)
     r"\b(?:request|it) (?:is|was|has been) (?:considered|deemed|treated as) (?:to have been )?(?:withdrawn"
     r"|abandoned)\b",
+    # "Because more than 30 days have passed without a response, we are closing the request as of today"
+    r"\b(?:passed|elapsed|gone by) without (?:a |any )?(?:response|reply|answer)\b[^.]{0,40}?\b(?:are closing|have"
+    r" closed|has been closed|is closed|closed)\b",
     # "We have not received a response, so we are closing request 26-GR-0417 as of today"
     r"\b(?:have|has|had|did) not (?:received|receive|heard)\b[^.]{0,60}?\b(?:so|therefore|and|thus)\b[^.]{0,30}?"
     r"\b(?:are closing|have closed|has closed|closed|is closing)\b",
@@ -164,7 +167,7 @@ FINAL = rx(
     r"|there is)",
 )
 INTERIM = rx(
-    r"\binterim (?:release|production|response (?:of|with|releasing|enclosing|letter|to your|#?\d))",
+    r"\binterim (?:release|production|response (?:of|with|releasing|enclosing|letter|to your|#?\d|no\.? ?\d))",
     r"\b(?:this|attached|enclosed) is (?:an|our|the) interim response\b",
     r"\b(?:first|second|third|fourth|fifth|next|\d+(?:st|nd|rd|th)) (?:installment|partial release"
     r"|production|batch|tranche|round of (?:responsive )?(?:records|documents))",
@@ -187,8 +190,8 @@ INTERIM = rx(
 )
 # Beside a release, a word that more is coming makes it a partial one.
 # "Installment 1 of 3 is now available": a release with more to come unless it is the last ("3 of 3").
-INSTALLMENT = re.compile(r"\b(?:installment|release|production|batch|part|tranche) (?:no\.? |#)?(\d+) (?:of|/) (\d+)\b",
-                         re.I)
+INSTALLMENT = re.compile(r"\b(?:installment|release|production|batch|part|tranche) (?:no\.? |#)?(\d+) (?:of|/)"
+                         r" (?:an? )?(?:anticipated |expected |estimated |planned )?(\d+)\b", re.I)
 MORE_TO_COME = rx(
     r"\b(?:remaining|rest of the|other) (?:\d+ )?(?:[\w-]+ )?(?:records|documents|files|pages|materials|items"
     r"|reports|e-?mails|messages|videos|recordings|photos)\b[^.]{0,80}?\b(?:still|continu\w+|are being|is being"
@@ -305,10 +308,15 @@ _TASKED = (r"(?![^.]{0,100}\b(?:for (?:a |the |their |its )?(?:search|searches|r
 CONTINUES = rx(
     r"\b(?:continues?|continuing|will continue) (?:to )?(?:process|processing|search|searching|review|reviewing"
     r"|work on)",
-    r"\bwill respond (?:to you )?(?:separately|directly)\b",
+    r"\bwill respond (?:to you )?separately\b",
 )
+# The whole request sent on ("Your request has therefore been reassigned to the Police FOIA Section"): what the
+# sender says it does not hold is no answer to it.
+WHOLE_REFERRAL = rx(r"(?<!\bof )\b(?:your|the|this) (?:[\w-]+ ){0,3}request (?:has|have|was|is)"
+                    r" (?:therefore |now |also )?(?:been |being )?(?:referred|transferred|forwarded|reassigned|routed)"
+                    r" to\b")
 REFERRAL = rx(
-    r"\b(?:referred|transferred|forwarded|referring|transferring|forwarding) (?:your request|the request"
+    r"\b(?:referred|transferred|forwarded|referring|transferring|forwarding) (?:a copy of )?(?:your request|the request"
     r"|this request|it|a portion|that portion|(?:that|a|the|this) (?:part|portion) of (?:your|the|this) request"
     r"|[\w,]+ pages?|items? \d+(?:(?:,| and| to) \d+)*(?: of (?:your|the|this) request)?)\b"
     r"(?:(?!\bto\b)[^.]){0,80}\bto\b" + _NOT_TO_US + _TASKED,
@@ -441,10 +449,11 @@ NEW_ESTIMATE = rx(
 # "Please confirm that you are still interested in this request within 30 days": the agency asks whether to go on,
 # not what we want; the request's clock runs on (the answer-by date is read as for any letter that sets one).
 STILL_INTERESTED = rx(
-    r"\b(?:still|remain|continue to be) interested in (?:pursuing |receiving |obtaining )?(?:this|your|the|these)"
-    r" (?:[\w-]+ )?(?:request|records)\b",
+    r"\b(?:still|remain|continue to be) interested in (?:pursuing |receiving |obtaining )?(?:this|your|the|these"
+    r"|a response to)(?: this| your| the)? (?:[\w-]+ )?(?:request|records|response)\b",
     r"\bcontinued interest in (?:this|your|the) (?:[\w-]+ )?request\b",
-    r"\bwhether (?:you|requesters) (?:still wish|remain interested|wish to continue|still want)\b",
+    r"\bwhether (?:you|requesters|the requester) (?:still wish|remain interested|wish to continue|still want|are still"
+    r" interested|is still interested)\b",
 )
 CLARIFICATION = rx(
     r"\bplease clarify",
@@ -529,6 +538,9 @@ OUT_OF_OFFICE = rx(
     r"\b(?:does|do) not constitute an acknowledg",
 )
 ACKNOWLEDGMENT = rx(
+    # A clerk's "Got it. I'll get with our staff and start pulling the files this week."
+    r"\b(?:i|we)(?:'ll| will) (?:[\w ]{0,40}? and )?(?:start|begin) (?:pulling|gathering|collecting|searching|looking"
+    r"|working on|on)\b",
     r"\backnowledg(?:e|es|ing|ment of) receipt",
     r"\b(?:is|are|am) in receipt of|\btook receipt of (?:your|the|this) (?:[\w-]+ ){0,4}request",
     r"\b(?:request|it|application)\b[^.;]{0,40}? (?:has been|was|have been|is) (?:received|submitted"

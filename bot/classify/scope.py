@@ -184,7 +184,12 @@ def _voided(text: str, start: int, guards: tuple[Guard, ...]) -> bool:
 def stated(pattern: re.Pattern[str], text: str, *guards: Guard) -> re.Match[str] | None:
     """The first match of the phrase that the text states: not inside a condition (unless other guards are
     given), a plan or possibility when those are given, or boilerplate."""
-    return next((m for m in matches(pattern, text) if not _voided(text, m.start(), guards or (IF,))), None)
+    return next(all_stated(pattern, text, *guards), None)
+
+
+def all_stated(pattern: re.Pattern[str], text: str, *guards: Guard) -> Iterator[re.Match[str]]:
+    """Every match of the phrase that the text states (see `stated`)."""
+    return (m for m in matches(pattern, text) if not _voided(text, m.start(), guards or (IF,)))
 
 
 def says(pattern: re.Pattern[str], text: str, *guards: Guard) -> bool:
