@@ -37,7 +37,8 @@ ALL_SETS = ("corpus/dev", "corpus/dev2", "holdout", "holdout2", "holdout3", "hol
             "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12",
             "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19",
             "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26",
-            "holdout27", "holdout28", "holdout29")
+            "holdout27", "holdout28", "holdout29", "holdout30", "holdout31", "holdout32", "holdout33", "holdout34",
+            "holdout35")
 MEASURES = ("match_precision", "match_recall", "kind_accuracy", "tracking_accuracy", "due_accuracy",
             "due_determination", "appeal_accuracy", "estimated_accuracy")
 
