@@ -834,3 +834,55 @@ def test_a_number_learned_weakly_does_not_outweigh_the_letters_own_new_number() 
                          "complete work papers.", sender="foia@oig.example.gov",
                          subject="Clarification needed (26-OIG-01203)", date="Mon, 16 Mar 2026 09:00:00 -0400"))
     assert index.match(letter).request_id != "R-1"
+
+
+def test_a_colleagues_forward_of_an_unlisted_portals_notice_is_read_as_the_portals() -> None:
+    """Teams list an agency's own mailbox, not the portal's notifier; a colleague forwarding the portal's notice
+    leaves the notifier only in the forwarded block."""
+    city = Agency(id="atlanta", name="City of Atlanta Department of City Planning", jurisdiction="US-GA",
+                  emails=["openrecords@atlantaga.gov"], domains=["atlantaga.gov"], tracking_pattern=r"\b26-\d{4}\b")
+    requests = [OpenRequest(id="R-1", agency_id="atlanta", subject="ORA request: code enforcement complaints in "
+                            "NPU-V", sent=dt.date(2026, 3, 2))]
+    body = ("FYI, see below.\n\n---------- Forwarded message ---------\nFrom: Atlanta Open Records "
+            "<noreply@atlantaga.nextrequest.com>\nDate: Tue, Mar 3, 2026\nSubject: Request 26-1187 has been submitted"
+            "\nTo: records@ledger.example.com\n\n### City of Atlanta\nYour record request #26-1187 has been submitted "
+            "and routed to Department of City Planning. View it at https://atlantaga.nextrequest.com/requests/26-1187")
+    found = MatchIndex(requests, [city]).match(parse(email(body, sender="dana@ledger.example.com", name="Dana",
+                                                           subject="Fwd: Request 26-1187 has been submitted")))
+    assert (found.request_id, found.agency_id) == ("R-1", "atlanta")
+
+
+def test_a_cover_note_saying_only_see_attached_is_about_the_request_its_letter_names() -> None:
+    """'Please see the attached letter.': the request is talked of in the letter."""
+    county = Agency(id="marlow", name="Marlow County Clerk", jurisdiction="US-KY", domains=["marlowcounty.gov"])
+    requests = [
+        OpenRequest(id="R-1", agency_id="marlow", subject="Open records request: jail commissary contracts",
+                    sent=dt.date(2026, 3, 2)),
+        OpenRequest(id="R-2", agency_id="marlow", subject="Open records request: road salt purchase orders",
+                    sent=dt.date(2026, 3, 2)),
+    ]
+    raw = ("From: Clerk <clerk@marlowcounty.gov>\r\nTo: desk@ledger.example.com\r\nSubject: Letter\r\n"
+           "Date: Tue, 10 Mar 2026 09:12:00 -0500\r\nMessage-ID: <l-1@marlowcounty.gov>\r\nMIME-Version: 1.0\r\n"
+           "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n"
+           "Please see the attached letter.\r\n--b\r\nContent-Type: text/plain; name=letter.txt\r\n"
+           "Content-Disposition: attachment; filename=letter.txt\r\n\r\nRe: your open records request for the jail "
+           "commissary contracts. The contracts for 2024 and 2025 are enclosed.\r\n--b--\r\n")
+    assert MatchIndex(requests, [county]).match(parse(raw.encode())).request_id == "R-1"
+
+
+def test_a_digest_citing_one_requests_number_and_anothers_learned_weakly_is_placed_on_neither() -> None:
+    portal = "seattle@mail.nextrequest.com"
+    city = Agency(id="seattle", name="City of Seattle", jurisdiction="US-WA", emails=[portal],
+                  tracking_pattern=r"\b26-\d{4}\b")
+    requests = [
+        OpenRequest(id="R-1", agency_id="seattle", subject="PRA: crowd-control weapons reports",
+                    sent=dt.date(2026, 3, 2)),
+        OpenRequest(id="R-2", agency_id="seattle", subject="PRA: speed camera siting studies",
+                    sent=dt.date(2026, 3, 2), tracking_numbers=frozenset({"26-4472"})),
+    ]
+    index = MatchIndex(requests, [city])
+    index.add_tracking_number("R-1", "26-4471", provisional=True)
+    digest = parse(email("Your requests this week: #26-4471 crowd-control weapons reports - 1 new message; "
+                         "#26-4472 speed camera siting studies - documents released.", sender=portal,
+                         subject="Weekly digest"))
+    assert index.match(digest).request_id is None

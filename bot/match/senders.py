@@ -109,8 +109,11 @@ class Senders:
             return Sender(found[0], how="an agency address in the message")
         if found:
             return _tell_apart(found, reply)
-        if is_machine(reply.from_addr) and self._agencies:
-            # An unlisted portal or system address: what the message says of itself may name one agency.
+        # A colleague's forward keeps the forwarded message's From first among the addresses it embeds.
+        forwarded_from = reply.embedded_addresses[0] if reply.embedded_addresses else ""
+        if (is_machine(reply.from_addr) or is_machine(forwarded_from)) and self._agencies:
+            # An unlisted portal or system address (sending, or forwarded to us by a colleague): what the message
+            # says of itself may name one agency.
             told = _tell_apart(list(self._agencies.values()), reply)
             if told.agency is not None:
                 return Sender(told.agency, how=told.how.replace("shared address", "unlisted portal address"))

@@ -195,6 +195,14 @@ def by_tracking_number(ev: Evidence) -> Finding | None:
     be a mention ("separate from your pending request 26-0211"): it does not decide for a request of that
     agency which is known by another number."""
     found = _decide(ev, ev.new_numbers, "tracking number")
+    if found is not None and found.request_id is not None:
+        others = sorted(rid for rid in ev.provisional_numbers if rid != found.request_id)
+        if others:
+            # A digest or a letter listing several of our requests: a number learned weakly is still a number.
+            for rid in others:
+                ev.hints[rid].append(f"provisional tracking number: {', '.join(ev.provisional_numbers[rid])}")
+            ev.hints[found.request_id].append(found.reason)
+            return Finding(None, f"tracking numbers: several requests ({', '.join([found.request_id, *others])})")
     if found is None or found.request_id is None or ev.agency is None:
         return found
     if ev.index.agency_of_request(found.request_id) != ev.agency.id:
@@ -234,6 +242,9 @@ def by_provisional_number(ev: Evidence) -> Finding | None:
     if len(found) != 1:
         return _decide(ev, found, "provisional tracking number")
     ((request_id, hits),) = found.items()
+    if any(rid != request_id for rid in ev.new_numbers):
+        return Finding(None, f"{', '.join(hits)} was learned for {request_id} from its words alone, and the reply "
+                             f"also cites {', '.join(sorted(ev.new_numbers))}'s number")
     words = _words_choice(ev)
     if words is not None and words.request_id not in (None, request_id):
         for rid, hint in ((request_id, f"provisional tracking number: {', '.join(hits)}"), (words.request_id,
@@ -351,7 +362,8 @@ def _subject_refusal(ev: Evidence) -> str | None:
     r = ev.reply
     if (is_bulk(r) or is_newsletter(r)) and not is_portal(r.from_addr):
         return "bulk or mailing-list mail is not a reply to a request"
-    if not _REQUEST_TALK.search("\n".join([r.subject, r.new_text, r.embedded_subject, r.quoted_text])):
+    # What the agency said includes the letter it attached ("Please see the attached letter.").
+    if not _REQUEST_TALK.search("\n".join([r.subject, r.said, r.embedded_subject, r.quoted_text])):
         return "the message never mentions a request"
     return None
 
