@@ -423,7 +423,7 @@ def _second_opinion(decision: Decision, said: str, spelled: str, back: tuple[int
         close = guess.probability < MODEL_SURE and guess.runner_up in _KIND_VALUES
         return Decision(Kind(guess.kind), MODEL, quoted(), Kind(guess.runner_up) if close else None)
     if guess.probability >= MODEL_SURE and (decision.kind, guess.kind) not in _RULES_WEIGHED \
-            and decision.rule not in _RULES_KNOWING:
+            and guess.kind not in _RULES_KNOWING.get(decision.rule, ()):
         return Decision(Kind(guess.kind), MODEL, quoted(), decision.kind)
     return decision
 
@@ -432,9 +432,13 @@ def _second_opinion(decision: Decision, said: str, spelled: str, back: tuple[int
 # log is attached; there are no records responsive to the second part") is a release (_no_records), whatever a
 # bag of words makes of "no records responsive".
 _RULES_WEIGHED = frozenset({(Kind.RECORDS_FINAL, Kind.NO_RECORDS.value), (Kind.RECORDS_INTERIM, Kind.NO_RECORDS.value)})
-# "Are you still interested?" asks a question with a deadline, as a clarification does; the rule knows the
-# difference (the request's clock runs on), a bag of words does not.
-_RULES_KNOWING = frozenset({"text:still-interested"})
+# What a rule knows that a bag of words does not: "Are you still interested?" asks a question with a deadline, as a
+# clarification does, but the request's clock runs on; "the second and final installment" is the last one, however
+# much the letter says of installments.
+_RULES_KNOWING: dict[str, frozenset[str]] = {
+    "text:still-interested": frozenset(k.value for k in Kind),
+    "text:final-response": frozenset({Kind.RECORDS_INTERIM.value}),
+}
 
 
 _KIND_VALUES = frozenset(k.value for k in Kind)
