@@ -1141,3 +1141,31 @@ SHORT_NOTES_AND_PARTS = [
                          ids=[f"short-{n}" for n in range(len(SHORT_NOTES_AND_PARTS))])
 def test_short_notes_closures_and_parts_of_a_request_are_read(body: str, expected: Kind) -> None:
     assert kind(body) == expected
+
+
+SMALL_OFFICES = [
+    ("Kathy in the office passed your records request to me; I'm only in Tuesdays and Thursdays. I went through the "
+     "log and there are about 30 complaints since January 2024, plus a handful of violation notices. Most of these "
+     "are paper files, so I have to pull and scan them. I should have everything to you by the end of next week.",
+     Kind.EXTENSION),
+    ("Form submission received: Public Records Request. The following form was submitted via the town website: "
+     "Submission #2483. Description of records requested: rental inspection reports.", Kind.PORTAL_NOTICE),
+    ("Attached are the waiting list summaries you asked for. The work orders will follow once Denise finishes the "
+     "redactions.", Kind.RECORDS_INTERIM),
+    ("We received your request and logged it as 26-00417-F. Our files are organized by street number. Could you "
+     "please tell us the street numbers of the buildings you mean? We will begin the search when we hear back.",
+     Kind.CLARIFICATION),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SMALL_OFFICES, ids=[f"small-{n}" for n in range(len(SMALL_OFFICES))])
+def test_small_offices_words_are_read(body: str, expected: Kind) -> None:
+    assert kind(body) == expected
+
+
+def test_the_end_of_next_week_and_a_clerks_shorthand_for_received_are_read() -> None:
+    # The letters are dated Tuesday, March 10, 2026.
+    late = classify(letter("I should have everything to you by the end of next week."), AGENCY)
+    assert late.facts.estimated == dt.date(2026, 3, 20)
+    terse = classify(letter("Rec'd your open records request 3/9/26. We will respond within 5 business days."), AGENCY)
+    assert terse.facts.received == dt.date(2026, 3, 9)

@@ -126,6 +126,7 @@ RECEIVED = rx(
     r"\breceived (?:by|in|at) (?:this|our|the) (?:office|department|unit|agency)",
     # An informal voice: "we got your request on March 3", "it arrived in our office on", "logged in on 3/4".
     r"\b(?:got|logged|log(?:ged)? in|docketed|arrived|came in)\b",
+    r"\b(?:rec['’]?d|recv['’]?d|rcvd)(?=\W)",  # a clerk's shorthand: "Rec'd your RSA 91-A request 9/24/26"
 )
 # A received date comes before what the agency will do: "We received your request and will respond by March 20"
 # names no date of receipt.
@@ -215,7 +216,10 @@ ESTIMATED = rx(
     r" than|on or about)\b",
     r"\b(?:will|should) (?:respond|reply|provide (?:a|its|our|the) (?:response|determination))\b[^.]{0,40}?\bon or"
     r" about\b",
-    # A clerk's voice: "you should have something from us by this Friday, 9/18", "I'd say by October 30".
+    # A clerk's voice: "you should have something from us by this Friday, 9/18", "I'd say by October 30", "I should
+    # have everything to you by the end of next week".
+    r"\b(?:i|we) should have (?:everything|it all|them|it|the records|the files|those|these|something)"
+    r" (?:to you |for you |ready )?by\b",
     r"\byou (?:should|will|can expect to) (?:have|get|receive|hear from us)\b(?! received\b)[^.]{0,40}?\b(?:by|on or"
     r" before|no later than)\b",
     r"\b(?:i|we)(?:'d| would) (?:say|guess|estimate)\b[^.]{0,20}?\b(?:by|around|on or about)\b",
@@ -239,10 +243,17 @@ def _estimated(text: str, today: dt.date | None) -> dt.date | None:
             if year is not None:
                 middle = period["part"].lower().startswith(("mid", "the middle", "middle"))
                 return dt.date(year, month, 15 if middle else calendar.monthrange(year, month)[1])
+        if week := _WEEK_END.search(window):
+            # the Friday of this week or of the next
+            friday = today + dt.timedelta(days=(4 - today.weekday()) % 7)
+            return friday + dt.timedelta(days=7) if week["which"].lower() == "next" else friday
         short = _short_date(window, today)
         if short is not None and short >= today:
             return short
     return None
+
+
+_WEEK_END = re.compile(r"\b(?:the )?end of (?P<which>this|next) week\b", re.I)
 
 
 _WEEKDAY_OPT = r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?"

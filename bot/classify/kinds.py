@@ -30,6 +30,7 @@ from bot.classify.phrases import (
     EXTENSION,
     FEE,
     FINAL,
+    FORM_ECHO,
     INSTALLMENT,
     INTERIM,
     MORE_TO_COME,
@@ -298,6 +299,7 @@ AUTO_REPLY_HEADER_RULES: list[tuple[str, Rule]] = [
 TEXT_RULES: list[tuple[str, Rule]] = [
     ("text:secure-message", _secure_message),
     ("text:passphrase", _phrase_rule(PASSPHRASE, Kind.OTHER)),
+    ("text:form-echo", _phrase_rule(FORM_ECHO, Kind.PORTAL_NOTICE)),
     ("text:no-records", _no_records),
     ("text:denial", _denial),
     # "Installment 2 of 3 ... The final installment is in review" is not the final one.

@@ -193,6 +193,7 @@ INTERIM = rx(
 INSTALLMENT = re.compile(r"\b(?:installment|release|production|batch|part|tranche) (?:no\.? |#)?(\d+) (?:of|/)"
                          r" (?:an? )?(?:anticipated |expected |estimated |planned )?(\d+)\b", re.I)
 MORE_TO_COME = rx(
+    r"\bwill follow (?:once|when|after|as soon as|under separate cover|separately|shortly|next week|later)\b",
     r"\b(?:remaining|rest of the|other) (?:\d+ )?(?:[\w-]+ )?(?:records|documents|files|pages|materials|items"
     r"|reports|e-?mails|messages|videos|recordings|photos)\b[^.]{0,80}?\b(?:still|continu\w+|are being|is being"
     r"|under review|in review|pending|will (?:be (?:released|produced|provided|sent|reviewed|processed"
@@ -443,6 +444,8 @@ NEW_ESTIMATE = rx(
     r"|issuing|producing|releasing|finishing|a (?:response|completion|release)|that (?:we|it|the \w+) will"
     r" (?:complete|respond|provide|finish|release))\b",
     r"\b(?:target|anticipated|projected|expected|estimated) (?:completion|response|release) date\b",
+    r"\b(?:i|we) should have (?:everything|it all|them|it|the records|the files|those|these|something)"
+    r" (?:to you |for you |ready )?by\b",
     # A clerk's voice: "Realistically I'm looking at the end of the month - I'd say by October 30."
     r"\b(?:i|we)(?:'d| would) (?:say|guess|estimate)\b[^.]{0,20}?\b(?:by|around|on or about)\b",
 )
@@ -503,6 +506,8 @@ CLARIFICATION = rx(
     r"\b(?:could|can|would) you (?:please )?(?:tell|let) (?:me|us) (?:know )?(?:whether|which|what|if)\b",
     r"\b(?:could|can|would|will) you (?:please )?(?:narrow|clarify|specify|confirm whether|identify|limit|refine"
     r"|provide (?:the|a|an|more|additional|us))\b",
+    # "Could you please tell us the street number(s) of the buildings you mean"
+    r"\b(?:could|can|would) you (?:please )?(?:tell|send|give) (?:me|us) (?:the|which|what|your)\b",
     r"\bnarrow (?:it|this|that|the request|your request) down\b",
     r"\b(?:do|did|would) you (?:want|need|prefer|like|mean|wish)\b[^.?]{0,160}\?",
     r"\bpending (?:your|the requester's) (?:revision|clarification|response|reply|answer)\b",
@@ -591,6 +596,9 @@ SUBSCRIPTION = rx(
     r"|the following) (?:dockets?|news|lists?))\b(?! (?:this|your|the) (?:request|records? request))",
     r"\bmanage your (?:e-?mail )?subscriptions?\b|\bsubscription preferences\b|\besubscription\b",
 )
+# A web form's echo of what we submitted ("Form submission received ... The following form was submitted via").
+FORM_ECHO = rx(r"\bform submission received\b|\bthe following form was submitted\b|\bthank you for (?:submitting|your)"
+               r" (?:the |your )?(?:online )?form submission\b")
 PORTAL = rx(
     r"\b(?:has been|was) updated\b",
     r"\b(?:log|sign) ?(?:in to|into|onto|on to) (?:the |your |our )?(?:[\w/ ]{0,40})?(?:portal|center|centre|link|pal"
