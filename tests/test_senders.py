@@ -886,3 +886,20 @@ def test_a_digest_citing_one_requests_number_and_anothers_learned_weakly_is_plac
                          "#26-4472 speed camera siting studies - documents released.", sender=portal,
                          subject="Weekly digest"))
     assert index.match(digest).request_id is None
+
+
+def test_a_portal_notice_naming_the_agency_only_by_its_own_portal_host_is_the_agencys() -> None:
+    usgs = Agency(id="usgs", name="U.S. Geological Survey", jurisdiction="US", emails=["foia@usgs.gov"],
+                  domains=["usgs.gov"])
+    bsee = Agency(id="bsee", name="Bureau of Safety and Environmental Enforcement", jurisdiction="US",
+                  domains=["bsee.gov"])
+    from bot.match.senders import Senders
+
+    notice = parse(email("The status of a request associated with your account has been updated. To view details, "
+                         "sign in at: https://foia-pal.usgs.gov/app/CheckStatus.aspx",
+                         sender="no-reply@pal.foiaxpress.net", subject="Request Status Update"))
+    assert Senders([usgs, bsee]).of_reply(notice).agency == usgs
+    # A link to the agency's ordinary web pages says nothing of who sent a notice.
+    news = parse(email("Read the new report at https://www.usgs.gov/news.", sender="no-reply@pal.foiaxpress.net",
+                       subject="Request Status Update"))
+    assert Senders([usgs, bsee]).of_reply(news).agency is None

@@ -1169,3 +1169,13 @@ def test_the_end_of_next_week_and_a_clerks_shorthand_for_received_are_read() -> 
     assert late.facts.estimated == dt.date(2026, 3, 20)
     terse = classify(letter("Rec'd your open records request 3/9/26. We will respond within 5 business days."), AGENCY)
     assert terse.facts.received == dt.date(2026, 3, 9)
+
+
+def test_a_request_passed_to_the_agencys_own_staff_with_a_date_is_that_date_and_a_bare_fee_is_a_fee() -> None:
+    routed = ("I am the records coordinator assigned to your request 26-00417-F. Your request was forwarded to the "
+              "jail and to the Office of Investigations. Because incident reports must be reviewed, we anticipate "
+              "providing responsive records on or before April 30, 2026.")
+    assert kind(routed) == Kind.EXTENSION
+    clerk = ("Legal looked at it. The reports come to about 188 pages. Copies are $.50 a page so $94.00. Need a money "
+             "order or cashier's check made out to the Sheriff's Office before we can release. Carla")
+    assert kind(clerk) == Kind.FEE_ESTIMATE

@@ -192,6 +192,14 @@ def _delayed(ctx: _Context) -> Kind | None:
     return Kind.EXTENSION
 
 
+def _referral(ctx: _Context) -> Kind | None:
+    # "Your request was forwarded to the facility ... we anticipate providing records on or before October 30": the
+    # writer's office goes on with it, with a date of its own; that letter is the date, not a referral.
+    if not ctx.says(REFERRAL) or says(NEW_ESTIMATE, ctx.text, IF):
+        return None
+    return Kind.OTHER
+
+
 def _installment(ctx: _Context) -> Kind | None:
     for found in all_stated(INSTALLMENT, ctx.text, IF, PLANNED):
         if int(found[1]) < int(found[2]):
@@ -309,7 +317,7 @@ TEXT_RULES: list[tuple[str, Rule]] = [
     ("text:partial-release", _partial_release),
     # "The records will be available for inspection on or before May 15" promises; it releases nothing yet.
     ("text:records-released", _phrase_rule(RECORDS, Kind.RECORDS_FINAL, IF, PLANNED)),
-    ("text:referral", _phrase_rule(REFERRAL, Kind.OTHER)),
+    ("text:referral", _referral),
     ("text:fee-estimate", _fee_estimate),
     ("text:payment-receipt", _payment_receipt),
     ("text:extension", _phrase_rule(EXTENSION, Kind.EXTENSION, IF, POSSIBLE, ESTIMATING)),

@@ -344,6 +344,9 @@ FEE = rx(
     r"\bpayment (?:is )?(?:required|due) before",
     r"\b(?:cost|charge|fee)s? (?:to|of) (?:produc|process|copy|duplicat|search|review)\w*",
     r"\bplease remit\b|\bremit (?:payment|\$)",
+    # "Need a money order or cashier's check made out to the Sheriff's Office before we can release."
+    r"\b(?:money order|cashier['’]?s check|certified check)\b",
+    r"\bbefore (?:we|i) can (?:release|send|provide|copy|mail|produce)\b",
     r"\bwill cost (?:approximately |about )?\$",
     r"\binvoice\b",
     r"\b(?:comes?|came|come|runs?|run) (?:to |about |around |approximately )+\$\s?\d",

@@ -168,10 +168,19 @@ def _named(owners: Sequence[Agency], said: set[str]) -> list[Agency]:
 
 
 def _by_portal_host(owners: Sequence[Agency], reply: Reply) -> list[Agency]:
-    """The portal's per-agency host in the links: detroitmi.govqa.us, lacity.nextrequest.com."""
+    """The portal's per-agency host in the links: detroitmi.govqa.us, lacity.nextrequest.com, or a portal on the
+    agency's own domain (foia-pal.usgs.gov)."""
     hosts = {h.lower() for h in _URL_HOST.findall(f"{reply.new_text}\n{reply.text[:20000]}")}
     tenants = {h for h in hosts if any(h.endswith("." + d) for d in PORTAL_DOMAINS)}
-    return [a for a in owners if any(_tenant_is_agencys(host, a) for host in tenants)]
+    pointed = [a for a in owners if any(_tenant_is_agencys(host, a) for host in tenants)]
+    if pointed:
+        return pointed
+    portals = {h for h in hosts if _OWN_PORTAL.match(h)}
+    return [a for a in owners if any(h == d or h.endswith("." + d) for h in portals for d in a.domains)]
+
+
+# A records portal an agency runs on its own domain: foia-pal.usgs.gov, publicrecords.cityofx.gov.
+_OWN_PORTAL = re.compile(r"(?:[\w-]+[.-])?(?:foia|pal|foia-?pal|records|publicrecords|opra|pra)[.-]")
 
 
 def _by_number_format(owners: Sequence[Agency], reply: Reply) -> list[Agency]:

@@ -312,7 +312,9 @@ ONLY_SHARED = 2
 def _only_request(ev: Evidence, ranked: list[Scored]) -> bool:
     """The agency's only open request, or the only one of them the note shares any word with."""
     alone = len(ranked) == 1 or all(other.score == 0 for other in ranked[1:])
-    own = ev.sender.how == OWN_ADDRESS or (len(ranked) > 1 and ev.agency is not None)
+    # From the agency's own address, or its portal on its own host; among several requests, any sender known.
+    own = ev.sender.how == OWN_ADDRESS or "portal host says" in ev.sender.how or (len(ranked) > 1
+                                                                                  and ev.agency is not None)
     return alone and own and ranked[0].score >= ONLY_SCORE and len(ranked[0].shared) >= ONLY_SHARED
 
 

@@ -7,7 +7,7 @@ import re
 
 # Records-portal platforms that give each agency its own host (a tenant): detroitmi.govqa.us.
 PORTAL_DOMAINS = ("govqa.us", "mycusthelp.com", "mycusthelp.net", "nextrequest.com", "justfoia.com",
-                  "foiaxpress.com", "securerelease.us", "publicrecordsportal.com", "civicplus.com")
+                  "foiaxpress.com", "foiaxpress.net", "securerelease.us", "publicrecordsportal.com", "civicplus.com")
 # A machine's own address (a portal's notifier, an agency system's no-reply box): such mail speaks for an agency
 # it may not be listed under, and is never a person's note about one.
 _NO_REPLY = re.compile(r"(?:^|[-_.])(?:no-?reply|do-?not-?reply|donotreply)(?:$|[-_.])"
