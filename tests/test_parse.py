@@ -22,10 +22,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.classify import classify
+from bot.model import Kind
 from bot.parse import parse
 from bot.parse.headers import _BARE_ADDRESS, READ_POLICY, Headers, addresses_in
 from bot.parse.quotes import _LIBRARY_PATTERN, _library_quote_header, split_quotes
 from bot.parse.text import _TRANSLATE, decode_bytes, decode_words, normalise, one_line, unescape
+from bot.reading import read
 
 DEV_MESSAGES = Path(__file__).resolve().parent / "data" / "corpus" / "dev" / "messages"
 
@@ -462,6 +465,8 @@ def test_base64_lines_pasted_into_a_text_body_stay_text() -> None:
 _PEAK_OF_PARSE = """
 import json, os, resource, sys
 from pathlib import Path
+from bot.classify import classify
+from bot.model import Kind
 from bot.parse import parse
 if os.fork() == 0:
     raw = Path(sys.argv[1]).read_bytes()
@@ -729,3 +734,40 @@ def test_a_group_that_rewrote_from_names_the_author_in_x_original_sender() -> No
     own = parse(eml("From: Dana <dana@ledger.example.com>\nTo: desk@ledger.example.com\nSubject: fyi\n"
                     + _relayed("desk@ledger.example.com", "333")))
     assert own.from_addr == "dana@ledger.example.com"
+
+
+def _tnef(body: bytes, files: list[tuple[str, bytes]]) -> bytes:
+    """A winmail.dat as Outlook writes one: a signature, then (level, name, type, length, data, checksum)
+    attributes; each attached file opens with its rendering attribute."""
+    import struct
+
+    def attribute(level: int, name: int, kind: int, data: bytes) -> bytes:
+        return struct.pack("<BHHI", level, name, kind, len(data)) + data + struct.pack("<H", sum(data) & 0xFFFF)
+
+    out = struct.pack("<IH", 0x223E9F78, 1) + attribute(1, 0x9006, 0x0008, struct.pack("<I", 0x10000))
+    out += attribute(1, 0x800C, 0x0002, body)
+    for name, data in files:
+        out += attribute(2, 0x9002, 0x0006, bytes(14))
+        out += attribute(2, 0x8010, 0x0001, name.encode() + b"\0")
+        out += attribute(2, 0x800F, 0x0006, data)
+    return out
+
+
+def test_a_letter_inside_outlooks_winmail_dat_is_read_with_its_file_name() -> None:
+    letter = (b"Re: Open Records Request ORR 26-0913\r\nA search of the facility's files located no records responsive "
+              b"to your request.")
+    wrapped = _tnef(b"Please see the attached letter.", [("ORR 26-0913 Letter.txt", letter)])
+    raw = (b"From: Open Records <openrecords@ky.example.gov>\r\nTo: desk@ledger.example.com\r\nSubject: Notice\r\n"
+           b"Date: Tue, 10 Mar 2026 09:12:00 -0500\r\nMessage-ID: <t-1@ky.example.gov>\r\nMIME-Version: 1.0\r\n"
+           b"Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n"
+           b"Please see the attached letter.\r\n--b\r\nContent-Type: application/ms-tnef; name=winmail.dat\r\n"
+           b"Content-Disposition: attachment; filename=winmail.dat\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+           + base64.encodebytes(wrapped) + b"--b--\r\n")
+    reply = parse(raw)
+    assert "located no records responsive" in reply.said
+    assert "ORR 26-0913 Letter.txt" in reply.said  # a number only in the inner file's name is read too
+    assert classify(reply, None).kind == Kind.NO_RECORDS
+    # A damaged wrapper is said to be unread, and nothing is lost of the rest.
+    broken = raw.replace(base64.encodebytes(wrapped), base64.encodebytes(b"not a tnef file at all"))
+    reply = read(broken)
+    assert "Please see the attached letter." in reply.said and any("winmail.dat" in d for d in reply.defects)

@@ -1,5 +1,6 @@
 """Parse stage, attachments: an attachment's bytes -> the text of the letter in it (PDF, .docx, text, CSV, and
-scanned pages: a PDF page with no text layer, TIFF, PNG, JPEG, read by ocr.py when Tesseract is installed).
+scanned pages: a PDF page with no text layer, TIFF, PNG, JPEG, read by ocr.py when Tesseract is installed; and
+Outlook's winmail.dat, whose message and files are read as the mail's own).
 
 Pure: reads the bytes it is given, never a file or the network, and never raises: a damaged document gives
 the text of the pages read before the damage, or "", and what could not be read is recorded as a defect of
@@ -28,6 +29,7 @@ DOCUMENT_SECONDS = 3.0
 SCANNED_PAGE_CHARS = 20  # a page with less text than this is a picture (a stamp or a page number aside)
 IMAGE_TYPES = ("image/tiff", "image/png", "image/jpeg", "image/jpg", "image/pjpeg")
 IMAGE_NAMES = (".tif", ".tiff", ".png", ".jpg", ".jpeg")
+TNEF_TYPES = ("application/ms-tnef", "application/vnd.ms-tnef")
 
 _PDF_START = re.compile(rb"\s*%PDF")  # after white space, as bytes.lstrip() strips it
 
@@ -54,7 +56,7 @@ def read_attachment(
     size = len(data) if size is None else size
     kind = _kind(ctype, filename)
     name = _name(filename, kind)
-    if kind in ("pdf", "docx") and size > _document_cap(kind):
+    if kind in ("pdf", "docx", "tnef") and size > _document_cap(kind):
         record_defect(f"{name} was not read: it is over {_document_cap(kind) // (1024 * 1024)} MB")
         return Read()
     if kind == "pdf":
@@ -65,6 +67,8 @@ def read_attachment(
         read = Read(_docx_text(data, name))
     elif kind == "text":
         read = Read(decode_bytes(data[: MAX_ATTACHMENT_TEXT * 4], charset))
+    elif kind == "tnef":
+        read = _tnef(data, name)
     else:
         return Read()
     return Read(cap(normalise(read.text), MAX_ATTACHMENT_TEXT), read.scanned)
@@ -73,7 +77,7 @@ def read_attachment(
 def needed_bytes(ctype: str, filename: str | None, size: int) -> int:
     """How many leading bytes of an attachment of `size` bytes `attachment_text` reads."""
     kind = _kind(ctype, filename)
-    if kind in ("pdf", "docx"):
+    if kind in ("pdf", "docx", "tnef"):
         return size if size <= _document_cap(kind) else 0
     if kind == "image":
         return size if ocr.available() and not ocr.too_big(size) else 0
@@ -97,6 +101,8 @@ def _kind(ctype: str, filename: str | None) -> str | None:
         return "text"
     if ctype in IMAGE_TYPES or name.endswith(IMAGE_NAMES):
         return "image"
+    if ctype in TNEF_TYPES or name == "winmail.dat":
+        return "tnef"
     return None
 
 
@@ -161,6 +167,28 @@ def _pdf_pages(data: bytes, name: str) -> list[str]:
     except Exception as err:  # pypdf raises many kinds on damaged files; keep what the earlier pages gave
         _unreadable(name, err, len(out))
     return out
+
+
+def _tnef(data: bytes, name: str) -> Read:
+    """Outlook's rich-text wrapper (winmail.dat): its message, then each file in it read as an attachment would
+    be, under its own name (a number may be only in a file's name)."""
+    from tnefparse import TNEF
+
+    try:
+        tnef = TNEF(data)
+    except Exception as err:  # a damaged wrapper: what it held is lost, and the alert says so
+        _unreadable(name, err)
+        return Read()
+    parts: list[str] = []
+    if tnef.body:
+        parts.append(decode_bytes(tnef.body if isinstance(tnef.body, bytes) else str(tnef.body).encode(), None))
+    scanned = False
+    for inner in tnef.attachments[:20]:
+        filename = inner.long_filename() or inner.name or ""
+        read = read_attachment(inner.data, "", filename)
+        scanned = scanned or read.scanned
+        parts.append(f"Attachment: {filename}\n{read.text}" if filename else read.text)
+    return Read("\n\n".join(p for p in parts if p), scanned)
 
 
 def _docx_text(data: bytes, name: str) -> str:
