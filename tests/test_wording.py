@@ -1179,3 +1179,11 @@ def test_a_request_passed_to_the_agencys_own_staff_with_a_date_is_that_date_and_
     clerk = ("Legal looked at it. The reports come to about 188 pages. Copies are $.50 a page so $94.00. Need a money "
              "order or cashier's check made out to the Sheriff's Office before we can release. Carla")
     assert kind(clerk) == Kind.FEE_ESTIMATE
+
+
+def test_a_forwarded_letters_received_date_is_its_own_not_the_forward_headers_date() -> None:
+    body = ("FYI, see below.\n\n---------- Forwarded message ---------\nFrom: Records Center <donotreply@example.gov>\n"
+            "Date: Tue, Mar 10, 2026 at 7:40 AM\nSubject: Records Request R012877 Received\nTo: desk@ledger.example.com"
+            "\n\nThe Police Department received your records request on March 9, 2026.")
+    forwarded = classify(letter(body, subject="Fwd: Records Request R012877 Received"), AGENCY)
+    assert forwarded.facts.received == dt.date(2026, 3, 9)

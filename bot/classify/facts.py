@@ -130,7 +130,10 @@ RECEIVED = rx(
 )
 # A received date comes before what the agency will do: "We received your request and will respond by March 20"
 # names no date of receipt.
-_RECEIVED_STOP = re.compile(r"\b(?:will|shall|until|due|expect\w*|anticipat\w*|respon\w*|estimat\w*|deadline)\b", re.I)
+# Nor does it run into a forwarded message's header lines ("... Request R012877 Received / From: ... Date: Tue, Mar
+# 10, 2026"): that is when the letter was sent, not when the request was received.
+_RECEIVED_STOP = re.compile(r"\b(?:will|shall|until|due|expect\w*|anticipat\w*|respon\w*|estimat\w*|deadline)\b"
+                            r"|(?:^|\s)(?:from|sent|date|subject|to|cc):\s", re.I)
 # In that clause a clerk may leave out the year ("received 3/5") or write only the weekday ("got it Monday").
 _SHORT_DATE = re.compile(r"\b(?P<month>\d{1,2})/(?P<day>\d{1,2})\b(?!/\d)")
 _WEEKDAY = re.compile(r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?![,.]? *\w+\.? \d)",
