@@ -20,6 +20,16 @@ log = logging.getLogger(__name__)
 # so one pattern that backtracks without end cannot hang the worker: the search gives up and finds nothing.
 PATTERN_TIMEOUT = 0.25  # seconds per search
 PATTERN_TEXT_MAX = 50_000  # characters searched per text
+# What a loose tracking_pattern also matches and no agency means: a year range or a date ("2023-2026"), and a ZIP
+# code in an address ("New York, NY 10007").
+_YEARS_OR_DATE = re.compile(r"(?:19|20)\d\d[-/](?:19|20)\d\d|(?:19|20)\d\d[-/]\d\d[-/]\d\d"
+                            r"|\d\d?[-/]\d\d?[-/](?:19|20)?\d\d")
+_ZIP = re.compile(r"\d{5}(?:-\d{4})?")
+_STATE_BEFORE = re.compile(r"\b[A-Z]{2},?\s+$")
+
+
+def _not_a_number(number: str, before: str) -> bool:
+    return bool(_YEARS_OR_DATE.fullmatch(number) or (_ZIP.fullmatch(number) and _STATE_BEFORE.search(before[-12:])))
 
 
 class _Strict(BaseModel):
@@ -120,9 +130,10 @@ class Agency(_Strict):
             return []
         try:
             # A pattern written with the agency's "#" prefix ('#?\d{2}-\d{5}') still gives the number itself.
-            found = (m.group(0).lstrip("#").strip() for m in compiled.finditer(text[:PATTERN_TEXT_MAX],
-                                                                              timeout=PATTERN_TIMEOUT))
-            return [number for number in found if number]
+            text = text[:PATTERN_TEXT_MAX]
+            found = ((m.group(0).lstrip("#").strip(), m.start()) for m in compiled.finditer(text,
+                                                                                       timeout=PATTERN_TIMEOUT))
+            return [number for number, at in found if number and not _not_a_number(number, text[:at])]
         except TimeoutError:
             log.warning("tracking_pattern of agency %s took longer than %.2f s and was stopped; fix the pattern",
                         self.id, PATTERN_TIMEOUT)

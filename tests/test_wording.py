@@ -1187,3 +1187,15 @@ def test_a_forwarded_letters_received_date_is_its_own_not_the_forward_headers_da
             "\n\nThe Police Department received your records request on March 9, 2026.")
     forwarded = classify(letter(body, subject="Fwd: Records Request R012877 Received"), AGENCY)
     assert forwarded.facts.received == dt.date(2026, 3, 9)
+
+
+def test_a_zip_code_or_a_year_range_is_not_taken_for_the_agencys_number() -> None:
+    """A five-digit pattern also matches the ZIP code of the letterhead; a year-number pattern, a year range."""
+    port = Agency(id="port", name="Port Authority", jurisdiction="US-NY", domains=["marlowcounty.gov"],
+                  tracking_pattern=r"\b\d{5}\b")
+    body = "Port Authority, 4 World Trade Center, New York, NY 10007\n\nYour FOI request 21874 was received on March 9."
+    assert classify(letter(body), port).facts.tracking_number == "21874"
+    tollway = Agency(id="tollway", name="Tollway", jurisdiction="US-IL", domains=["marlowcounty.gov"],
+                     tracking_pattern=r"\b20\d\d-\d{4}\b")
+    ranged = "We received your request for violation notices, 2025-2026. It is FOIA request 2026-0902."
+    assert classify(letter(ranged), tollway).facts.tracking_number == "2026-0902"

@@ -22,9 +22,6 @@ from bot.rules import Agency
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL_HOST = re.compile(r"\bhttps?://([a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.I)
-# A year range or a date is not an agency's number, whatever a loose tracking_pattern says ("2023-2026").
-_NOT_A_NUMBER = re.compile(r"^(?:(?:19|20)\d\d[-/](?:19|20)\d\d|(?:19|20)\d\d[-/]\d\d[-/]\d\d"
-                           r"|\d\d?[-/]\d\d?[-/](?:19|20)?\d\d)$")
 _WORD = re.compile(r"[a-z0-9]+")
 # Words that many agencies' names share: they say nothing about WHICH agency it is.
 _GENERIC = frozenset({
@@ -190,8 +187,8 @@ def _by_number_format(owners: Sequence[Agency], reply: Reply) -> list[Agency]:
 
 
 def agency_numbers(agency: Agency, text: str) -> list[str]:
-    """The agency's numbers in the text, without year ranges and dates a loose pattern also matches."""
-    return [n for n in agency.find_tracking(text) if not _NOT_A_NUMBER.match(n)]
+    """The agency's numbers in the text (Agency.find_tracking leaves out year ranges, dates and ZIP codes)."""
+    return agency.find_tracking(text)
 
 
 def _by_opening(owners: Sequence[Agency], reply: Reply) -> list[Agency]:
