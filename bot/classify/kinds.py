@@ -448,6 +448,8 @@ _RULES_WEIGHED = frozenset({(Kind.RECORDS_FINAL, Kind.NO_RECORDS.value), (Kind.R
 _RULES_KNOWING: dict[str, frozenset[str]] = {
     "text:still-interested": frozenset(k.value for k in Kind),
     "text:final-response": frozenset({Kind.RECORDS_INTERIM.value}),
+    # A letter that calls itself the acknowledgment ("Please consider this our written acknowledgment") is one.
+    "text:self-acknowledged": frozenset({Kind.EXTENSION.value}),
 }
 
 
