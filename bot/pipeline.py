@@ -38,7 +38,6 @@ from bot.store import PROVISIONAL, Message, Request, Store, store_raw, store_raw
 log = logging.getLogger(__name__)
 
 
-
 @dataclass(frozen=True)
 class Outcome:
     source: str

@@ -29,7 +29,8 @@ _STATE_BEFORE = re.compile(r"\b[A-Z]{2},?\s+$")
 
 
 def _not_a_number(number: str, before: str) -> bool:
-    return bool(_YEARS_OR_DATE.fullmatch(number) or (_ZIP.fullmatch(number) and _STATE_BEFORE.search(before[-12:])))
+    """`before`: the few characters before the number ("NY " before a ZIP code)."""
+    return bool(_YEARS_OR_DATE.fullmatch(number) or (_ZIP.fullmatch(number) and _STATE_BEFORE.search(before)))
 
 
 class _Strict(BaseModel):
@@ -133,7 +134,7 @@ class Agency(_Strict):
             text = text[:PATTERN_TEXT_MAX]
             found = ((m.group(0).lstrip("#").strip(), m.start()) for m in compiled.finditer(text,
                                                                                        timeout=PATTERN_TIMEOUT))
-            return [number for number, at in found if number and not _not_a_number(number, text[:at])]
+            return [number for number, at in found if number and not _not_a_number(number, text[max(0, at - 12):at])]
         except TimeoutError:
             log.warning("tracking_pattern of agency %s took longer than %.2f s and was stopped; fix the pattern",
                         self.id, PATTERN_TIMEOUT)

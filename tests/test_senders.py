@@ -680,7 +680,7 @@ def test_an_agencys_note_from_its_own_address_goes_to_its_only_open_request() ->
                  sender="deputy.ames@pikecounty.in.gov", subject="your records request")
     found = MatchIndex(one, [sheriff]).match(parse(note))
     assert found.request_id == "R-1" and found.provisional
-    assert "the only open request of the agency" in found.reason
+    assert "the agency's only open request" in found.reason
     # With a second request open that the note also touches, the same few words do not decide: triage.
     two = [*one, OpenRequest(id="R-2", agency_id="pike-so", subject="APRA request: the auditor's reviews of "
                              "use-of-force reports 2025", sent=dt.date(2026, 3, 2))]

@@ -155,7 +155,7 @@ def _received(text: str, today: dt.date | None, reach: int = 120) -> dt.date | N
     return None
 
 
-def _first_date(window: str, today: dt.date | None, loose: bool = True) -> dt.date | None:
+def _first_date(window: str, today: dt.date | None, loose: bool) -> dt.date | None:
     full = next(_dates(window, today), None)
     if full is not None or today is None or not loose:
         return full

@@ -222,9 +222,6 @@ _PAID = re.compile(_RECEIPT_WORDS + r"|\b(?:received|have|thank you for|confirmi
                    r"|\byour (?:[\w-]+ ){1,5}(?:agreeing|consenting) to pay\b", re.I)
 
 
-# A portal's or a cashier's receipt for a fee we paid, when the letter states nothing else: a notice (_RECEIPT).
-
-
 def _secure_message(ctx: _Context) -> Kind | None:
     """A secure-mail notice with no letter of its own: only the text around the link (a preview of a real letter
     is judged by what it says)."""
@@ -234,6 +231,7 @@ def _secure_message(ctx: _Context) -> Kind | None:
 
 
 def _payment_receipt(ctx: _Context) -> Kind | None:
+    # A portal's or a cashier's receipt for a fee we paid, when the letter states nothing else: a notice.
     return Kind.PORTAL_NOTICE if _RECEIPT.search(ctx.text) else None
 
 

@@ -11,6 +11,7 @@ or name inside the message counts when the sender's own address is no agency's.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -37,9 +38,6 @@ _GENERIC = frozenset({
 OPENING = 800  # characters of the new text that hold the letterhead and the opening sentence
 
 
-OWN_ADDRESS = "sender address"  # the reply's From is listed for exactly one agency
-
-
 @dataclass(frozen=True)
 class Sender:
     """The agency a reply comes from, or the agencies it may come from and why it could not tell."""
@@ -47,6 +45,9 @@ class Sender:
     agency: Agency | None
     candidates: tuple[Agency, ...] = ()  # set when the sender's address is shared and nothing decided
     how: str = ""  # what decided, for the match reason
+    # The agency's own voice: its listed address, or its portal's per-agency host. Not a name or a number format
+    # (which a colleague's note or a contractor could write as well).
+    own: bool = False
 
     @property
     def ambiguous(self) -> bool:
@@ -93,7 +94,7 @@ class Senders:
         """Who sent the reply: its own address first, then an agency address or name inside the message."""
         owners = self.owners_of_address(reply.from_addr)
         if len(owners) == 1:
-            return Sender(owners[0], how=OWN_ADDRESS)
+            return Sender(owners[0], how="sender address", own=True)
         if owners:
             return _tell_apart(owners, reply)
         text = "\n".join([reply.subject, reply.new_text, reply.quoted_text, reply.embedded_subject])
@@ -113,7 +114,7 @@ class Senders:
             # says of itself may name one agency.
             told = _tell_apart(list(self._agencies.values()), reply)
             if told.agency is not None:
-                return Sender(told.agency, how=told.how.replace("shared address", "unlisted portal address"))
+                return dataclasses.replace(told, how=told.how.replace("shared address", "unlisted portal address"))
             if 1 < len(told.candidates) < len(self._agencies):
                 return Sender(None, candidates=told.candidates, how="unlisted portal address; nothing in the "
                                                                      "message says which agency")
@@ -183,12 +184,7 @@ _OWN_PORTAL = re.compile(r"(?:[\w-]+[.-])?(?:foia|pal|foia-?pal|records|publicre
 def _by_number_format(owners: Sequence[Agency], reply: Reply) -> list[Agency]:
     """A number in exactly one agency's tracking_pattern (CRT-2026-00871 is not FOIA-2026-04417)."""
     text = "\n".join([reply.subject, reply.new_text, *(a.filename or "" for a in reply.attachments)])
-    return [a for a in owners if a.tracking_pattern and agency_numbers(a, text)]
-
-
-def agency_numbers(agency: Agency, text: str) -> list[str]:
-    """The agency's numbers in the text (Agency.find_tracking leaves out year ranges, dates and ZIP codes)."""
-    return agency.find_tracking(text)
+    return [a for a in owners if a.tracking_pattern and a.find_tracking(text)]
 
 
 def _by_opening(owners: Sequence[Agency], reply: Reply) -> list[Agency]:
@@ -213,7 +209,7 @@ def _tell_apart(owners: Sequence[Agency], reply: Reply) -> Sender:
     for name, clue in CLUES:
         pointed = clue(field, reply)
         if len(pointed) == 1:
-            return Sender(pointed[0], how=f"shared address; {name} says {pointed[0].id}")
+            return Sender(pointed[0], how=f"shared address; {name} says {pointed[0].id}", own=clue is _by_portal_host)
         if pointed:
             field = pointed
     return Sender(None, candidates=tuple(field), how="shared address; nothing in the message says which agency")

@@ -21,7 +21,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from bot.match.numbers import normalize_number
-from bot.match.senders import OWN_ADDRESS, Sender, agency_numbers
+from bot.match.senders import Sender
 from bot.match.similarity import DASHES, Scored, words
 from bot.model import Reply
 from bot.parse.addresses import is_portal
@@ -130,7 +130,7 @@ class Evidence:
         if self.agency is None or not self.agency.tracking_pattern:
             return {}
         texts = (text.translate(DASHES) for _, text in self.new_texts)
-        return {normalize_number(m): m for text in texts for m in agency_numbers(self.agency, text)}
+        return {normalize_number(m): m for text in texts for m in self.agency.find_tracking(text)}
 
     @cached_property
     def unknown_agency_numbers(self) -> set[str]:
@@ -293,7 +293,8 @@ def _words_choice(ev: Evidence) -> Finding | None:
     if veto:
         return Finding(None, veto)
     runner = f", next {ranked[1].score:.2f}" if len(ranked) > 1 else ""
-    what = "same agency" if not verdict else "the only open request of the agency, from its own address"
+    what = "same agency" if not verdict else ("the agency's only open request" if len(ranked) == 1
+                                              else "the only request of the agency the note shares words with")
     return Finding(
         best.request_id,
         f"{what} ({agency_label(ev.agency)}); shares: "
@@ -301,10 +302,10 @@ def _words_choice(ev: Evidence) -> Finding | None:
     )
 
 
-# The agency's only open request: when the agency writes from its own address about "your request", a person
-# reads it as about the one request we have open with it, even when the note restates little of it ("the Crane
-# agreement part", "drone calls"). Some of the request's own words must still be there: an office that also
-# answers others' requests writes about those too.
+# The agency's only open request, or the only one a note shares any word with: a person reads "your request" from
+# the agency as about that one, even when the note restates little of it ("the Crane agreement part", "drone
+# calls"). Some of the request's own words must still be there: an office that also answers others' requests
+# writes about those too.
 ONLY_SCORE = 0.25
 ONLY_SHARED = 2
 
@@ -312,10 +313,9 @@ ONLY_SHARED = 2
 def _only_request(ev: Evidence, ranked: list[Scored]) -> bool:
     """The agency's only open request, or the only one of them the note shares any word with."""
     alone = len(ranked) == 1 or all(other.score == 0 for other in ranked[1:])
-    # From the agency's own address, or its portal on its own host; among several requests, any sender known.
-    own = ev.sender.how == OWN_ADDRESS or "portal host says" in ev.sender.how or (len(ranked) > 1
-                                                                                  and ev.agency is not None)
-    return alone and own and ranked[0].score >= ONLY_SCORE and len(ranked[0].shared) >= ONLY_SHARED
+    # In the agency's own voice; among several requests, from any sender known to be the agency.
+    known = ev.sender.own or (len(ranked) > 1 and ev.agency is not None)
+    return alone and known and ranked[0].score >= ONLY_SCORE and len(ranked[0].shared) >= ONLY_SHARED
 
 
 NEW_NUMBER_MARGIN = 0.3

@@ -180,8 +180,8 @@ def _tnef(data: bytes, name: str) -> Read:
         _unreadable(name, err)
         return Read()
     parts: list[str] = []
-    if tnef.body:
-        parts.append(decode_bytes(tnef.body if isinstance(tnef.body, bytes) else str(tnef.body).encode(), None))
+    if tnef.body:  # bytes in the message's own code page, or text when the wrapper named one
+        parts.append(tnef.body if isinstance(tnef.body, str) else decode_bytes(tnef.body, None))
     scanned = False
     for inner in tnef.attachments[:20]:
         filename = inner.long_filename() or inner.name or ""
