@@ -180,7 +180,7 @@ def test_a_number_is_known_however_the_agency_separates_its_parts() -> None:
     index.add_tracking_number("R-1", "PRR-26-00388")
     for written in ("PRR 26-00388", "PRR26-00388", "prr-26-00388", "PRR\u201126\u201100388"):
         assert list(index.known_numbers(f"Hello, I am working on {written}. A question:")) == [("PRR-26-00388", "R-1")]
-    assert list(index.known_numbers("PRR 26-00389, PRR 2026-00388")) == []
+    assert list(index.known_numbers("PRR 26-00389, PRR 2025-00388, PRR 126-00388")) == []
 
 
 def test_a_number_is_known_with_or_without_the_letters_an_agency_writes_in_front_only_sometimes() -> None:
@@ -193,6 +193,31 @@ def test_a_number_is_known_with_or_without_the_letters_an_agency_writes_in_front
     assert list(index.known_numbers("Your request PIA-2026-04410 is complete.")) == [("2026-04410", "R-2")]
     # Too few digits to tell one agency's numbers from a reporter's "paid the fee on 26-088".
     assert list(index.known_numbers("Also paid the $30 on 26-088 today.")) == []
+
+
+def test_a_number_is_known_with_its_leading_year_written_in_two_digits_or_four() -> None:
+    index = MatchIndex([OpenRequest(id=rid, agency_id="mps", subject="s") for rid in ("R-1", "R-2")])
+    index.add_tracking_number("R-1", "2026-114")  # the portal's acknowledgment
+    index.add_tracking_number("R-2", "OPRA-26-041")
+    assert list(index.known_numbers("I am writing about OPRA #26-114 (transportation contracts).")) == [
+        ("2026-114", "R-1")]
+    assert list(index.known_numbers("Re: OPRA 2026-041, separation agreements")) == [("OPRA-26-041", "R-2")]
+    # Only a written number with its year set apart: not a ZIP code, a press release's number or a date's tail.
+    for text in ("Montclair, NJ 26114", "FOR IMMEDIATE RELEASE 26-114-MMS", "filed 12-26-114", "Room 226-114"):
+        assert list(index.known_numbers(text)) == [], text
+
+
+def test_a_reply_citing_its_number_with_a_two_digit_year_is_not_taken_for_another_case() -> None:
+    agency = Agency(id="mps", name="Montclair Public Schools", jurisdiction="US-NJ", emails=["opra@mps.k12.nj.us"],
+                    domains=["mps.k12.nj.us"], tracking_pattern=r"\b(?:20)?\d{2}-\d{3}\b")
+    requests = [OpenRequest(id="R-1", agency_id="mps", subject="Student transportation contracts and invoices",
+                            tracking_numbers=frozenset(["2026-114"])),
+                OpenRequest(id="R-2", agency_id="mps", subject="Employee separation agreements")]
+    body = ("I am writing about OPRA #26-114 (student transportation contracts and invoices). The District needs "
+            "additional time to retrieve these records.")
+    result = match(reply(body, sender="tgreco@mps.k12.nj.us", subject="OPRA #26-114 - Extension of Time"),
+                   requests, [agency])
+    assert (result.request_id, result.signal) == ("R-1", "tracking_number")
 
 
 def test_looking_only_for_known_first_parts_finds_the_same_numbers() -> None:

@@ -9,7 +9,14 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
-from bot.match.numbers import first_part, normalize_message_id, normalize_number, number_core, numbers_in
+from bot.match.numbers import (
+    first_part,
+    normalize_message_id,
+    normalize_number,
+    number_core,
+    numbers_in,
+    year_variants,
+)
 from bot.match.senders import Sender, Senders
 from bot.match.signals import (
     SIGNALS,
@@ -166,9 +173,15 @@ class MatchIndex:
         return self._by_agency.get(agency_id, set())
 
     def requests_with_number(self, number: str) -> set[str]:
-        """The requests known by this number, or by it with or without the letters in front of it."""
+        """The requests known by this number, or by it with or without the letters in front of it, or (for a
+        number as written) with its leading year written in two digits or four."""
         key = normalize_number(number)
-        return self._by_number.get(key) or self._by_core.get(number_core(key) or key, set())
+        found = self._by_number.get(key) or self._by_core.get(number_core(key) or key, set())
+        for _, other in () if found else year_variants(number):
+            found = self._by_number.get(other) or self._by_core.get(number_core(other) or other, set())
+            if found:
+                break
+        return found
 
     def numbers_of(self, request_id: str) -> set[str]:
         return self._numbers.get(request_id, set())
@@ -187,6 +200,12 @@ class MatchIndex:
                     owners = self._by_core[number_core(candidate) or candidate]
             shown = self._shown.get(candidate, candidate)
             if owners and len(owners) == 1 and shown not in seen:
+                seen.add(shown)
+                yield shown, next(iter(owners))
+        for written, other in year_variants(text):
+            owners = self._by_number.get(other) or self._by_core.get(number_core(other) or other, set())
+            shown = self._shown.get(other, other)
+            if normalize_number(written) not in self._by_number and len(owners) == 1 and shown not in seen:
                 seen.add(shown)
                 yield shown, next(iter(owners))
 

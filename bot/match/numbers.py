@@ -44,6 +44,27 @@ def first_part(part: str) -> str:
     return (found.group() if found else part.upper())[:2]
 
 
+# A number that leads with its year ("2026-114", "OPRA-26-041"), written by the same office with the year in
+# four digits or in two. Only a written form with the separator after the year counts: "26114" alone is as
+# likely a ZIP code, "12-26-114" part of something longer.
+_YEAR_FORM = re.compile(r"(?<![0-9A-Za-z])(?<![0-9][-/.])([A-Za-z]{0,8}[-# ]{0,2})(20)?([1-3][0-9])[-/]([0-9]{3,7})"
+                        r"(?![0-9A-Za-z]|[-/.][0-9A-Za-z])")
+
+
+def year_variants(text: str) -> Iterator[tuple[str, str]]:
+    """(as written, key of the same number with its year written the other way) for each number in the text
+    that leads with a year: "26-114" -> "2026114", "OPRA 2026-041" -> "OPRA26041" (and "26041" without the
+    letters, as an office writes them only sometimes)."""
+    for found in _YEAR_FORM.finditer(text.translate(DASHES)):
+        prefix, century, year, rest = found.groups()
+        other = f"{year}{rest}" if century else f"20{year}{rest}"
+        written = found.group().strip(" #-")
+        letters = normalize_number(prefix).strip("#")
+        if letters:
+            yield written, f"{letters}{other}"
+        yield written, other
+
+
 def normalize_message_id(msgid: str) -> str:
     msgid = msgid.strip().lower()
     return msgid if msgid.startswith("<") else f"<{msgid}>"

@@ -135,7 +135,7 @@ class Evidence:
     @cached_property
     def unknown_agency_numbers(self) -> set[str]:
         """Numbers in the agency's own format that no request is known by (a different case, or a new one)."""
-        return {shown for key, shown in self.own_numbers.items() if not self.index.requests_with_number(key)}
+        return {shown for shown in self.own_numbers.values() if not self.index.requests_with_number(shown)}
 
     @cached_property
     def reply_words(self) -> set[str]:
@@ -211,8 +211,8 @@ def by_tracking_number(ev: Evidence) -> Finding | None:
         # about its own request. (A component acknowledging a part referred to it, under a new number of its
         # own, answers the request it cites.)
         agency_id = ev.agency.id
-        if any(ev.index.agency_of_request(r) == agency_id for key in ev.own_numbers
-               for r in ev.index.requests_with_number(key)):
+        if any(ev.index.agency_of_request(r) == agency_id for shown in ev.own_numbers.values()
+               for r in ev.index.requests_with_number(shown)):
             ev.hints[found.request_id].append(found.reason)
             return Finding(None, f"{found.reason}, another agency's, beside {agency_id.upper()}'s own number")
         return found
