@@ -903,3 +903,43 @@ def test_a_portal_notice_naming_the_agency_only_by_its_own_portal_host_is_the_ag
     news = parse(email("Read the new report at https://www.usgs.gov/news.", sender="no-reply@pal.foiaxpress.net",
                        subject="Request Status Update"))
     assert Senders([usgs, bsee]).of_reply(news).agency is None
+
+
+def test_a_person_on_a_states_shared_mail_domain_is_known_by_the_office_in_the_signature() -> None:
+    """Montana's and Minnesota's agencies all send from mt.gov / state.mn.us; agencies.yaml lists only an office's
+    own box or subdomain. The office's name in the signature says which office wrote; nothing else does."""
+    copp = Agency(id="copp", name="Montana Commissioner of Political Practices", jurisdiction="US-MT",
+                  emails=["politicalpractices@mt.gov"])
+    agri = Agency(id="agri", name="Montana Department of Agriculture", jurisdiction="US-MT",
+                  domains=["agr.mt.gov"])
+    requests = [
+        OpenRequest(id="R-1", agency_id="copp", subject="Public records request: campaign finance complaints "
+                    "against 2026 legislative candidates", sent=dt.date(2026, 3, 2)),
+        OpenRequest(id="R-2", agency_id="agri", subject="Public records request: pesticide drift complaints in "
+                    "Yellowstone County", sent=dt.date(2026, 3, 2)),
+    ]
+    index = MatchIndex(requests, [copp, agri])
+    question = ("Before I pull the campaign finance complaints against legislative candidates: do you want the full "
+                "case files, or just "
+                "the complaints and the sufficiency decisions? Are you limiting this to the candidates themselves?"
+                "\n\nLyle Hanson\nCompliance Specialist\nCommissioner of Political Practices\nHelena, MT 59601")
+    found = index.match(parse(email(question, sender="lhanson@mt.gov", name="Hanson, Lyle", subject="complaints")))
+    assert (found.request_id, found.agency_id) == ("R-1", "copp"), found.reason
+    drift = ("The drift complaint files for Yellowstone County are attached, let me know if you need anything else."
+             "\n\nKara Olsen\nPesticide Program\nMontana Department of Agriculture")
+    found = index.match(parse(email(drift, sender="kolsen@mt.gov", name="Olsen, Kara", subject="files")))
+    assert (found.request_id, found.agency_id) == ("R-2", "agri"), found.reason
+    # A colleague forwarding the office's question keeps the office's address in the forwarded block.
+    forward = (f"Lyle sent this to me instead of the desk.\n\n---------- Forwarded message ---------\nFrom: Lyle "
+               f"Hanson <lhanson@mt.gov>\nDate: Fri, Mar 6, 2026\nSubject: complaints\nTo: Dana <dana@ledger."
+               f"example.com>\n\n{question}")
+    found = index.match(parse(email(forward, sender="dana@ledger.example.com", name="Dana", subject="Fwd: complaints")))
+    assert (found.request_id, found.agency_id) == ("R-1", "copp"), found.reason
+    # Someone else at mt.gov, signed by no listed office, is not taken for one; nor is a free-mail domain shared.
+    other = index.match(parse(email(question.replace("Commissioner of Political Practices", "Department of Revenue"),
+                                    sender="jdoe@mt.gov", subject="complaints")))
+    assert other.agency_id is None and other.request_id is None
+    gmail = Agency(id="derby", name="Town of Derby Clerk", jurisdiction="US-VT", emails=["derbyclerk@gmail.com"])
+    stranger = MatchIndex([], [gmail]).sender_of_reply(parse(email(
+        "The Town of Derby Clerk said you would ask.", sender="someone@gmail.com", subject="hello")))
+    assert "shared by" not in stranger.how

@@ -97,6 +97,11 @@ class Senders:
             return Sender(owners[0], how="sender address", own=True)
         if owners:
             return _tell_apart(owners, reply)
+        forwarded_from = reply.embedded_addresses[0] if reply.embedded_addresses else ""
+        for address in (reply.from_addr, forwarded_from):
+            signed = self._signed_under(address, reply)
+            if signed is not None:
+                return signed
         text = "\n".join([reply.subject, reply.new_text, reply.quoted_text, reply.embedded_subject])
         found: list[Agency] = []
         for address in [*reply.embedded_addresses, *_EMAIL.findall(text)]:
@@ -108,7 +113,6 @@ class Senders:
         if found:
             return _tell_apart(found, reply)
         # A colleague's forward keeps the forwarded message's From first among the addresses it embeds.
-        forwarded_from = reply.embedded_addresses[0] if reply.embedded_addresses else ""
         if (is_machine(reply.from_addr) or is_machine(forwarded_from)) and self._agencies:
             # An unlisted portal or system address (sending, or forwarded to us by a colleague): what the message
             # says of itself may name one agency.
@@ -120,6 +124,24 @@ class Senders:
                                                                      "message says which agency")
         named = self._named_in(text)
         return Sender(named, how="the agency named in the message") if named else Sender(None)
+
+    def _signed_under(self, address: str, reply: Reply) -> Sender | None:
+        """A person on a state's shared mail domain (lhanson@mt.gov), where the agency lists only its own box
+        (politicalpractices@mt.gov) or subdomain: the domain hosts every agency of the state, so it says only
+        that the sender is one of those listed under it; the office's name, written out in the display name,
+        the letter or its signature, says which. Free mail domains are never such a domain."""
+        domain = address.strip().lower().rpartition("@")[2]
+        if not _GOVERNMENT_DOMAIN.search(domain) or self.owners_of_address(address):
+            return None
+        under = [a for a in self._agencies.values()
+                 if any(e.lower().rpartition("@")[2] == domain for e in a.emails)
+                 or any(d.lower().endswith("." + domain) for d in a.domains)]
+        said = "\n".join([reply.from_name, reply.new_text, *(att.text[:OPENING] for att in reply.attachments)])
+        signed = [a for a in under if _office_phrase(a).search(said)]
+        if len(signed) != 1:
+            return None
+        return Sender(signed[0], how=f"{domain} is shared by the state's agencies; the message is signed "
+                                     f"{_office_name(signed[0])!r}")
 
     def _named_in(self, text: str) -> Agency | None:
         named = {self._by_name(m.group()).id: self._by_name(m.group()) for m in self._names().finditer(text)}
@@ -238,6 +260,24 @@ def _name_words(agency: Agency) -> set[str]:
 def _kind_words(agency: Agency) -> set[str]:
     """All the words of the agency's name, 'police' and 'transportation' too, but not 'of' or 'the'."""
     return {w for w in _words(_plain_name(agency)) if len(w) > 2 and w not in {"and", "the", "for", "via"}}
+
+
+# The mail domains of governments, which a state may share among all its agencies (mt.gov, state.mn.us).
+_GOVERNMENT_DOMAIN = re.compile(r"(?:^|\.)(?:gov|mil|[a-z]{2}\.us)$")
+
+
+def _office_name(agency: Agency) -> str:
+    """The agency's name without the state in front ('Montana Commissioner of Political Practices' is signed
+    'Commissioner of Political Practices' on the state's letterhead)."""
+    return re.sub(rf"^(?:State\s+of\s+)?(?:{_STATES})\s+", "", _plain_name(agency))
+
+
+def _office_phrase(agency: Agency) -> re.Pattern[str]:
+    """The office's name written out as one phrase; two words at least, so that a lone word never names it."""
+    parts = _office_name(agency).split()
+    if len(parts) < 2:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"\b" + r"\s+".join(re.escape(p) for p in parts) + r"\b", re.I)
 
 
 def _plain_name(agency: Agency) -> str:
