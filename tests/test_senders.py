@@ -943,3 +943,31 @@ def test_a_person_on_a_states_shared_mail_domain_is_known_by_the_office_in_the_s
     stranger = MatchIndex([], [gmail]).sender_of_reply(parse(email(
         "The Town of Derby Clerk said you would ask.", sender="someone@gmail.com", subject="hello")))
     assert "shared by" not in stranger.how
+
+
+def test_a_contractors_analyst_is_known_by_the_agencys_number_format_and_name_together() -> None:
+    """Federal FOIA offices hire contractors whose analysts write from the contractor's domain; the letter gives
+    the agency's own kind of number and signs for the agency. Either alone is not enough."""
+    treasury = Agency(id="treasury", name="Department of the Treasury - Departmental Offices", jurisdiction="US",
+                      domains=["treasury.gov"], tracking_pattern=r"\b20\d{2}-OFAC-\d{4}\b")
+    sba = Agency(id="sba", name="U.S. Small Business Administration", jurisdiction="US", domains=["sba.gov"],
+                 tracking_pattern=r"\bSBA-20\d{2}-\d{6}\b")
+    requests = [
+        OpenRequest(id="R-1", agency_id="treasury", subject="FOIA request: OFAC civil penalties involving "
+                    "ship-to-ship transfers of crude oil", sent=dt.date(2026, 3, 2)),
+        OpenRequest(id="R-2", agency_id="treasury", subject="FOIA request: OFAC general licenses for humanitarian "
+                    "exports", sent=dt.date(2026, 3, 2)),
+        OpenRequest(id="R-3", agency_id="sba", subject="FOIA request: disaster loan fraud referrals",
+                    sent=dt.date(2026, 3, 2)),
+    ]
+    index = MatchIndex(requests, [treasury, sba])
+    letter = ("This acknowledges receipt of your Freedom of Information Act request for records of OFAC civil "
+              "penalties involving ship-to-ship transfers of crude oil. Your request has been assigned tracking "
+              "number 2026-OFAC-0437.\n\nMegan Kessler\nFOIA Analyst (Contractor)\nU.S. Department of the Treasury"
+              "\n--\nHarbor Records Group, LLC")
+    found = index.match(parse(email(letter, sender="mkessler@harborrecords.com", name="Megan Kessler",
+                                    subject="FOIA 2026-OFAC-0437 - Acknowledgment")))
+    assert (found.request_id, found.agency_id) == ("R-1", "treasury"), found.reason
+    unsigned = letter.replace("U.S. Department of the Treasury", "Harbor Records Group")
+    found = index.match(parse(email(unsigned, sender="mkessler@harborrecords.com", subject="FOIA 2026-OFAC-0437")))
+    assert found.request_id is None and found.agency_id is None

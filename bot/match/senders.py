@@ -123,7 +123,14 @@ class Senders:
                 return Sender(None, candidates=told.candidates, how="unlisted portal address; nothing in the "
                                                                      "message says which agency")
         named = self._named_in(text)
-        return Sender(named, how="the agency named in the message") if named else Sender(None)
+        if named:
+            return Sender(named, how="the agency named in the message")
+        # A contractor's analyst writing from the contractor's own domain for an agency: a number in one agency's
+        # own format, in a message that also names that agency, is two facts that point to it.
+        numbered = _by_number_format(list(self._agencies.values()), reply)
+        if len(numbered) == 1 and _named(numbered, _words(text)):
+            return Sender(numbered[0], how=f"a number in {numbered[0].id}'s format, and its name, in the message")
+        return Sender(None)
 
     def _signed_under(self, address: str, reply: Reply) -> Sender | None:
         """A person on a state's shared mail domain (lhanson@mt.gov), where the agency lists only its own box
