@@ -531,6 +531,24 @@ def test_a_clerks_informal_note_about_our_letter_is_placed_by_its_words() -> Non
     assert MatchIndex(requests, [agency]).match(news).request_id is None
 
 
+@pytest.mark.parametrize("note", [
+    "Thanks for the call. Attached is what we have here: the 2024 youth employment citations and the two appeals.",
+    "Here is everything we found on youth employment citations for 2024. No charge.",
+])
+def test_a_clerk_sending_what_was_asked_for_after_a_call_is_placed_by_its_words(note: str) -> None:
+    agency = Agency(id="nh-labor", name="New Hampshire Department of Labor", jurisdiction="US-NH",
+                    domains=["dol.nh.gov"])
+    requests = [
+        OpenRequest(id="R-1", agency_id="nh-labor", subject="Right-to-Know request: youth employment citations, 2024",
+                    sent=dt.date(2026, 3, 2)),
+        OpenRequest(id="R-2", agency_id="nh-labor", subject="Right-to-Know request: wage claim hearing decisions",
+                    sent=dt.date(2026, 3, 2)),
+    ]
+    found = MatchIndex(requests, [agency]).match(parse(email(note + "\n\nKaren", sender="karen@dol.nh.gov",
+                                                             subject="citations")))
+    assert (found.request_id, found.signal) == ("R-1", "agency_subject"), found.reason
+
+
 def test_a_year_range_is_no_agencys_new_number_and_our_own_bounce_is_no_portal(tmp_path: Path) -> None:
     agencies = tmp_path / "agencies.yaml"
     agencies.write_text(yaml.safe_dump({"agencies": [

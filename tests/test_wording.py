@@ -1199,3 +1199,15 @@ def test_a_zip_code_or_a_year_range_is_not_taken_for_the_agencys_number() -> Non
                      tracking_pattern=r"\b20\d\d-\d{4}\b")
     ranged = "We received your request for violation notices, 2025-2026. It is FOIA request 2026-0902."
     assert classify(letter(ranged), tollway).facts.tracking_number == "2026-0902"
+
+
+@pytest.mark.parametrize("body", [
+    # A portal's "new message" carrying a statutory delay notice (Nevada's NRS 239.0107 wording).
+    "Request 26-00417-F has a new message from the Sheriff's Office: \"The Office is unable to make the requested "
+    "records available by the end of the fifth business day. The first records are expected to be available on or "
+    "after April 3, 2026.\" View request: https://marlowcounty.nextrequest.com/requests/26-00417-F",
+    "We received your request on March 9. The County cannot make the requested records available within five "
+    "business days because the footage must be exported and reviewed; we expect to release it by April 3, 2026.",
+])
+def test_records_that_cannot_be_made_available_in_the_laws_time_take_more_time(body: str) -> None:
+    assert kind(body) == Kind.EXTENSION

@@ -427,6 +427,10 @@ DELAYED = rx(
     r" (?:your|the|this) (?:request|records)\b[^.]{0,40}?\bwithin\b",
     r"\b(?:cannot|can ?not|could not|is unable to) (?:produce|provide|release) the (?:requested )?(?:information"
     r"|records|documents)\b[^.]{0,20}?\bwithin\b",
+    # Nevada's NRS 239.0107 notice: "unable to make the requested records available by the end of the fifth
+    # business day".
+    r"\b(?:(?:is|are) unable to|(?:is|are) not able to|cannot|can ?not|could not) make (?:the|these|your)"
+    r" (?:requested )?(?:information|records|documents) available\b[^.]{0,20}?\b(?:within|by the end of)\b",
     r"\bearliest (?:practicable|possible|reasonable) date (?:for|to|on which|by which)\b",
     r"\bnot (?:immediately|currently|yet|readily) available\b",
     r"\b(?:earliest|expected|anticipated) date (?:on which|by which|when|that) (?:the |these |they )?(?:records?"

@@ -37,12 +37,14 @@ _REQUEST_TALK = re.compile(
     # a person answering us about our mail: "Got your letter about ...", "Per our call", "you asked for"
     r"|\b(?:got|received|have) your (?:letter|e-?mail|note|message|check|deposit|payment|question)\b"
     r"|\bper our (?:call|conversation|phone call|discussion)\b|\bfollowing up on (?:your|our)\b"
+    r"|\bthanks? (?:you )?for (?:the|your) (?:call|phone call|voicemail)\b"
     r"|\byou (?:asked|were asking|wanted|requested|inquired)\b"
     # a person asking what we want before searching: "Before I pull everything ... do you want the full files?"
     r"|\bbefore (?:I|we) (?:pull|search|gather|collect|run|start)\b|\bare you (?:limiting|narrowing|looking for|"
     r"seeking|asking for)\b|\bdo you want (?:the )?(?:full|entire|complete|all|just|only)\b"
     # a person sending what was asked for: "the minutes are attached, let me know if you need anything else"
     r"|\b(?:let me know|tell me) if you need anything (?:else|further|more)\b|\basked me to (?:send|forward|pass)\b"
+    r"|\b(?:attached|enclosed|here) (?:is|are) (?:what|everything|all) (?:we|I) (?:have|had|found|located|could find)\b"
     # what only an answer to a records request says of its records
     r"|\bexempt (?:under|from disclosure)\b|\b(?:withheld|redacted) (?:under|as|because|from)\b",
     re.IGNORECASE,
