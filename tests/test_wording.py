@@ -1211,3 +1211,11 @@ def test_a_zip_code_or_a_year_range_is_not_taken_for_the_agencys_number() -> Non
 ])
 def test_records_that_cannot_be_made_available_in_the_laws_time_take_more_time(body: str) -> None:
     assert kind(body) == Kind.EXTENSION
+
+
+def test_the_laws_notice_of_when_records_will_be_available_given_with_the_receipt_is_the_acknowledgment() -> None:
+    """Nevada's five-day response may itself be the notice that the records will come later, with their date."""
+    assert kind("The Secretary of State's office received your public records request on March 9, 2026. It has been "
+                "logged as 26-00417-F. Pursuant to NRS 239.0107(1)(c), we are unable to make the records available "
+                "by the end of the fifth business day; we reasonably believe they will be available on or after "
+                "April 3, 2026.") == Kind.ACKNOWLEDGMENT

@@ -176,9 +176,6 @@ def _denial(ctx: _Context) -> Kind | None:
     return None
 
 
-_LAW_TIME = re.compile(r"\bwithin\b|\bby the end of\b", re.I)
-
-
 def _delayed(ctx: _Context) -> Kind | None:
     # "We received your request on October 2; the records are not immediately available and will be ready by
     # October 9" is the acknowledgment several state laws ask for (Louisiana's certification, New Hampshire's
@@ -188,7 +185,7 @@ def _delayed(ctx: _Context) -> Kind | None:
     found = stated(DELAYED, ctx.text, IF)
     if found is None:
         return None
-    if not _LAW_TIME.search(found.group()) and _acknowledgment(_Context(reply=ctx.reply, agency=ctx.agency,
+    if "within" not in found.group().lower() and _acknowledgment(_Context(reply=ctx.reply, agency=ctx.agency,
                                                                           text=ctx.text)):
         return None
     ctx.found.append(found)
