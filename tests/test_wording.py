@@ -1066,6 +1066,12 @@ def test_a_possible_need_for_more_time_is_no_extension_taken() -> None:
     ("we hope to have them to you by mid-June", dt.date(2026, 6, 15)),
     ("you should have something from us by this Friday, 3/13", dt.date(2026, 3, 13)),
     ("I'd say by March 27, once the Chief has seen them", dt.date(2026, 3, 27)),
+    # The law's words for the dates an office commits to (California, Texas) and a federal "we will contact you".
+    ("the Department will notify you of its determination on or before April 6, 2026", dt.date(2026, 4, 6)),
+    ("we certify that the information will be available to you on or before 04/10/2026 at 5:00 p.m.",
+     dt.date(2026, 4, 10)),
+    ("we will not be able to finish by then either; we will contact you by June 22, 2026 with either a final "
+     "response or an update", dt.date(2026, 6, 22)),
 ])
 def test_an_estimate_given_as_a_period_or_in_a_clerks_words_is_read(said: str, estimated: dt.date) -> None:
     assert classify(letter(f"Your request is being worked on; {said}."), AGENCY).facts.estimated == estimated

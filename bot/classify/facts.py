@@ -211,8 +211,10 @@ ESTIMATED = rx(
     r"|no later than|expected|anticipated|scheduled)\b",
     r"\b(?:estimated|anticipated|expected|projected|target) date (?:for|of) (?:completing|completion|finishing"
     r"|responding|response|release|production)\b",
-    r"\bwill be available (?:for (?:your )?(?:inspection|pickup|delivery|release|review|copying) )?(?:on|by|no later"
-    r" than)\b",
+    r"\bwill be (?:made )?available(?: to you)? (?:for (?:your )?(?:inspection|pickup|delivery|release|review"
+    r"|copying) )?(?:on|by|no later than)\b",
+    # "We will contact you by January 22, 2027 with either a final response or an update on our progress."
+    r"\bwill (?:contact|write to|update|get back to) you (?:again )?(?:by|on or before|no later than)\b",
     # A plan with a date: "we're aiming to post them by September 10", "we hope to have them to you by ...".
     r"\b(?:aim|aiming|plan|planning|hope|hoping|target|targeting|intend|intending) to (?:post|provide|release|send"
     r"|complete|finish|produce|have|get|deliver|make|respond|issue|upload)\b[^.]{0,80}?\b(?:by|on or before|no later"
@@ -267,6 +269,9 @@ RESPOND_BY = rx(
     r"\b(?:expect|expects|anticipate|anticipates) to (?:respond|reply)\b[^.]{0,40}?\b(?:on or before|by"
     r"|no later than)\b",
     r"\b(?:expected|new|extended) (?:response|due) date",
+    # The California wording: "CDI will notify you of its determination on or before October 5, 2026".
+    r"\bwill (?:notify|inform|advise) you of (?:its|our|the|a) (?:determination|decision)\b[^.]{0,40}?\b(?:on or"
+    r" before|by|no later than)\b",
     r"\bresponse (?:is|will be) (?:now )?due (?:on|by)",
     # The other voice: "You will receive a response on or before ...", "Response will be provided no later than ...".
     r"\byou (?:will|should|can expect to) (?:receive|have|get) (?:a|an|our|the|its) (?:[\w-]+ )?(?:response"
