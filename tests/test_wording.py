@@ -1225,3 +1225,30 @@ def test_the_laws_notice_of_when_records_will_be_available_given_with_the_receip
                 "logged as 26-00417-F. Pursuant to NRS 239.0107(1)(c), we are unable to make the records available "
                 "by the end of the fifth business day; we reasonably believe they will be available on or after "
                 "April 3, 2026.") == Kind.ACKNOWLEDGMENT
+
+
+FEES_PARTS_AND_PORTALS = [
+    # A fee waiver denied in a fee letter decides the fees; the request goes on, for a price.
+    ("Fee waiver: you asked us to waive all fees. We are denying your request for a fee waiver. You may appeal this "
+     "denial within 90 days. Estimated fees: after the 100 free pages, the duplication fee is $136.00. Please send "
+     "us a written agreement to pay up to $136.00 by April 10, 2026.", Kind.FEE_ESTIMATE),
+    # Records found and enclosed, some withheld whole: a release.
+    ("The Office located 14 approval letters and 3 conditional approvals. They are enclosed (61 pages). Portions "
+     "have been redacted under KRS 61.878(1)(a). The application files themselves are withheld in their entirety.",
+     Kind.RECORDS_FINAL),
+    # "did not locate or identify any records" after explaining that compiling figures would create a record.
+    ("This letter is our final response to your request. Producing the figures you asked for would require creating "
+     "a new record. Accordingly, we did not locate or identify any records responsive to your request.",
+     Kind.NO_RECORDS),
+    # A state portal entering a request emailed to an agency, with its own "where to send questions" line.
+    ("The Department has entered the request you sent by email into the State's online records system. Request "
+     "Number 26-00417-F. Date Received 03/09/2026. The agency's Records Access Officer will contact you. This mailbox "
+     "is not monitored; questions about a specific request should be directed to the Records Access Officer of the "
+     "agency handling it.", Kind.ACKNOWLEDGMENT),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), FEES_PARTS_AND_PORTALS,
+                         ids=[f"fees-{n}" for n in range(len(FEES_PARTS_AND_PORTALS))])
+def test_fee_waivers_enclosed_records_and_where_to_send_questions_are_read(body: str, expected: Kind) -> None:
+    assert kind(body) == expected

@@ -195,9 +195,21 @@ def _delayed(ctx: _Context) -> Kind | None:
 def _referral(ctx: _Context) -> Kind | None:
     # "Your request was forwarded to the facility ... we anticipate providing records on or before October 30": the
     # writer's office goes on with it, with a date of its own; that letter is the date, not a referral.
-    if not ctx.says(REFERRAL) or says(NEW_ESTIMATE, ctx.text, IF):
+    found = next((m for m in all_stated(REFERRAL, ctx.text) if not _contact_note(ctx.text, m.start())), None)
+    if found is None or says(NEW_ESTIMATE, ctx.text, IF):
         return None
+    ctx.found.append(found)
     return Kind.OTHER
+
+
+_ABOUT_QUESTIONS = re.compile(r"\b(?:questions|inquiries|concerns|comments|complaints)\b", re.I)
+
+
+def _contact_note(text: str, start: int) -> bool:
+    """Whether the sentence is where to send questions ("questions about a specific request should be directed to
+    the Records Access Officer"), not where the request went."""
+    sentence = max(text.rfind(stop, 0, start) for stop in (". ", "? ", "! ", "\n"))
+    return bool(_ABOUT_QUESTIONS.search(text, sentence + 1, start))
 
 
 def _installment(ctx: _Context) -> Kind | None:

@@ -21,8 +21,8 @@ NO_RECORDS = rx(
     r"\bno (?:responsive|such) " + _HOLDINGS,
     r"\bno " + _HOLDINGS + r" (?:responsive to|matching|that (?:match|matches|respond|responds|would respond))\b",
     r"\bno (?:responsive )?" + _HOLDINGS + r" (?:was|were|could be|has been|have been) (?:located|found|identified)",
-    r"\b(?:did|does|do) not (?:result in|yield|return|produce|locate|find|identify|uncover) (?:any )?(?:responsive )?"
-    + _HOLDINGS,
+    r"\b(?:did|does|do) not (?:result in|yield|return|produce|locate|find|identify|uncover)(?: or (?:locate|find"
+    r"|identify))? (?:any )?(?:responsive )?" + _HOLDINGS,
     r"\b(?:does|do|did) not (?:possess|maintain|have|hold|keep|retain)(?: any)?(?: responsive)? " + _HOLDINGS
     + r" (?:responsive|that|matching|related|regarding|concerning|pertaining|about|of the)",
     r"\b(?:returned|yielded|produced|found|located) (?:no|zero) (?:responsive )?(?:results|records|documents"
@@ -78,6 +78,8 @@ CLOSED_UNANSWERED = rx(
     _CLOSED_NOW + r"[^.]{0,80}?\b(?:payment|deposit|fees?)\b[^.]{0,40}?\b(?:not (?:been )?(?:received|paid|made)|never"
     r" (?:received|paid|made))",
 )
+# "We are denying your request for a fee waiver" decides the fees, not the request.
+_NOT_A_WAIVER = r"(?! for (?:an? |the )?(?:fee|waiver|reduc|expedit|news media|media|public interest))"
 DENIAL = rx(
     r"\bneither confirm nor deny",
     r"\b(?:withheld|exempt from disclosure|withholding (?:them|it|the records)) in (?:its|their) entirety",
@@ -85,7 +87,7 @@ DENIAL = rx(
     r" therefore| hereby| respectfully)? (?:denied|rejected)",
     r"\b(?:records?|documents?|information) (?:is|are|will be|must be|are being|is being) withheld in (?:full"
     r"|(?:its|their) entirety)",
-    r"\b(?:must|hereby|therefore) (?:deny|denies|reject) your request",
+    r"\b(?:must|hereby|therefore) (?:deny|denies|reject) your request" + _NOT_A_WAIVER,
     r"\b(?:the|this|that|such an?) (?:(?!fee\b|waiver\b|expedit)[\w-]+ ){0,3}request (?:is|has been|was|must be)(?:"
     r" therefore| hereby| respectfully| accordingly| thus)? (?:denied|rejected)",
     r"(?:^|[.;:]\s+)it is (?:hereby |therefore |accordingly |thus |respectfully )?(?:denied|rejected)\b",
@@ -109,7 +111,7 @@ DENIAL = rx(
     r"(?![^.]{0,80}\b(?:until|at this time|yet|unless|before|without|in the format|within)\b)",
     r"\bno (?:records|documents|information|footage|video) (?:will|can|may) be (?:released|provided|produced"
     r"|disclosed)",
-    r"\b(?:is|are) (?:denying|rejecting) your request",
+    r"\b(?:is|are) (?:denying|rejecting) your request" + _NOT_A_WAIVER,
     r"\b(?:determined|concluded) that none (?:of the records )?(?:could|can|may) be released",
     r"\bno reasonably segregable",
     r"\bno portion (?:of (?:the|these|those) \w+ )?(?:can|could|may) be (?:segregated|released|disclosed)",
@@ -254,6 +256,9 @@ RECORDS = rx(
     r"\b(?:the|a|an|our|your) (?!(?:[\w-]+ ){0,5}(?:letter|form|notice|invoice|estimate|acknowledg\w*|response"
     r"|determination|correspondence|decision|itemi[sz]ation|statement|breakdown|schedule|bill|receipt|map)s?\b)"
     r"(?:[\w'’-]+ ){0,5}(?:\([^)]{0,80}\) )?(?:is|are) (?:attached|enclosed)\b",
+    # "The Department located 14 approval letters and 3 conditional approval letters. They are enclosed (61 pages)."
+    r"\b(?:they|these|those|all of them|both) (?:are|have been) (?:attached|enclosed|included)"
+    r"(?=\s*[.(;,]|\s+(?:with|for|here))",
     r"\bitems? \d+(?:\s*(?:and|,|-|to)\s*\d+)* (?:is|are|was|were) granted\b",
     # A portal's closing notice: "... has responded to your FOIL request with the following file(s)",
     # "Disclosed in Part - deployment records are provided with ... redacted".
