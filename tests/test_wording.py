@@ -894,6 +894,10 @@ def test_the_quoted_words_are_the_senders_own_when_they_wrote_a_contraction() ->
      "of field offices, the agency will invoke a 10-day extension under 5 U.S.C. 552(a)(6)(B).", True),
     ("This acknowledges receipt of your request, received March 9, 2026. Where unusual circumstances apply we may "
      "extend that period and will notify you in writing.", False),
+    # The possibility reaches across a citation's decimal point to the reason given for it.
+    ("This acknowledges receipt of your FOIA request. Responsive records are likely held in several field offices, "
+     "so we may need to take an extension of up to 10 additional workdays under 43 CFR 2.19 because of unusual "
+     "circumstances. If an extension becomes necessary, we will notify you in writing.", False),
 ])
 def test_an_acknowledgment_that_takes_the_extension_says_so_and_one_that_only_may_does_not(body: str,
                                                                                           taken: bool) -> None:
@@ -1050,6 +1054,12 @@ def test_a_still_interested_letter_sets_the_date_to_answer_by_and_stops_no_clock
 def test_a_received_date_written_out_beats_a_weekday_said_earlier() -> None:
     body = ("Your request came in after the office closed on Friday the 6th, and the office was closed Monday, so "
             "we have logged it as received Tuesday, March 10, 2026.")
+    assert classify(letter(body), AGENCY).facts.received == dt.date(2026, 3, 10)
+
+
+def test_a_date_of_receipt_said_before_the_requests_own_date_is_read() -> None:
+    body = ("This letter acknowledges receipt on March 10, 2026 of your Freedom of Information Act request dated "
+            "March 9, 2026, for records about brucellosis surveillance.")
     assert classify(letter(body), AGENCY).facts.received == dt.date(2026, 3, 10)
 
 

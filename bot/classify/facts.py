@@ -122,7 +122,7 @@ RECEIVED_DEEMED = rx(r"\b(?:deemed|considered|treated as) (?:to have been )?rece
                      r"\b(?:considered |deemed )?perfected (?:as of|on)\b")
 RECEIVED = rx(
     r"\b(?:date )?received\b(?: date)?",
-    r"\bdate of receipt|\breceipt date|\btook receipt\b",
+    r"\bdate of receipt|\breceipt date|\btook receipt\b|\breceipt,? (?:on|as of)\b(?= \w)",
     r"\breceived (?:by|in|at) (?:this|our|the) (?:office|department|unit|agency)",
     # An informal voice: "we got your request on March 3", "it arrived in our office on", "logged in on 3/4".
     r"\b(?:got|logged|log(?:ged)? in|docketed|arrived|came in)\b",

@@ -72,9 +72,9 @@ _PLANNED = re.compile(
 # Nor is a possibility ("circumstances may arise that would require additional time") an extension taken.
 _POSSIBLE = re.compile(r"\b(?:may|might|could|would|possibly|potentially|possible|possibility|perhaps|likely"
                        r"|permits?|allows?|authori[sz]es?|provides? for|gives? (?:the|an|each|our|this|public) \w+)\b"
-                       r"[^.;:!?]*$", re.I)
+                       r"(?:[^.;:!?]|\.(?=\d))*$", re.I)  # "under 43 CFR 2.19" does not end the sentence
 Guard = tuple[re.Pattern[str], int]  # a lead-in that voids a phrase, and how far back it is looked for
-IF, PLANNED, POSSIBLE = (_CONDITIONAL, 40), (_PLANNED, 60), (_POSSIBLE, 50)
+IF, PLANNED, POSSIBLE = (_CONDITIONAL, 40), (_PLANNED, 60), (_POSSIBLE, 80)
 # A request to the requester is often put as a prerequisite ("Before we can process your request, please
 # clarify ..."): for those only a real condition ("we will contact you if we need more information") voids it.
 IF_ONLY: Guard = (re.compile(r"\b(?:if|whether|unless|in the event|should)\b[^.;:!?]*$", re.I), 40)
