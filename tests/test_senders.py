@@ -989,3 +989,27 @@ def test_a_contractors_analyst_is_known_by_the_agencys_number_format_and_name_to
     unsigned = letter.replace("U.S. Department of the Treasury", "Harbor Records Group")
     found = index.match(parse(email(unsigned, sender="mkessler@harborrecords.com", subject="FOIA 2026-OFAC-0437")))
     assert found.request_id is None and found.agency_id is None
+
+
+def test_a_part_time_clerk_signing_with_the_offices_short_name_goes_to_its_only_request() -> None:
+    """Staff sign "Hot Springs County Weed & Pest" for the "... Weed & Pest Control District"; a note signed so,
+    about our email, goes to the office's only open request even in a few words of its own."""
+    office = Agency(id="weedpest", name="Hot Springs County Weed & Pest Control District (Thermopolis, Wyoming)",
+                    jurisdiction="US-WY", emails=["hscweedpest@rtconnect.net"])
+    other = Agency(id="parks", name="Hot Springs State Park", jurisdiction="US-WY", domains=["wyo.gov"])
+    requests = [OpenRequest(id="R-1", agency_id="weedpest", subject="Public records request: herbicide application "
+                            "records along the Big Horn River corridor, 2025-2026", sent=dt.date(2026, 3, 2)),
+                OpenRequest(id="R-2", agency_id="parks", subject="Public records request: bathhouse inspection "
+                            "reports", sent=dt.date(2026, 3, 2))]
+    index = MatchIndex(requests, [office, other])
+    note = ("Hi, this is Rhonda at the Weed and Pest office. I got your email about the spray records along the "
+            "river. I'm only in Tuesdays and Thursdays. I will start pulling what I can find.\n\nRhonda Tillotson\n"
+            "Office (part time)\nHot Springs County Weed & Pest")
+    found = index.match(parse(email(note, sender="rtillotson.ranch@gmail.com", name="Rhonda Tillotson",
+                                    subject="records request")))
+    assert (found.request_id, found.agency_id) == ("R-1", "weedpest"), found.reason
+    # Someone who only mentions the office, signing as no one's, is not taken for it.
+    neighbour = ("I got your email about the spray records along the river. Hot Springs County Weed & Pest sprays "
+                 "there every June.\n\nBill")
+    found = index.match(parse(email(neighbour, sender="bill.h@gmail.com", name="Bill", subject="records request")))
+    assert found.request_id is None

@@ -1063,6 +1063,13 @@ def test_a_date_of_receipt_said_before_the_requests_own_date_is_read() -> None:
     assert classify(letter(body), AGENCY).facts.received == dt.date(2026, 3, 10)
 
 
+def test_a_lead_in_ends_at_but() -> None:
+    """NegEx's termination terms: "until" in the first clause does not make the promise after "but" a condition."""
+    body = ("Dwayne is out on the cheatgrass job until the end of the month but I will start pulling what I can find. "
+            "Some of the logs are still on paper in the shop.")
+    assert kind(body) == Kind.ACKNOWLEDGMENT
+
+
 def test_a_possible_need_for_more_time_is_no_extension_taken() -> None:
     body = ("This acknowledges receipt of your request, received March 9, 2026. Given its breadth, it is possible "
             "that we will need more than the 20 working days provided by the statute. If so, we will notify you.")

@@ -177,7 +177,14 @@ def _voided(text: str, start: int, guards: tuple[Guard, ...]) -> bool:
         return True
     if any(guard in (IF, IF_ONLY) for guard in guards) and _in(conditions, start):
         return True
-    return any(guard.search(text[max(0, start - reach) : start]) for guard, reach in guards)
+    return any(guard.search(_after_termination(text[max(0, start - reach) : start])) for guard, reach in guards)
+
+
+def _after_termination(window: str) -> str:
+    """The part of the words before a phrase that can still govern it: a lead-in ends at "but" or "however"
+    ("out on a job until the end of the month, but I will start pulling what I can find" starts the search)."""
+    ends = [found.end() for found in _TERMINATION.finditer(window)]
+    return window[ends[-1]:] if ends else window
 
 
 @lru_cache(maxsize=64)  # one reply's families, asked again when the runner-up is looked for

@@ -36,6 +36,7 @@ _GENERIC = frozenset({
     "communications", "community",
 })
 OPENING = 800  # characters of the new text that hold the letterhead and the opening sentence
+SIGNATURE_LINES = 8  # lines at the end of the new text that hold the signature
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,9 @@ class Sender:
     # The agency's own voice: its listed address, or its portal's per-agency host. Not a name or a number format
     # (which a colleague's note or a contractor could write as well).
     own: bool = False
+    # Named in the closing lines of what the sender wrote: a person signing as the office (a clerk on a personal
+    # address), not someone who only mentions it.
+    signed: bool = False
 
     @property
     def ambiguous(self) -> bool:
@@ -62,6 +66,7 @@ class Senders:
         self._by_email: dict[str, list[Agency]] = defaultdict(list)
         self._by_domain: dict[str, list[Agency]] = defaultdict(list)
         self._name_pattern: re.Pattern[str] | None = None
+        self._by_name: dict[str, set[str]] = defaultdict(set)  # a name's key -> the agencies it names
         for agency in agencies:
             self.add(agency)
 
@@ -99,9 +104,9 @@ class Senders:
             return _tell_apart(owners, reply)
         forwarded_from = reply.embedded_addresses[0] if reply.embedded_addresses else ""
         for address in (reply.from_addr, forwarded_from):
-            signed = self._signed_under(address, reply)
-            if signed is not None:
-                return signed
+            under = self._signed_under(address, reply)
+            if under is not None:
+                return under
         text = "\n".join([reply.subject, reply.new_text, reply.quoted_text, reply.embedded_subject])
         found: list[Agency] = []
         for address in [*reply.embedded_addresses, *_EMAIL.findall(text)]:
@@ -124,7 +129,9 @@ class Senders:
                                                                      "message says which agency")
         named = self._named_in(text)
         if named:
-            return Sender(named, how="the agency named in the message")
+            signed = self._signs_as(reply.new_text) == named
+            return Sender(named, how="the agency named in the message" + (", in its signature" if signed else ""),
+                          signed=signed)
         # A contractor's analyst writing from the contractor's own domain for an agency: a number in one agency's
         # own format, in a message that also names that agency, is two facts that point to it.
         numbered = _by_number_format(list(self._agencies.values()), reply)
@@ -151,18 +158,31 @@ class Senders:
                                      f"{_office_name(signed[0])!r}")
 
     def _named_in(self, text: str) -> Agency | None:
-        named = {self._by_name(m.group()).id: self._by_name(m.group()) for m in self._names().finditer(text)}
-        return next(iter(named.values())) if len(named) == 1 else None
+        names = self._names()
+        named = {agency_id for m in names.finditer(text) for agency_id in self._by_name[_name_key(m.group())]}
+        return self._agencies[next(iter(named))] if len(named) == 1 else None
+
+    def _signs_as(self, text: str) -> Agency | None:
+        """The agency whose name is a line of its own among the closing lines ("Office (part time)" / "Hot Springs
+        County Weed & Pest"), as a signature gives it; not a name in a sentence."""
+        for line in reversed(text.strip().splitlines()[-SIGNATURE_LINES:]):
+            found = self._names().search(line)
+            if found and len(line.split()) <= len(found.group().split()) + 3:
+                return self._named_in(found.group())
+        return None
 
     def _names(self) -> re.Pattern[str]:
+        """The agencies' names as their staff sign them, whole or in the short form that leaves out what kind of
+        body it is ("Hot Springs County Weed & Pest" for "... Weed & Pest Control District")."""
         if self._name_pattern is None:
-            names = sorted({_plain_name(a) for a in self._agencies.values()} - {""}, key=len, reverse=True)
-            body = "|".join(re.escape(n) for n in names) or r"(?!x)x"
-            self._name_pattern = re.compile(rf"\b(?:{body})\b", re.IGNORECASE)
+            self._by_name = defaultdict(set)
+            for agency in self._agencies.values():
+                for name in {_plain_name(agency), _short_name(agency)} - {""}:
+                    self._by_name[_name_key(name)].add(agency.id)
+            written = sorted(self._by_name, key=len, reverse=True)
+            body = "|".join(r"\s+".join(_AMPERSAND.sub("(?:&|and)", re.escape(w)) for w in n.split()) for n in written)
+            self._name_pattern = re.compile(rf"\b(?:{body or '(?!x)x'})\b", re.IGNORECASE)
         return self._name_pattern
-
-    def _by_name(self, name: str) -> Agency:
-        return next(a for a in self._agencies.values() if _plain_name(a).lower() == name.lower())
 
 
 # --- telling apart agencies that share an address ----------------------------------------------------------
@@ -285,6 +305,27 @@ def _office_phrase(agency: Agency) -> re.Pattern[str]:
     if len(parts) < 2:
         return re.compile(r"(?!x)x")
     return re.compile(r"\b" + r"\s+".join(re.escape(p) for p in parts) + r"\b", re.I)
+
+
+# What kind of body an agency is, which its staff leave out when they sign: "... Weed & Pest Control District".
+_BODY_WORDS = frozenset({"control", "district", "department", "dept", "office", "division", "board", "commission",
+                         "authority", "agency", "bureau", "unit"})
+_AMPERSAND = re.compile(r"\\&|&|\band\b")
+
+
+def _short_name(agency: Agency) -> str:
+    """The name without the words at its end that say what kind of body it is, when what is left still names it
+    (three words at least, two of them its own): '' otherwise."""
+    words = _plain_name(agency).split()
+    while words and words[-1].lower().strip(",.") in _BODY_WORDS:
+        words.pop()
+    own = [w for w in words if w.lower() not in _GENERIC and w.isalpha() and len(w) > 2]
+    short = " ".join(words)
+    return short if len(words) >= 3 and len(own) >= 2 and short != _plain_name(agency) else ""
+
+
+def _name_key(name: str) -> str:
+    return " ".join(_AMPERSAND.sub("and", name.lower()).split())
 
 
 def _plain_name(agency: Agency) -> str:

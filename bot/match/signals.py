@@ -318,8 +318,9 @@ ONLY_SHARED = 2
 def _only_request(ev: Evidence, ranked: list[Scored]) -> bool:
     """The agency's only open request, or the only one of them the note shares any word with."""
     alone = len(ranked) == 1 or all(other.score == 0 for other in ranked[1:])
-    # In the agency's own voice; among several requests, from any sender known to be the agency.
-    known = ev.sender.own or (len(ranked) > 1 and ev.agency is not None)
+    # In the agency's own voice or signed as the office; among several requests, from any sender known to be the
+    # agency.
+    known = ev.sender.own or ev.sender.signed or (len(ranked) > 1 and ev.agency is not None)
     return alone and known and ranked[0].score >= ONLY_SCORE and len(ranked[0].shared) >= ONLY_SHARED
 
 
