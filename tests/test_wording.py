@@ -1269,3 +1269,21 @@ FEES_PARTS_AND_PORTALS = [
                          ids=[f"fees-{n}" for n in range(len(FEES_PARTS_AND_PORTALS))])
 def test_fee_waivers_enclosed_records_and_where_to_send_questions_are_read(body: str, expected: Kind) -> None:
     assert kind(body) == expected
+
+
+def test_a_voicemail_transcript_asking_politely_for_a_call_is_a_call_request() -> None:
+    """A phone system's voicemail e-mail is marked automatic; the caller's "If you could give me a call back" asks
+    for a call, it is no condition."""
+    raw = ("From: Phone System <service@voicemail.example.net>\r\nTo: desk@ledger.example.com\r\n"
+           "Subject: New Voice Message from (406) 555-0100\r\nDate: Tue, 10 Mar 2026 10:00:00 -0500\r\n"
+           "Auto-Submitted: auto-generated\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nYou have a new voice "
+           "message. Transcription (may be inaccurate): \"Hi, this is Pat from the state in Helena about the records "
+           "request you sent us. Just a quick question on the date range. If you could give me a call back at "
+           "406-555-0100, that'd be great. Thanks.\"\r\n")
+    assert classify(parse(raw.encode()), AGENCY).kind == Kind.OTHER
+
+
+def test_records_sent_with_the_rest_expected_by_a_date_are_a_partial_release() -> None:
+    body = ("Attached is the list of wind energy leases we had readily available. The lease assignment files are in "
+            "records storage and have to be pulled and reviewed; we expect to have those to you by April 6, 2026.")
+    assert kind(body) == Kind.RECORDS_INTERIM

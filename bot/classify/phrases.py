@@ -195,6 +195,9 @@ INTERIM = rx(
 INSTALLMENT = re.compile(r"\b(?:installment|release|production|batch|part|tranche) (?:no\.? |#)?(\d+) (?:of|/)"
                          r" (?:an? )?(?:anticipated |expected |estimated |planned )?(\d+)\b", re.I)
 MORE_TO_COME = rx(
+    # "The lease files are in storage ... we expect to have those to you by November 6."
+    r"\b(?:expect|anticipate|plan|hope|intend)s? to (?:have|get|send|provide|produce|release) (?:those|these|them"
+    r"|the rest|the remainder|the remaining (?:[\w-]+ )?\w+|the others?|the other (?:[\w-]+ )?\w+)\b",
     r"\bwill follow (?:once|when|after|as soon as|under separate cover|separately|shortly|next week|later)\b",
     r"\b(?:remaining|rest of the|other) (?:\d+ )?(?:[\w-]+ )?(?:records|documents|files|pages|materials|items"
     r"|reports|e-?mails|messages|videos|recordings|photos)\b[^.]{0,80}?\b(?:still|continu\w+|are being|is being"

@@ -60,8 +60,13 @@ def rx(*alternatives: str) -> re.Pattern[str]:
 
 # A phrase inside a condition ("if no records are found", "before the records are produced") is not a
 # statement of fact.
+# "If you could give me a call back" asks politely; it is no condition.
+# (In a look-back window the asking verb is the phrase itself, just after the window's end.)
+_POLITE = r"(?! you (?:could|would) (?:please )?(?:$|(?:give|call|send|let|provide|clarify|confirm|e-?mail|reply"\
+    r"|respond|contact|get back|ring)\b))"
 _CONDITIONAL = re.compile(
-    r"\b(?:if|whether|unless|in the event|before|until|once|upon|when|whenever|as soon as)\b[^.;:!?,]*$", re.I
+    rf"\b(?:if{_POLITE}|whether|unless|in the event|before|until|once|upon|when|whenever|as soon as)\b[^.;:!?,]*$",
+    re.I,
 )
 # Nor is a plan ("we anticipate providing the first installment", "I will send a first batch") a release.
 _PLANNED = re.compile(
@@ -77,7 +82,7 @@ Guard = tuple[re.Pattern[str], int]  # a lead-in that voids a phrase, and how fa
 IF, PLANNED, POSSIBLE = (_CONDITIONAL, 40), (_PLANNED, 60), (_POSSIBLE, 80)
 # A request to the requester is often put as a prerequisite ("Before we can process your request, please
 # clarify ..."): for those only a real condition ("we will contact you if we need more information") voids it.
-IF_ONLY: Guard = (re.compile(r"\b(?:if|whether|unless|in the event|should)\b[^.;:!?]*$", re.I), 40)
+IF_ONLY: Guard = (re.compile(rf"\b(?:if{_POLITE}|whether|unless|in the event|should)\b[^.;:!?]*$", re.I), 40)
 # "You may narrow your request to reduce the time needed" offers a choice; it does not stop the clock.
 OFFER: Guard = (re.compile(r"\b(?:you|requesters?) (?:may|can|could|might)(?: \w+){0,2}\s*$", re.I), 30)
 # "We will provide a cost estimate if costs exceed $50" promises a fee letter; it is not one.
@@ -99,7 +104,7 @@ MAYBE: Guard = (re.compile(r"\b(?:may|might)(?: \w+){0,3}\s*$", re.I), 30)
 # notices, confidentiality footers talk about denials and disputes without making the letter one.
 _SENTENCE_END = re.compile(r"[.;!?](?=\s|$)|\s[-*•]\s|\(\d\)\s")
 _CONDITION_TRIGGER = re.compile(
-    r"\b(?:if|unless|whether|in the event|provided that|in case|should (?:you|we|the|it|there|any|your))\b"
+    rf"\b(?:if{_POLITE}|unless|whether|in the event|provided that|in case|should (?:you|we|the|it|there|any|your))\b"
     r"|(?:^|(?<=[.;:!?]\s))(?:should|where)\b",  # "Should (Where) unusual circumstances apply, ..."
     re.I,
 )
