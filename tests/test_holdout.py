@@ -69,6 +69,9 @@ SETS = {
     "holdout39": {"recall": 0.96, "kind_accuracy": 0.98, "tracking_accuracy": 0.96, "size": (55, 65)},
     "holdout40": {"recall": 0.94, "kind_accuracy": 0.96, "tracking_accuracy": 0.98, "size": (55, 65)},
     "holdout41": {"recall": 0.96, "kind_accuracy": 0.96, "tracking_accuracy": 0.98, "size": (55, 65)},
+    "holdout42": {"recall": 0.93, "kind_accuracy": 0.96, "tracking_accuracy": 0.98, "size": (55, 65)},
+    "holdout43": {"recall": 0.96, "kind_accuracy": 0.93, "tracking_accuracy": 0.98, "size": (55, 65)},
+    "holdout44": {"recall": 0.94, "kind_accuracy": 0.96, "tracking_accuracy": 0.96, "size": (55, 65)},
     "corpus/dev2": {"recall": 0.98, "kind_accuracy": 0.98, "tracking_accuracy": 0.98, "size": (80, 80)},
 }
 
