@@ -1013,3 +1013,40 @@ def test_a_part_time_clerk_signing_with_the_offices_short_name_goes_to_its_only_
                  "there every June.\n\nBill")
     found = index.match(parse(email(neighbour, sender="bill.h@gmail.com", name="Bill", subject="records request")))
     assert found.request_id is None
+
+
+def test_a_city_clerk_on_the_citys_main_domain_is_known_by_the_place_in_the_signature() -> None:
+    """Departments list their own domain (tulsapolice.org); the city's clerks and its HR office write from the
+    city's (cityoftulsa.org) and sign "City of Tulsa". Only the office lines of a signature count."""
+    tulsa = Agency(id="tpd", name="Tulsa Police Department (Records Section)", jurisdiction="US-OK",
+                   emails=["tpdrecords@tulsapolice.org"], domains=["tulsapolice.org"])
+    denver = Agency(id="dpd", name="Denver Police Department", jurisdiction="US-CO", domains=["denvergov.org"])
+    requests = [
+        OpenRequest(id="R-1", agency_id="tpd", subject="Open Records Act request: TPD body camera video, Aug. 21 "
+                    "traffic stop, N. Peoria Ave.", sent=dt.date(2026, 3, 2)),
+        OpenRequest(id="R-2", agency_id="tpd", subject="Open Records Act request: TPD overtime hours and payments, "
+                    "2024-2025", sent=dt.date(2026, 3, 2)),
+        OpenRequest(id="R-3", agency_id="dpd", subject="CORA request: overtime hours and payments",
+                    sent=dt.date(2026, 3, 2)),
+    ]
+    index = MatchIndex(requests, [tulsa, denver])
+    letter = ("Your request for Tulsa Police overtime hours and payments was forwarded to Human Resources, which keeps "
+              "payroll. Before I can run the report: do you want totals by division or by employee?\n\nThank you,\n\n"
+              "Gwen Harjo\nPublic Records Coordinator\nCity of Tulsa - Human Resources")
+    found = index.match(parse(email(letter, sender="gharjo@cityoftulsa.org", name="Gwen Harjo",
+                                    subject="RE: overtime")))
+    assert (found.request_id, found.agency_id) == ("R-2", "tpd"), found.reason
+    # A person named Tulsa signs with her name, not an office: her name says nothing of an agency.
+    stranger = index.sender_of_reply(parse(email("About the overtime payments you asked about.\n\nTulsa Jones",
+                                                 sender="tj@example.net", subject="overtime")))
+    assert stranger.agency is None
+
+
+def test_an_auto_responders_precedence_bulk_does_not_make_its_answer_a_mailing() -> None:
+    """Auto-responders mark their answer "Precedence: bulk" so that other responders leave it alone."""
+    from bot.parse.bulk import is_bulk
+    raw = ("From: Records <tpdrecords@tulsapolice.org>\r\nTo: desk@ledger.example.com\r\nSubject: Automated Response"
+           "\r\nDate: Tue, 10 Mar 2026 09:12:00 -0500\r\nAuto-Submitted: auto-replied\r\nPrecedence: bulk\r\n"
+           "Content-Type: text/plain\r\n\r\nYour email has been received by the Records Section.\r\n")
+    assert not is_bulk(parse(raw.encode()))
+    assert is_bulk(parse(raw.replace("Auto-Submitted: auto-replied\r\n", "").encode()))

@@ -137,6 +137,14 @@ class Senders:
         numbered = _by_number_format(list(self._agencies.values()), reply)
         if len(numbered) == 1 and _named(numbered, _words(text)):
             return Sender(numbered[0], how=f"a number in {numbered[0].id}'s format, and its name, in the message")
+        # A city's clerk on the city's main domain (cityoftulsa.org) for a department listed on its own
+        # (tulsapolice.org), signing "Records Clerk | City of Tulsa": the office lines of the signature name the
+        # place of one agency only.
+        office = " ".join(line for line in reply.new_text.strip().splitlines()[-SIGNATURE_LINES:]
+                          if _OFFICE_LINE.search(line))
+        signing = _named(list(self._agencies.values()), _words(office)) if office else []
+        if len(signing) == 1 and not is_machine(reply.from_addr):
+            return Sender(signing[0], how=f"the signature names {signing[0].id}'s place")
         return Sender(None)
 
     def _signed_under(self, address: str, reply: Reply) -> Sender | None:
@@ -289,6 +297,9 @@ def _kind_words(agency: Agency) -> set[str]:
     return {w for w in _words(_plain_name(agency)) if len(w) > 2 and w not in {"and", "the", "for", "via"}}
 
 
+# A line of a signature that says which public body the writer works for.
+_OFFICE_LINE = re.compile(r"\b(?:city|county|town|township|village|borough|parish|state|department|dept|office"
+                          r"|division|bureau|police|sheriff|commission|board|district|authority)\b", re.I)
 # The mail domains of governments, which a state may share among all its agencies (mt.gov, state.mn.us).
 _GOVERNMENT_DOMAIN = re.compile(r"(?:^|\.)(?:gov|mil|[a-z]{2}\.us)$")
 

@@ -24,9 +24,12 @@ _NEWSLETTER_FOOTER = re.compile(
 
 
 def is_bulk(reply: Reply) -> bool:
-    """A mailing list's or a bulk sender's message, by its headers."""
-    return any(h in reply.flags for h in _LIST_HEADERS) or bool(_BULK_PRECEDENCE.search(reply.flags.get("precedence",
-                                                                                                          "")))
+    """A mailing list's or a bulk sender's message, by its headers. An auto-responder marks its answer
+    "Precedence: bulk" too, so that other responders do not answer it: that one is an answer to our mail."""
+    if any(h in reply.flags for h in _LIST_HEADERS):
+        return True
+    answering = reply.flags.get("auto-submitted", "").lower().startswith("auto-replied") or "x-autoreply" in reply.flags
+    return not answering and bool(_BULK_PRECEDENCE.search(reply.flags.get("precedence", "")))
 
 
 def is_newsletter(reply: Reply) -> bool:
