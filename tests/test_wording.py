@@ -1287,3 +1287,30 @@ def test_records_sent_with_the_rest_expected_by_a_date_are_a_partial_release() -
     body = ("Attached is the list of wind energy leases we had readily available. The lease assignment files are in "
             "records storage and have to be pulled and reviewed; we expect to have those to you by April 6, 2026.")
     assert kind(body) == Kind.RECORDS_INTERIM
+
+
+INSTALLMENTS_AND_HOLDS = [
+    # Washington's installments: the first is named by its number, the rest promised.
+    ("Installment 1 for request 26-00417-F (1,260 pages of incident reports) is available at the link below for 30 "
+     "days. We anticipate providing the next and final installment on or before April 6, 2026.",
+     Kind.RECORDS_INTERIM),
+    ("The first increment of records for 26-00417-F is available here: https://marlowcounty.sharefile.com/d-4c0e7b. "
+     "This increment covers 2024.", Kind.RECORDS_INTERIM),
+    ("Installment 1 of your request is ready at the link below. The 2026 work orders will follow in later "
+     "installments.", Kind.RECORDS_INTERIM),
+    # Ready, but held until paid for: a fee letter.
+    ("The first installment responsive to request 26-00417-F is ready. Total due for Installment 1: $126.00. Payment "
+     "must be received before the installment is released.", Kind.FEE_ESTIMATE),
+    # An exemption log attached to a letter withholding everything is no release.
+    ("The Office located the draft review report and 23 emails. All of these records are part of an ongoing review, "
+     "and the Office is withholding them in their entirety under KRS 61.878(1)(j). An exemption log is attached. "
+     "This completes the Office's response.", Kind.DENIAL),
+    ("Exporting all 38,000 work orders would take months. Would you be willing to narrow that part to one of these? "
+     "(a) specific vessels, (b) corrective work orders only.", Kind.CLARIFICATION),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), INSTALLMENTS_AND_HOLDS,
+                         ids=[f"installment-{n}" for n in range(len(INSTALLMENTS_AND_HOLDS))])
+def test_installments_by_number_parts_held_for_payment_and_exemption_logs_are_read(body: str, expected: Kind) -> None:
+    assert kind(body) == expected

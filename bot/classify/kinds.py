@@ -39,6 +39,7 @@ from bot.classify.phrases import (
     OUT_OF_OFFICE,
     PASSPHRASE,
     PORTAL,
+    PREPAY,
     RECORDS,
     REFERRAL,
     SECURE_MESSAGE,
@@ -220,6 +221,12 @@ def _installment(ctx: _Context) -> Kind | None:
     return None
 
 
+def _held_for_payment(ctx: _Context) -> Kind | None:
+    if not DOLLARS.search(ctx.text) or _PAID.search(ctx.text):
+        return None
+    return Kind.FEE_ESTIMATE if ctx.says(PREPAY) else None
+
+
 def _partial_release(ctx: _Context) -> Kind | None:
     return Kind.RECORDS_INTERIM if ctx.says(RECORDS) and ctx.says(MORE_TO_COME, IF, POSSIBLE) else None
 
@@ -321,6 +328,8 @@ TEXT_RULES: list[tuple[str, Rule]] = [
     ("text:no-records", _no_records),
     ("text:denial", _denial),
     # "Installment 2 of 3 ... The final installment is in review" is not the final one.
+    # Records (or a part) ready but held until paid for: a fee letter, however much it says of installments.
+    ("text:held-for-payment", _held_for_payment),
     ("text:installment", _installment),
     ("text:final-response", _phrase_rule(FINAL, Kind.RECORDS_FINAL, IF, PLANNED)),
     ("text:interim-release", _phrase_rule(INTERIM, Kind.RECORDS_INTERIM, IF, PLANNED)),
@@ -460,6 +469,8 @@ _RULES_KNOWING: dict[str, frozenset[str]] = {
     "text:final-response": frozenset({Kind.RECORDS_INTERIM.value}),
     # A letter that calls itself the acknowledgment ("Please consider this our written acknowledgment") is one.
     "text:self-acknowledged": frozenset({Kind.EXTENSION.value}),
+    # "Installment 1 is ready ... Payment must be received before the installment is released."
+    "text:held-for-payment": frozenset({Kind.RECORDS_INTERIM.value, Kind.RECORDS_FINAL.value}),
 }
 
 

@@ -171,8 +171,10 @@ FINAL = rx(
 INTERIM = rx(
     r"\binterim (?:release|production|response (?:of|with|releasing|enclosing|letter|to your|#?\d|no\.? ?\d))",
     r"\b(?:this|attached|enclosed) is (?:an|our|the) interim response\b",
-    r"\b(?:first|second|third|fourth|fifth|next|\d+(?:st|nd|rd|th)) (?:installment|partial release"
+    r"\b(?:first|second|third|fourth|fifth|next|\d+(?:st|nd|rd|th)) (?:installment|increment|partial release"
     r"|production|batch|tranche|round of (?:responsive )?(?:records|documents))",
+    # "Installment 1 for request 26-5513 ... is available" (not "Installment 1 of 1")
+    r"\b(?:installment|increment|tranche) (?:no\.? ?|#)?(?:1|one)\b(?!\s*(?:of|/)\s*(?:1|one)\b)",
     r"\b(?:first|initial) \d+ (?:of|out of) (?:the |our |your )?\d+\b",
     r"\bpartial (?:release|production|response)",
     r"\b(?:first|second|third|fourth|fifth|next|\d+(?:st|nd|rd|th)) interim (?:response|release"
@@ -194,7 +196,17 @@ INTERIM = rx(
 # "Installment 1 of 3 is now available": a release with more to come unless it is the last ("3 of 3").
 INSTALLMENT = re.compile(r"\b(?:installment|release|production|batch|part|tranche) (?:no\.? |#)?(\d+) (?:of|/)"
                          r" (?:an? )?(?:anticipated |expected |estimated |planned )?(\d+)\b", re.I)
+# Records ready but held until paid for: "Payment must be received before the installment is released."
+PREPAY = rx(
+    r"\b(?:payment|the fee|fees|a deposit|the balance)\b[^.]{0,30}?\b(?:must|needs to) be (?:received|paid|made)\b"
+    r"[^.]{0,30}?\bbefore\b[^.]{0,40}?\b(?:released?|sent|provided|delivered|made available|produced)\b",
+    r"\b(?:released?|sent|provided|delivered|made available) (?:to you )?(?:only )?(?:once|after|upon|when) (?:we"
+    r" receive )?(?:your )?(?:payment|the fee|fees|a deposit)\b",
+)
 MORE_TO_COME = rx(
+    r"\b(?:will follow|to follow|will come|will be (?:sent|released|provided|produced|made available)) in (?:later"
+    r"|subsequent|future|additional|further|separate) (?:installments?|increments?|releases?|productions?|batches)\b",
+    r"\bthe next (?:and (?:final|last) )?(?:installment|increment|release|production|batch)\b",
     # "The lease files are in storage ... we expect to have those to you by November 6."
     r"\b(?:expect|anticipate|plan|hope|intend)s? to (?:have|get|send|provide|produce|release) (?:those|these|them"
     r"|the rest|the remainder|the remaining (?:[\w-]+ )?\w+|the others?|the other (?:[\w-]+ )?\w+)\b",
@@ -257,6 +269,7 @@ RECORDS = rx(
     # "Item 1 (policies) - SLCPD Policy 462, attached."
     r"(?:,| -|–) (?:a )?(?:copy |copies )?attached(?=\s*(?:[.;)]|$))",
     r"\b(?:the|a|an|our|your) (?!(?:[\w-]+ ){0,5}(?:letter|form|notice|invoice|estimate|acknowledg\w*|response"
+    r"|(?:exemption|privilege|redaction|withholding) log|vaughn index"
     r"|determination|correspondence|decision|itemi[sz]ation|statement|breakdown|schedule|bill|receipt|map)s?\b)"
     r"(?:[\w'’-]+ ){0,5}(?:\([^)]{0,80}\) )?(?:is|are) (?:attached|enclosed)\b",
     # "The Department located 14 approval letters and 3 conditional approval letters. They are enclosed (61 pages)."
@@ -350,6 +363,7 @@ FEE = rx(
     r"\bdeposit (?:is )?(?:required|of \$)|\brequires? a deposit",
     r"\bitemized statement",
     r"\bpayment (?:is )?(?:required|due) before",
+    r"\b(?:payment|the fee|fees|a deposit)\b[^.]{0,30}?\bmust be (?:received|paid|made)\b[^.]{0,20}?\bbefore\b",
     r"\b(?:cost|charge|fee)s? (?:to|of) (?:produc|process|copy|duplicat|search|review)\w*",
     r"\bplease remit\b|\bremit (?:payment|\$)",
     # "Need a money order or cashier's check made out to the Sheriff's Office before we can release."
@@ -490,6 +504,8 @@ CLARIFICATION = rx(
     r" )?clarification",
     r"\bclarify (?:whether|what|which|your request|the scope|the request)",
     r"\b(?:narrow|limit|refine) (?:your|the) (?:request|scope)",
+    # "Would you be willing to narrow that part to one of these?"
+    r"\b(?:would|could|can) you (?:be willing to |please )?(?:narrow|limit|refine)\b",
     r"\bnarrowed request",
     r"\b(?:more|less|sufficiently) specific",
     r"\bplease (?:provide|send|specify) (?:us )?(?:with )?(?:additional|more|further) (?:information"
