@@ -1314,3 +1314,26 @@ INSTALLMENTS_AND_HOLDS = [
                          ids=[f"installment-{n}" for n in range(len(INSTALLMENTS_AND_HOLDS))])
 def test_installments_by_number_parts_held_for_payment_and_exemption_logs_are_read(body: str, expected: Kind) -> None:
     assert kind(body) == expected
+
+
+def test_a_denial_because_the_records_do_not_exist_found_none() -> None:
+    """Michigan's form denies a request for records that do not exist (MCL 15.235(5)(b)): nothing was found."""
+    body = ("Your request is denied under MCL 15.235(5)(b) because, after a search of the Department's files, the "
+            "public records you requested do not exist within the Department under the name given.")
+    assert kind(body) == Kind.NO_RECORDS
+
+
+def test_staff_sending_records_over_to_their_own_records_office_release_nothing_yet() -> None:
+    body = ("Hi, our FOIA office asked me to pull together the study material for your request, so I wanted to let you "
+            "know it's moving - I'm sending the final reports over to them this week for review.")
+    assert kind(body) not in (Kind.RECORDS_FINAL, Kind.RECORDS_INTERIM)
+
+
+@pytest.mark.parametrize("body", [
+    "Because of the volume we will release records on a rolling basis. We anticipate a first interim release by "
+    "March 20, 2026, and completion of your request by April 30, 2026.",
+    "We are extending the response date to March 20, 2026. We will not be able to complete your request by March 20, "
+    "2026 either; we expect to respond by April 30, 2026.",
+])
+def test_the_estimate_is_the_date_of_completion_not_of_a_first_part_or_a_date_it_will_miss(body: str) -> None:
+    assert classify(letter(body), AGENCY).facts.estimated == dt.date(2026, 4, 30)

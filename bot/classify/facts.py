@@ -229,6 +229,21 @@ ESTIMATED = rx(
     r" before|no later than)\b",
     r"\b(?:i|we)(?:'d| would) (?:say|guess|estimate)\b[^.]{0,20}?\b(?:by|around|on or about)\b",
 )
+def _completion(text: str, today: dt.date | None) -> dt.date | None:
+    """The date the agency expects to complete the request, when it says so ("... will not be able to complete
+    your request by May 19 either" says when it will not)."""
+    for found in matches(COMPLETION, text):
+        if _NEGATED.search(text, max(0, found.start() - 30), found.start()):
+            continue
+        value = next(_dates(_clause(text, found.end(), 120), today), None)
+        if value is not None:
+            return value
+    return None
+
+
+_NEGATED = re.compile(r"\b(?:not|unable|cannot|can't|won't|never)\b", re.I)
+COMPLETION = rx(r"\bcomplet(?:ion|ing|e) (?:of |processing )?(?:your |the |this )?(?:request|response|processing"
+                r"|production)\b[^.]{0,20}?\b(?:by|on or before|no later than)\b")
 # A period instead of a day: "by late February 2027", "by the end of March" (its last day), "mid-April" (the 15th).
 _PERIOD = re.compile(
     rf"\b(?P<part>late|(?:the )?end of|mid-?|(?:the )?middle of)\s*{_MONTH}(?:,?\s*(?P<year>\d{{4}}))?\b", re.I)
@@ -237,7 +252,8 @@ _PERIOD = re.compile(
 def _estimated(text: str, today: dt.date | None) -> dt.date | None:
     """The completion date the agency expects: a date written out after any of the leads first; else a month's
     period or a date without its year ("by this Friday, 9/18"), never one before the email."""
-    value = _date_after(ESTIMATED, text, today)
+    # "a first interim release by December 4, and completion of your request by December 31": the completion.
+    value = _completion(text, today) or _date_after(ESTIMATED, text, today)
     if value is not None or today is None:
         return value
     for found in matches(ESTIMATED, text):

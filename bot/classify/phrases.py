@@ -54,6 +54,9 @@ NO_RECORDS = rx(
     r"\b(?:there (?:is|was) )?nothing (?:for us )?to (?:send|provide|release|produce)\b",
     r"\b(?:has|have|had|holds?|keeps?|maintains?) (?:any|no) records? of (?:the|a|an|any|your|such|this|that)\b",
     r"\b(?:could|did) not (?:locate|find|identify) (?:any )?(?:responsive )?(?:records?|documents?)\b",
+    # Michigan's form: "Your request is denied ... because ... the public records you requested do not exist"
+    r"\b(?:records?|documents?|information)(?: (?:that )?you (?:requested|seek|asked for|are seeking))? (?:do|does"
+    r"|did) not exist\b",
 )
 # A request closed because we did not answer a question or a fee letter: adverse (the letter gives appeal
 # rights), whatever it says of the records ("No records were produced").
@@ -259,7 +262,10 @@ RECORDS = rx(
     r"|audio|footage|recordings?|logs?|emails|spreadsheets?|data)\b(?! requests?\b)",
     r"\b(?:we are|we're|i am|i'm|the \w+ is) (?:now )?(?:providing|sending|attaching|enclosing|forwarding|releasing)"
     r"\b[^.]{0,60}?\b(?:records|documents|copies|files|pages|reports|video|audio|footage|recordings?|logs?"
-    r"|e-?mails|spreadsheets?|data|responsive)\b",
+    r"|e-?mails|spreadsheets?|data|responsive)\b"
+    # ... to us, not over to the office that will review them ("I'm sending the final reports over to them")
+    r"(?![^.]{0,40}\b(?:over to|to them\b|to (?:our|the) (?:foia|records|legal|public records|privacy) (?:office|unit"
+    r"|staff|team|section)|for (?:review|redaction|processing)))",
     r"\b(?:i've|i have|we've|we have) (?:attached|enclosed|included|uploaded)\b(?! (?:a|an|our|the) (?:letter|notice"
     r"|invoice|estimate|form|acknowledg))",
     r"\bhere (?:are|is) (?:the|your|a copy of the|copies of the|all) (?:[\w-]+ ){0,3}(?:records|documents|files"
