@@ -1337,3 +1337,30 @@ def test_staff_sending_records_over_to_their_own_records_office_release_nothing_
 ])
 def test_the_estimate_is_the_date_of_completion_not_of_a_first_part_or_a_date_it_will_miss(body: str) -> None:
     assert classify(letter(body), AGENCY).facts.estimated == dt.date(2026, 4, 30)
+
+
+OFFICES_ELSEWHERE_AND_LATER = [
+    # Kentucky's KRS 61.872(4) notice names the custodian who has the records; the request is closed here.
+    ("Your request has been assigned OR-26-1209. The Sheriff's Office does not maintain the payroll records you "
+     "describe. Pursuant to KRS 61.872(4), you are notified that the official custodian of those records is the "
+     "Personnel Cabinet. Please direct your request to that office. We are closing OR-26-1209.", Kind.OTHER),
+    ("Your request for overtime pay was submitted to the Records Unit. Payroll is kept by Finance. I have reassigned "
+     "your request to the Finance data practices contact, who will respond to you under the same reference number.",
+     Kind.OTHER),
+    # A denial that says the records may be open later releases nothing now.
+    ("Your request is denied. The recordings are the central evidence in an open criminal investigation and are "
+     "exempt under KRS 61.878(1)(h). The records may be available for inspection after prosecution is completed.",
+     Kind.DENIAL),
+    # New Mexico's three-day letter, with "no charge" for what will come.
+    ("This letter is sent as required by NMSA 1978, Section 14-2-8(D). The Office has located 11 recordings that "
+     "must be reviewed and redacted before release. The Office will provide the recordings, or a further written "
+     "response, on or before April 23, 2026. There is no charge for recordings delivered electronically.",
+     Kind.EXTENSION),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), OFFICES_ELSEWHERE_AND_LATER,
+                         ids=[f"elsewhere-{n}" for n in range(len(OFFICES_ELSEWHERE_AND_LATER))])
+def test_custodians_elsewhere_reassignments_later_inspection_and_three_day_letters_are_read(body: str,
+                                                                                            expected: Kind) -> None:
+    assert kind(body) == expected

@@ -167,8 +167,9 @@ def _no_records(ctx: _Context) -> Kind | None:
 
 
 def _denial(ctx: _Context) -> Kind | None:
-    # "42 pages are withheld in full" next to released pages, or "denied in part", is a partial release.
-    if says(RECORDS, ctx.text):
+    # "42 pages are withheld in full" next to released pages, or "denied in part", is a partial release; "The
+    # records may be available for inspection after prosecution" releases nothing.
+    if says(RECORDS, ctx.text, IF, POSSIBLE):
         return None
     # A request closed because it was transferred is not closed against us ("This transfer is not a denial").
     closed = ctx.says(CLOSED_UNANSWERED) and not says(REFERRAL, ctx.text)

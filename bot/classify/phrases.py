@@ -46,8 +46,8 @@ NO_RECORDS = rx(
     r"|purview)\b)",
     r"\b(?:we|the \w+) (?:have|has|found|located|identified) no (?:responsive )?(?:records?|documents?)",
     r"\bthere are no (?:responsive )?(?:records?|documents?)",
-    r"\bthere (?:were|was|are|is) no (?:[\w-]+ ){0,2}(?:calls?|reports?|incidents?|records?|documents?|results?"
-    r"|matches|hits|e-?mails|footage|videos?|recordings?|files?|entries|citations|complaints|contracts)\b",
+    r"\bthere (?:were|was|are|is) no (?!charge|cost|fee)(?:[\w-]+ ){0,2}(?:calls?|reports?|incidents?|records?"
+    r"|documents?|results?|matches|hits|e-?mails|footage|videos?|recordings?|files?|entries|citations|complaints|contracts)\b",
     r"\b(?:found|located|identified) nothing (?:responsive|that (?:matches|responds))",
     r"\b(?:does|do|did) not (?:have|hold|keep|possess|maintain|retain) any (?:[\w-]+ ){0,3}(?:records?|documents?"
     r"|reports?|files?|permits?|data|information|e-?mails|correspondence|photos|videos?|footage|logs?)\b",
@@ -344,7 +344,8 @@ WHOLE_REFERRAL = rx(r"(?<!\bof )\b(?:your|the|this) (?:[\w-]+ ){0,3}request (?:h
                     r" (?:therefore |now |also )?(?:been |being )?(?:referred|transferred|forwarded|reassigned|routed)"
                     r" to\b")
 REFERRAL = rx(
-    r"\b(?:referred|transferred|forwarded|referring|transferring|forwarding) (?:a copy of )?(?:your request|the request"
+    r"\b(?:referred|transferred|forwarded|reassigned|routed|referring|transferring|forwarding|reassigning|routing)"
+    r" (?:a copy of )?(?:your request|the request"
     r"|this request|it|a portion|that portion|(?:that|a|the|this) (?:part|portion) of (?:your|the|this) request"
     r"|[\w,]+ pages?|items? \d+(?:(?:,| and| to) \d+)*(?: of (?:your|the|this) request)?)\b"
     r"(?:(?!\bto\b)[^.]){0,80}\bto\b" + _NOT_TO_US + _TASKED,
@@ -356,8 +357,12 @@ REFERRAL = rx(
     r"\b(?:maintained|held|kept) by (?:another|a different|a separate) (?:agency|office|department"
     r"|component|entity)",
     r"\bnot maintained by (?:this|the|our) (?:office|department|agency|division)",
-    r"\b(?:does|do) not maintain the (?:records|documents|information) (?:you (?:seek|requested|are seeking)"
-    r"|requested)\b",
+    r"\b(?:does|do) not maintain the (?:[\w-]+ ){0,2}(?:records|documents|information) (?:you (?:seek|requested|are"
+    r" seeking|describe|asked for)|requested)\b",
+    # Kentucky's KRS 61.872(4) notice: "the official custodian of those records is: ... Please direct your request
+    # to that office."
+    r"\bofficial custodian of (?:those|these|the|such) records is\b",
+    r"\bplease (?:direct|submit|send|redirect|resubmit) (?:your|the|this) request to\b",
     r"\byou may wish to (?:submit|send|direct|redirect) (?:that portion of |a portion of )?your request to",
     r"\b(?:should|must) (?:be )?(?:submitted|directed|sent) (?:directly )?to (?:the )?[A-Z]",
 )
@@ -483,6 +488,11 @@ NEW_ESTIMATE = rx(
     r" (?:to you |for you |ready )?by\b",
     # A clerk's voice: "Realistically I'm looking at the end of the month - I'd say by October 30."
     r"\b(?:i|we)(?:'d| would) (?:say|guess|estimate)\b[^.]{0,20}?\b(?:by|around|on or about)\b",
+    # New Mexico's three-day letter: "The City will provide the recordings, or a further written response, on or
+    # before October 23, 2026."
+    r"\b(?:will|shall) (?:provide|produce|release|deliver|send) (?:the |all |any |you )?(?:requested |responsive "
+    r"|remaining )?(?:records|recordings|documents|files|videos|footage)\b[^.]{0,60}?\b(?:on or before|no later"
+    r" than)\b",
 )
 # "Please confirm that you are still interested in this request within 30 days": the agency asks whether to go on,
 # not what we want; the request's clock runs on (the answer-by date is read as for any letter that sets one).
