@@ -1083,6 +1083,8 @@ def test_a_possible_need_for_more_time_is_no_extension_taken() -> None:
     ("we hope to have them to you by mid-June", dt.date(2026, 6, 15)),
     ("you should have something from us by this Friday, 3/13", dt.date(2026, 3, 13)),
     ("I'd say by March 27, once the Chief has seen them", dt.date(2026, 3, 27)),
+    ("the City will provide the recordings, or a further written response, on or before March 23, 2026",
+     dt.date(2026, 3, 23)),
     # The law's words for the dates an office commits to (California, Texas) and a federal "we will contact you".
     ("the Department will notify you of its determination on or before April 6, 2026", dt.date(2026, 4, 6)),
     ("we certify that the information will be available to you on or before 04/10/2026 at 5:00 p.m.",

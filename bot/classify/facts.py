@@ -189,7 +189,8 @@ ESTIMATED = rx(
     r"\b(?:estimated|anticipated|expected|projected|target(?:ed)?) (?:date of completion|(?:completion|response|release"
     r"|production|delivery|determination)(?: date)?)\b(?: of\b| is\b| will be\b|:)?",
     r"\bwill (?:produce|provide|release|deliver|make available|send) (?:the |all |any |you )?(?:responsive |requested "
-    r"|remaining )?(?:records|documents|materials|files|response)\b[^.]{0,40}?\b(?:on or before|by|no later than)\b",
+    r"|remaining )?(?:records|recordings|videos|footage|documents|materials|files|response)\b[^.]{0,40}?\b(?:on or"
+    r" before|by|no later than)\b",
     r"\bestimate (?:that )?(?:we|it|the \w+) will (?:complete|respond|finish|provide|issue)",
     r"\bestimat(?:e|es|ed)\b(?! (?:fees?|costs?|charges?|amount))[^.$]{0,100}?\b(?:by|on or before|no later than|before"
     r"|on or about|on)\b",
