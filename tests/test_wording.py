@@ -1366,3 +1366,19 @@ OFFICES_ELSEWHERE_AND_LATER = [
 def test_custodians_elsewhere_reassignments_later_inspection_and_three_day_letters_are_read(body: str,
                                                                                             expected: Kind) -> None:
     assert kind(body) == expected
+
+
+def test_a_subject_naming_an_estimate_does_not_take_the_first_date_of_the_letter() -> None:
+    body = ("Thank you for clarifying your request on 3/2/2026. Additional time is needed to assemble the records. "
+            "The County estimates the first installment of records will be available on or before 4/13/2026.")
+    result = classify(letter(body, subject="Public Records Request :: R000914 - Estimated Response Date"), AGENCY)
+    assert result.facts.estimated == dt.date(2026, 4, 13)
+
+
+def test_a_forms_estimate_field_is_read() -> None:
+    """Hawaii's model "Acknowledgment to Requester" form puts the date after a field's colon."""
+    body = ("THE AGENCY WILL NEED ADDITIONAL TIME TO RESPOND TO YOUR REQUEST BECAUSE: [X] The request requires "
+            "extensive agency efforts to search, review, or segregate the records. The agency estimates that it will "
+            "send you a Notice to Requester, stating whether the records will be disclosed and the estimated fees, "
+            "by: April 9, 2026.")
+    assert classify(letter(body), AGENCY).facts.estimated == dt.date(2026, 4, 9)

@@ -229,6 +229,8 @@ ESTIMATED = rx(
     r"\byou (?:should|will|can expect to) (?:have|get|receive|hear from us)\b(?! received\b)[^.]{0,40}?\b(?:by|on or"
     r" before|no later than)\b",
     r"\b(?:i|we)(?:'d| would) (?:say|guess|estimate)\b[^.]{0,20}?\b(?:by|around|on or about)\b",
+    # A form's field: "The agency estimates that it will send you a Notice to Requester, stating ..., by: October 9".
+    r"\bestimat\w*\b[^.]{0,160}?\bby:",
 )
 def _completion(text: str, today: dt.date | None) -> dt.date | None:
     """The date the agency expects to complete the request, when it says so ("... will not be able to complete
@@ -421,6 +423,10 @@ def extract_facts(reply: Reply, agency: Agency | None, kind: Kind, text: str | N
     if kind in (Kind.BOUNCE, Kind.AUTO_REPLY):
         # Not the agency speaking: dates in a returned copy or an away message are not the request's.
         return Facts(tracking_number=number, tracking_number_quoted_only=quoted_only)
+    # The subject leads the text: "... - Estimated Response Date" names no date of the letter's first sentence.
+    subject = reply.subject.strip()
+    if subject and text.startswith(subject) and not subject.endswith((".", "?", "!")):
+        text = f"{subject}. {text[len(subject):].lstrip()}"
     stated_due = _date_after(RESPOND_BY, text, today)
     return Facts(
         tracking_number=number,
