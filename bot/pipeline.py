@@ -10,6 +10,7 @@ or alerted again.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import logging
@@ -25,6 +26,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from bot import alerts, correct, labels, outbox, register, tracker, updates
 from bot.classify import classify
+from bot.classify.facts import stated_numbers
 from bot.config import RequestEntry
 from bot.errors import ParseError, StoreError
 from bot.match import MatchIndex, normalize_number
@@ -248,11 +250,31 @@ class Pipeline:
         if request is not None and not _writes_for_itself(agency, request, reply):
             agency = self.agencies.get(request.agency_id, agency)
         result = classify(reply, agency)
+        if request is not None:
+            result = self._own_number(request, reply, agency, result)
         message.kind, message.rule = result.kind.value, result.rule
         message.tracking_number = result.facts.tracking_number
         if request is None:
             return self._unmatched(batch, reply, message, source, result, match)
         return self._matched(batch, reply, message, source, result, match, request, agency)
+
+    def _own_number(self, request: Request, reply: Reply, agency: Agency | None,
+                    result: Classification) -> Classification:
+        """The number this reply states for its own request: "Everything I found is part of the files produced
+        under PRR2026-318 ... so for PRR2026-347 there are no records" names another request's number first. A
+        number sure to be another request's is never this one's (nor learned for it)."""
+        number = result.facts.tracking_number
+        if not number or result.facts.tracking_number_quoted_only:
+            return result
+
+        def elsewhere(candidate: str) -> bool:
+            return any(rid != request.id and not self.index.is_provisional(rid, candidate)
+                       for rid in self.index.requests_with_number(candidate))
+
+        if not elsewhere(number):
+            return result
+        own = next((n for n in stated_numbers(reply, agency) if not elsewhere(n)), None)
+        return dataclasses.replace(result, facts=dataclasses.replace(result.facts, tracking_number=own))
 
     def _matched(
         self, batch: _Batch, reply: Reply, message: Message, source: str, result: Classification,

@@ -1050,3 +1050,30 @@ def test_an_auto_responders_precedence_bulk_does_not_make_its_answer_a_mailing()
            "Content-Type: text/plain\r\n\r\nYour email has been received by the Records Section.\r\n")
     assert not is_bulk(parse(raw.encode()))
     assert is_bulk(parse(raw.replace("Auto-Submitted: auto-replied\r\n", "").encode()))
+
+
+def test_a_reply_naming_another_requests_number_first_keeps_its_own_and_teaches_no_other(tmp_path: Path) -> None:
+    """"Everything I found is part of the files produced under OPRA-0318 ... so for OPRA-0347 there are no records":
+    the reply answers the second request; OPRA-0318 stays the first request's alone."""
+    agencies = tmp_path / "agencies.yaml"
+    agencies.write_text(yaml.safe_dump({"agencies": [{
+        "id": "harbor", "name": "Harbor City Police Department", "jurisdiction": "US-NJ",
+        "domains": ["harborcity.gov"], "tracking_pattern": r"\bOPRA-\d{4}\b"}]}))
+    requests = tmp_path / "requests.yaml"
+    requests.write_text(yaml.safe_dump({"requests": [
+        {"id": "R-1", "agency": "harbor", "subject": "OPRA request: towing contracts and invoices 2025",
+         "sent": "2026-03-02", "tracking_number": "OPRA-0318"},
+        {"id": "R-2", "agency": "harbor", "subject": "OPRA request: correspondence with the tow operators' union",
+         "sent": "2026-03-02", "message_id": "<r-2.out@ledger.example.com>"},
+    ]}))
+    answer = email("I searched the shared drive and the captain's mailbox. Everything I found is already part of the "
+                   "towing files produced under OPRA-0318. So for OPRA-0347 there are no responsive records.",
+                   sender="captain@harborcity.gov", subject="RE: your question")
+    answer = answer.replace(b"Message-ID: <m-1@mail.example>",
+                            b"Message-ID: <m-1@mail.example>\r\nIn-Reply-To: <r-2.out@ledger.example.com>")
+    later = email("Please see the attached letter.", sender="clerk@harborcity.gov", subject="OPRA-0318",
+                  date="Mon, 23 Mar 2026 09:00:00 -0400").replace(b"m-1@", b"m-2@")
+    rows = list(replay_files([_write(tmp_path, "1.eml", answer), _write(tmp_path, "2.eml", later)], agencies,
+                             requests))
+    assert (rows[0].request, rows[0].tracking_number) == ("R-2", "OPRA-0347")
+    assert (rows[1].request, rows[1].signal) == ("R-1", "tracking_number")

@@ -393,15 +393,32 @@ _LABELED_NUMBER = re.compile(
 )
 
 
-def _tracking(reply: Reply, agency: Agency | None) -> tuple[str | None, bool]:
-    """The agency's number: stated in the new text/letters/file names first, else only in the quote."""
-    if agency is None or not agency.tracking_pattern:
-        return None, False
+def _stated_sources(reply: Reply) -> list[str]:
+    """Where the agency states a number of its own: subject, new text, letters, file names (not the quote, unless
+    the message forwards it)."""
     stated = [reply.subject, reply.new_text, *(a.text for a in reply.attachments)]
     # In file names an underscore separates words: 26-02247-F_Final_Response.pdf.
     stated += [(a.filename or "").replace("_", " ") for a in reply.attachments] + [reply.embedded_subject]
     if FORWARD_SUBJECT.match(reply.subject):
         stated.append(reply.quoted_text)
+    return stated
+
+
+def stated_numbers(reply: Reply, agency: Agency | None) -> list[str]:
+    """Every number in the agency's format that the message states, in the order the facts look for them."""
+    if agency is None or not agency.tracking_pattern:
+        return []
+    found: list[str] = []
+    for source in _stated_sources(reply):
+        found += [n for n in agency.find_tracking(normalise(source)) if n not in found]
+    return found
+
+
+def _tracking(reply: Reply, agency: Agency | None) -> tuple[str | None, bool]:
+    """The agency's number: stated in the new text/letters/file names first, else only in the quote."""
+    if agency is None or not agency.tracking_pattern:
+        return None, False
+    stated = _stated_sources(reply)
     for source in stated:
         found = agency.find_tracking(normalise(source))
         if found:
