@@ -72,6 +72,9 @@ SETS = {
     "holdout42": {"recall": 0.93, "kind_accuracy": 0.96, "tracking_accuracy": 0.98, "size": (55, 65)},
     "holdout43": {"recall": 0.96, "kind_accuracy": 0.93, "tracking_accuracy": 0.98, "size": (55, 65)},
     "holdout44": {"recall": 0.94, "kind_accuracy": 0.96, "tracking_accuracy": 0.96, "size": (55, 65)},
+    "holdout45": {"recall": 0.91, "kind_accuracy": 0.95, "tracking_accuracy": 0.98, "size": (55, 65)},
+    "holdout46": {"recall": 0.94, "kind_accuracy": 0.96, "tracking_accuracy": 0.98, "size": (55, 65)},
+    "holdout47": {"recall": 0.96, "kind_accuracy": 0.95, "tracking_accuracy": 0.95, "size": (55, 65)},
     "corpus/dev2": {"recall": 0.98, "kind_accuracy": 0.98, "tracking_accuracy": 0.98, "size": (80, 80)},
 }
 

@@ -26,8 +26,8 @@ def letter(body: str, subject: str = "Records request", head: str = "") -> Reply
 
 FEE = ("Good afternoon. The body camera videos total 14 hours; redaction runs $40 an hour. Let us know if you want "
        "to go ahead before we start.")
-LINK = ("Dana, your spreadsheet of 2025 inspections is in the shared folder link below. That wraps up your request. "
-        "https://files.pinecrest.gov/s/abc")
+LINK = ("Dana, the 2025 inspection spreadsheet you asked for is in the shared folder link below. That wraps up your "
+        "request. https://files.pinecrest.gov/s/abc")
 
 
 def test_the_scorer_gives_the_probabilities_the_model_was_trained_to_give() -> None:
