@@ -31,15 +31,16 @@ CITIES = [
     Agency(id="fws", name="U.S. Fish and Wildlife Service", jurisdiction="US", domains=["doi.gov"],
            tracking_pattern=r"\bFWS-2026-\d{5}\b"),
 ]
+def opened(request_id: str, agency_id: str, subject: str) -> OpenRequest:
+    """A request of ours sent on March 2, 2026, before every message here."""
+    return OpenRequest(id=request_id, agency_id=agency_id, subject=subject, sent=dt.date(2026, 3, 2))
+
+
 REQUESTS = [
-    OpenRequest(id="R-1", agency_id="fairview-pd", subject="OPRA request: body-worn camera retention policy",
-                sent=dt.date(2026, 3, 2)),
-    OpenRequest(id="R-2", agency_id="brookline-pd", subject="OPRA request: body-worn camera retention policy",
-                sent=dt.date(2026, 3, 2)),
-    OpenRequest(id="R-3", agency_id="blm", subject="FOIA: grazing permit violations in Owyhee County",
-                sent=dt.date(2026, 3, 2)),
-    OpenRequest(id="R-4", agency_id="fws", subject="FOIA: sage-grouse habitat survey data 2024",
-                sent=dt.date(2026, 3, 2)),
+    opened("R-1", "fairview-pd", "OPRA request: body-worn camera retention policy"),
+    opened("R-2", "brookline-pd", "OPRA request: body-worn camera retention policy"),
+    opened("R-3", "blm", "FOIA: grazing permit violations in Owyhee County"),
+    opened("R-4", "fws", "FOIA: sage-grouse habitat survey data 2024"),
 ]
 
 
@@ -412,8 +413,7 @@ def test_a_new_number_goes_to_the_agencys_only_request_without_one_and_stays_pro
     requests = [
         OpenRequest(id="R-1", agency_id="harbor", subject="OPRA request: towing contracts and invoices 2025",
                     tracking_numbers=frozenset({"OPRA-0417"}), sent=dt.date(2026, 3, 2)),
-        OpenRequest(id="R-2", agency_id="harbor", subject="OPRA request: shotspotter alerts and dispatch logs",
-                    sent=dt.date(2026, 3, 2)),
+        opened("R-2", "harbor", "OPRA request: shotspotter alerts and dispatch logs"),
         OpenRequest(id="R-3", agency_id="harbor", subject="OPRA request: drone flight logs",
                     sent=dt.date(2026, 3, 30)),  # sent after the letter below
     ]
@@ -433,10 +433,8 @@ def test_among_several_requests_without_a_number_a_letter_naming_none_is_not_pla
     agency = Agency(id="harbor", name="Harbor City Police Department", jurisdiction="US-NJ",
                     domains=["harborcity.gov"], tracking_pattern=r"\bOPRA-\d{4}\b")
     requests = [
-        OpenRequest(id="R-1", agency_id="harbor", subject="OPRA request: towing contracts and invoices 2025",
-                    sent=dt.date(2026, 3, 2)),
-        OpenRequest(id="R-2", agency_id="harbor", subject="OPRA request: shotspotter alerts and dispatch logs",
-                    sent=dt.date(2026, 3, 2)),
+        opened("R-1", "harbor", "OPRA request: towing contracts and invoices 2025"),
+        opened("R-2", "harbor", "OPRA request: shotspotter alerts and dispatch logs"),
     ]
     index = MatchIndex(requests, [agency])
     vague = parse(email("Your OPRA request has been received and assigned OPRA-0588.",
@@ -454,10 +452,8 @@ def test_an_unlisted_portal_address_is_read_from_what_the_message_says_of_its_ag
         Agency(id="milwaukee-pd", name="Milwaukee Police Department", jurisdiction="US-WI",
                domains=["milwaukee.gov"], tracking_pattern=r"\b26-\d{4}\b"),
     ]
-    requests = [OpenRequest(id="R-1", agency_id="portland-pd", subject="Public records request: pursuit policy",
-                            sent=dt.date(2026, 3, 2)),
-                OpenRequest(id="R-2", agency_id="milwaukee-pd", subject="Open records request: pursuit policy",
-                            sent=dt.date(2026, 3, 2))]
+    requests = [opened("R-1", "portland-pd", "Public records request: pursuit policy"),
+                opened("R-2", "milwaukee-pd", "Open records request: pursuit policy")]
     index = MatchIndex(requests, cities)
     by_host = parse(email("Your record request #26-2291 has been received. View request: "
                           "https://milwaukeewi.nextrequest.com/requests/26-2291", sender="no-reply@nextrequest.com",
@@ -484,8 +480,7 @@ def test_a_departments_system_address_is_read_from_the_number_format_of_one_of_i
         Agency(id="bop", name="Federal Bureau of Prisons", jurisdiction="US", domains=["bop.gov"],
                tracking_pattern=r"\b20\d{2}-\d{5}\b"),
     ]
-    index = MatchIndex([OpenRequest(id="R-1", agency_id="usms", subject="FOIA: prisoner housing agreements",
-                                    sent=dt.date(2026, 3, 2))], components)
+    index = MatchIndex([opened("R-1", "usms", "FOIA: prisoner housing agreements")], components)
     ack = parse(email("This is to acknowledge receipt of your FOIA request, assigned tracking number "
                       "2026-USMS-000781.", sender="foiapal-noreply@usdoj.gov", name="FOIA PAL",
                       subject="FOIA Request 2026-USMS-000781 Acknowledgment"))
@@ -498,10 +493,8 @@ def test_among_requests_without_a_number_one_the_new_numbers_letter_restates_is_
     agency = Agency(id="harbor", name="Harbor City Police Department", jurisdiction="US-NJ",
                     domains=["harborcity.gov"], tracking_pattern=r"\bOPRA-\d{4}\b")
     requests = [
-        OpenRequest(id="R-1", agency_id="harbor", subject="OPRA request: towing contracts and invoices 2025",
-                    sent=dt.date(2026, 3, 2)),
-        OpenRequest(id="R-2", agency_id="harbor", subject="OPRA request: shotspotter alerts and dispatch logs",
-                    sent=dt.date(2026, 3, 2)),
+        opened("R-1", "harbor", "OPRA request: towing contracts and invoices 2025"),
+        opened("R-2", "harbor", "OPRA request: shotspotter alerts and dispatch logs"),
     ]
     ack = parse(email("Your request for shotspotter alerts has been received and assigned OPRA-0588.",
                       sender="clerk@harborcity.gov", subject="OPRA-0588"))
@@ -515,10 +508,8 @@ def test_a_clerks_informal_note_about_our_letter_is_placed_by_its_words() -> Non
     agency = Agency(id="nh-labor", name="New Hampshire Department of Labor", jurisdiction="US-NH",
                     domains=["dol.nh.gov"])
     requests = [
-        OpenRequest(id="R-1", agency_id="nh-labor", subject="Right-to-Know request: youth employment citations, 2024",
-                    sent=dt.date(2026, 3, 2)),
-        OpenRequest(id="R-2", agency_id="nh-labor", subject="Right-to-Know request: wage claim hearing decisions",
-                    sent=dt.date(2026, 3, 2)),
+        opened("R-1", "nh-labor", "Right-to-Know request: youth employment citations, 2024"),
+        opened("R-2", "nh-labor", "Right-to-Know request: wage claim hearing decisions"),
     ]
     note = parse(email("Hi there - got your letter about the youth employment citations. Before I pull anything: "
                        "do you want the citation paperwork, or would a spreadsheet do? Tom", sender="tom@dol.nh.gov",
@@ -539,10 +530,8 @@ def test_a_clerk_sending_what_was_asked_for_after_a_call_is_placed_by_its_words(
     agency = Agency(id="nh-labor", name="New Hampshire Department of Labor", jurisdiction="US-NH",
                     domains=["dol.nh.gov"])
     requests = [
-        OpenRequest(id="R-1", agency_id="nh-labor", subject="Right-to-Know request: youth employment citations, 2024",
-                    sent=dt.date(2026, 3, 2)),
-        OpenRequest(id="R-2", agency_id="nh-labor", subject="Right-to-Know request: wage claim hearing decisions",
-                    sent=dt.date(2026, 3, 2)),
+        opened("R-1", "nh-labor", "Right-to-Know request: youth employment citations, 2024"),
+        opened("R-2", "nh-labor", "Right-to-Know request: wage claim hearing decisions"),
     ]
     found = MatchIndex(requests, [agency]).match(parse(email(note + "\n\nKaren", sender="karen@dol.nh.gov",
                                                              subject="citations")))
@@ -581,8 +570,7 @@ def test_a_year_range_is_no_agencys_new_number_and_our_own_bounce_is_no_portal(t
 def test_a_year_range_in_a_loose_pattern_is_not_a_new_number() -> None:
     fda = Agency(id="fda", name="Food and Drug Administration", jurisdiction="US", domains=["fda.hhs.gov"],
                  tracking_pattern=r"\b20\d\d-\d{4}\b")
-    index = MatchIndex([OpenRequest(id="R-2", agency_id="fda", subject="FOIA Request: compounding pharmacy letters",
-                                    sent=dt.date(2026, 3, 2))], [fda])
+    index = MatchIndex([opened("R-2", "fda", "FOIA Request: compounding pharmacy letters")], [fda])
     note = parse(email("Your FOIA request about inspections 2023-2026 is with our office.", sender="foi@fda.hhs.gov",
                        subject="Your request"))
     assert index.match(note).signal != "new_number"
@@ -598,10 +586,8 @@ def test_a_letter_naming_one_county_and_a_department_both_have_is_the_countys() 
         Agency(id="dakota", name="Dakota County Community Services Division (Minnesota)", jurisdiction="US-MN",
                domains=["co.dakota.mn.us"], tracking_pattern=r"\bR\d{6}-\d{6}\b"),
     ]
-    requests = [OpenRequest(id="R-1", agency_id="ramsey", subject="Data request: child protection screening",
-                            sent=dt.date(2026, 3, 2)),
-                OpenRequest(id="R-2", agency_id="dakota", subject="Data request: child protection screening",
-                            sent=dt.date(2026, 3, 2))]
+    requests = [opened("R-1", "ramsey", "Data request: child protection screening"),
+                opened("R-2", "dakota", "Data request: child protection screening")]
     index = MatchIndex(requests, counties)
     letter = parse(email("Thank you for your data request to Dakota County Community Services. Reference No.: "
                          "R001121-030926. Department: Dakota County Community Services - Social Services.",
@@ -615,7 +601,7 @@ def test_a_transferred_request_known_by_its_old_number_takes_its_new_one() -> No
                  tracking_pattern=r"\b\d{2}-\d{5}-F\b")]
     requests = [OpenRequest(id="R-1", agency_id="vha", subject="FOIA: community care wait times",
                             tracking_numbers=frozenset(["26-08841-F"]), sent=dt.date(2026, 3, 2)),
-                OpenRequest(id="R-2", agency_id="vha", subject="FOIA: contract files", sent=dt.date(2026, 3, 2))]
+                opened("R-2", "vha", "FOIA: contract files")]
     index = MatchIndex(requests, va)
     letter = parse(email("Your request was originally submitted to the Central Office (26-08841-F) and was "
                          "transferred to the VISN 7 office. It has been assigned a new FOIA tracking number, "
@@ -635,7 +621,7 @@ def test_an_agencys_letter_citing_another_agencys_number_beside_its_own_stays_wi
         Agency(id="nea", name="National Endowment for the Arts", jurisdiction="US", domains=["arts.gov"],
                tracking_pattern=r"\bNEA-\d{4}-\d{5}\b"),
     ]
-    requests = [OpenRequest(id="R-1", agency_id="neh", subject="FOIA: grant terminations", sent=dt.date(2026, 3, 2)),
+    requests = [opened("R-1", "neh", "FOIA: grant terminations"),
                 OpenRequest(id="R-2", agency_id="nea", subject="FOIA: grant terminations", sent=dt.date(2026, 3, 2),
                             tracking_numbers=frozenset(["NEA-2026-00088"]))]
     index = MatchIndex(requests, endowments)
@@ -649,8 +635,7 @@ def test_an_agencys_letter_citing_another_agencys_number_beside_its_own_stays_wi
 def test_a_portal_digest_listing_several_requests_is_placed_on_none_by_a_new_number() -> None:
     county = [Agency(id="lane", name="Lane County", jurisdiction="US-OR", domains=["lanecountyor.gov"],
                      tracking_pattern=r"\b26-\d{3,4}\b")]
-    requests = [OpenRequest(id="R-1", agency_id="lane", subject="Records request: bridge inspection reports",
-                            sent=dt.date(2026, 3, 2)),
+    requests = [opened("R-1", "lane", "Records request: bridge inspection reports"),
                 OpenRequest(id="R-2", agency_id="lane", subject="Records request: septic repair orders",
                             sent=dt.date(2026, 3, 2), tracking_numbers=frozenset(["26-901"]))]
     index = MatchIndex(requests, county)
@@ -668,10 +653,8 @@ def test_a_portals_notice_with_an_unsubscribe_header_is_still_about_a_request() 
         Agency(id="bcps", name="Baltimore County Public Schools (Maryland)", jurisdiction="US-MD",
                domains=["bcps.org"], tracking_pattern=r"\bPIA-2\d-\d{4}\b"),
     ]
-    requests = [OpenRequest(id="R-1", agency_id="hcpss", subject="MPIA request: library book challenges",
-                            sent=dt.date(2026, 3, 2)),
-                OpenRequest(id="R-2", agency_id="bcps", subject="MPIA request: library book challenges",
-                            sent=dt.date(2026, 3, 2))]
+    requests = [opened("R-1", "hcpss", "MPIA request: library book challenges"),
+                opened("R-2", "bcps", "MPIA request: library book challenges")]
     index = MatchIndex(requests, schools)
     body = ("Request MPIA-2026-0311 has been received | Howard County Public School System. Your request was received "
             "on 03/02/2026 and has been assigned request number MPIA-2026-0311.")
@@ -691,8 +674,8 @@ def test_an_agencys_note_from_its_own_address_goes_to_its_only_open_request() ->
     """A deputy's short note restates little of the request, but it is the one request we have open with them."""
     sheriff = Agency(id="pike-so", name="Pike County Sheriff's Office", jurisdiction="US-IN",
                      emails=["sheriff@pikecounty.in.gov"], domains=["pikecounty.in.gov"])
-    one = [OpenRequest(id="R-1", agency_id="pike-so", subject="APRA request: jail medical contract, vendor "
-                       "invoices and grievance logs, 2024-2026", sent=dt.date(2026, 3, 2))]
+    one = [opened("R-1", "pike-so", "APRA request: jail medical contract, vendor "
+                       "invoices and grievance logs, 2024-2026")]
     note = email("Ms. Reyes, the Sheriff asked me to call you about the grievance logs part of your records request; "
                  "the invoices are with the county auditor. Please call me at the office.",
                  sender="deputy.ames@pikecounty.in.gov", subject="your records request")
@@ -700,8 +683,8 @@ def test_an_agencys_note_from_its_own_address_goes_to_its_only_open_request() ->
     assert found.request_id == "R-1" and found.provisional
     assert "the agency's only open request" in found.reason
     # With a second request open that the note also touches, the same few words do not decide: triage.
-    two = [*one, OpenRequest(id="R-2", agency_id="pike-so", subject="APRA request: the auditor's reviews of "
-                             "use-of-force reports 2025", sent=dt.date(2026, 3, 2))]
+    two = [*one, opened("R-2", "pike-so", "APRA request: the auditor's reviews of "
+                             "use-of-force reports 2025")]
     unplaced = MatchIndex(two, [sheriff]).match(parse(note))
     assert unplaced.request_id is None and "R-1" in {c.request_id for c in unplaced.candidates}
     # Nor from an address the agency shares with others (a portal): the agency is not known for sure.
@@ -723,10 +706,10 @@ def test_a_clerk_writing_from_a_personal_address_is_known_by_the_office_in_her_s
     town = Agency(id="alstead", name="Town of Alstead, New Hampshire", jurisdiction="US-NH",
                   emails=["clerk@alsteadnh.gov"], domains=["alsteadnh.gov"])
     requests = [
-        OpenRequest(id="R-1", agency_id="alstead", subject="Right-to-Know request: Town of Alstead planning board "
-                    "minutes on the gravel pit expansion, 2025-2026", sent=dt.date(2026, 3, 2)),
-        OpenRequest(id="R-2", agency_id="alstead", subject="Right-to-Know request: Town of Alstead road agent "
-                    "overtime and paving contracts, 2025", sent=dt.date(2026, 3, 2)),
+        opened("R-1", "alstead", "Right-to-Know request: Town of Alstead planning board "
+                                 "minutes on the gravel pit expansion, 2025-2026"),
+        opened("R-2", "alstead", "Right-to-Know request: Town of Alstead road agent "
+                                 "overtime and paving contracts, 2025"),
     ]
     index = MatchIndex(requests, [town])
     for body in [
@@ -750,10 +733,9 @@ def test_a_letter_restating_one_request_whole_wins_over_one_whose_place_names_it
     request only shares two county names with the spreadsheet."""
     dot = Agency(id="wvdoh", name="West Virginia Division of Highways", jurisdiction="US-WV", domains=["wv.gov"])
     requests = [
-        OpenRequest(id="R-1", agency_id="wvdoh", subject="FOIA: landslide repair contracts, invoices, change orders "
-                    "and inspector diaries in Mingo and Logan counties", sent=dt.date(2026, 3, 2)),
-        OpenRequest(id="R-2", agency_id="wvdoh", subject="FOIA: District 2 bridge closure and weight posting notices",
-                    sent=dt.date(2026, 3, 2)),
+        opened("R-1", "wvdoh", "FOIA: landslide repair contracts, invoices, change orders "
+                               "and inspector diaries in Mingo and Logan counties"),
+        opened("R-2", "wvdoh", "FOIA: District 2 bridge closure and weight posting notices"),
     ]
     raw = (b"From: Bridge Engineer <j.hale@wv.gov>\r\nTo: desk@ledger.example.com\r\nSubject: D2 postings\r\n"
            b"Date: Tue, 10 Mar 2026 09:12:00 -0500\r\nMessage-ID: <d2@wv.gov>\r\nMIME-Version: 1.0\r\n"
@@ -774,10 +756,8 @@ def test_a_city_portal_naming_only_the_city_does_not_pick_one_of_its_departments
     roads = Agency(id="sdot", name="Seattle Department of Transportation", jurisdiction="US-WA", emails=[portal],
                    tracking_pattern=r"\b26-\d{4}\b")
     requests = [
-        OpenRequest(id="R-1", agency_id="spd", subject="PRA request: crowd-control weapons deployment reports",
-                    sent=dt.date(2026, 3, 2)),
-        OpenRequest(id="R-2", agency_id="sdot", subject="PRA request: school-zone speed camera siting studies",
-                    sent=dt.date(2026, 3, 2)),
+        opened("R-1", "spd", "PRA request: crowd-control weapons deployment reports"),
+        opened("R-2", "sdot", "PRA request: school-zone speed camera siting studies"),
     ]
     index = MatchIndex(requests, [police, roads])
     notice = email("Your City of Seattle public records request #26-4472 has been submitted. Request: school-zone "
@@ -795,10 +775,9 @@ def test_a_note_sharing_words_with_only_one_of_the_agencys_requests_goes_to_it()
     sheriff = Agency(id="kinney-so", name="Kinney County Sheriff's Office", jurisdiction="US-TX",
                      domains=["co.kinney.tx.us"])
     requests = [
-        OpenRequest(id="R-1", agency_id="kinney-so", subject="PIA request: Operation Lone Star criminal trespass "
-                    "arrest records and booking logs, 2025-2026", sent=dt.date(2026, 3, 2)),
-        OpenRequest(id="R-2", agency_id="kinney-so", subject="PIA request: jail release records for detainees "
-                    "transferred to federal custody", sent=dt.date(2026, 3, 2)),
+        opened("R-1", "kinney-so", "PIA request: Operation Lone Star criminal trespass "
+                                   "arrest records and booking logs, 2025-2026"),
+        opened("R-2", "kinney-so", "PIA request: jail release records for detainees transferred to federal custody"),
     ]
     note = email("Good morning, we got your records request for the trespass arrests. I will let you know about the "
                  "cost before I pull everything.\n\nLola\nRecords\nKinney County Sheriff's Office",
@@ -814,8 +793,8 @@ def test_a_note_sharing_words_with_only_one_of_the_agencys_requests_goes_to_it()
 def test_a_newsletter_a_colleague_forwards_is_still_not_placed_by_its_words() -> None:
     """Forwarding strips the list headers; the newsletter's footer still says what it is."""
     va = Agency(id="va", name="Department of Veterans Affairs", jurisdiction="US", domains=["va.gov"])
-    requests = [OpenRequest(id="R-1", agency_id="va", subject="FOIA request: ambient AI scribe pilot privacy "
-                            "impact assessments and vendor contracts", sent=dt.date(2026, 3, 2))]
+    requests = [opened("R-1", "va", "FOIA request: ambient AI scribe pilot privacy "
+                            "impact assessments and vendor contracts")]
     body = ("FYI, see below.\n\n---------- Forwarded message ---------\nFrom: VA News <vanews@messages.va.gov>\n"
             "Date: Tue, Mar 10, 2026\nSubject: VA expands AI scribe pilot\n\nVA expands the ambient AI scribe pilot "
             "to 40 medical centers; the vendor contracts include privacy safeguards. Learn how to request your own "
@@ -839,8 +818,7 @@ def test_a_number_learned_weakly_does_not_outweigh_the_letters_own_new_number() 
     oig = Agency(id="oig", name="Office of the Inspector General", jurisdiction="US", domains=["oig.example.gov"],
                  tracking_pattern=r"\b2\d-OIG-\d{5}\b")
     requests = [
-        OpenRequest(id="R-1", agency_id="oig", subject="FOIA: misconduct findings against prosecutors, 2021-2025",
-                    sent=dt.date(2026, 3, 2)),
+        opened("R-1", "oig", "FOIA: misconduct findings against prosecutors, 2021-2025"),
         OpenRequest(id="R-2", agency_id="oig", subject="FOIA: grant audit work papers and questioned costs",
                     sent=dt.date(2026, 3, 9)),
     ]
@@ -859,8 +837,8 @@ def test_a_colleagues_forward_of_an_unlisted_portals_notice_is_read_as_the_porta
     leaves the notifier only in the forwarded block."""
     city = Agency(id="atlanta", name="City of Atlanta Department of City Planning", jurisdiction="US-GA",
                   emails=["openrecords@atlantaga.gov"], domains=["atlantaga.gov"], tracking_pattern=r"\b26-\d{4}\b")
-    requests = [OpenRequest(id="R-1", agency_id="atlanta", subject="ORA request: code enforcement complaints in "
-                            "NPU-V", sent=dt.date(2026, 3, 2))]
+    requests = [opened("R-1", "atlanta", "ORA request: code enforcement complaints in "
+                            "NPU-V")]
     body = ("FYI, see below.\n\n---------- Forwarded message ---------\nFrom: Atlanta Open Records "
             "<noreply@atlantaga.nextrequest.com>\nDate: Tue, Mar 3, 2026\nSubject: Request 26-1187 has been submitted"
             "\nTo: records@ledger.example.com\n\n### City of Atlanta\nYour record request #26-1187 has been submitted "
@@ -874,10 +852,8 @@ def test_a_cover_note_saying_only_see_attached_is_about_the_request_its_letter_n
     """'Please see the attached letter.': the request is talked of in the letter."""
     county = Agency(id="marlow", name="Marlow County Clerk", jurisdiction="US-KY", domains=["marlowcounty.gov"])
     requests = [
-        OpenRequest(id="R-1", agency_id="marlow", subject="Open records request: jail commissary contracts",
-                    sent=dt.date(2026, 3, 2)),
-        OpenRequest(id="R-2", agency_id="marlow", subject="Open records request: road salt purchase orders",
-                    sent=dt.date(2026, 3, 2)),
+        opened("R-1", "marlow", "Open records request: jail commissary contracts"),
+        opened("R-2", "marlow", "Open records request: road salt purchase orders"),
     ]
     raw = ("From: Clerk <clerk@marlowcounty.gov>\r\nTo: desk@ledger.example.com\r\nSubject: Letter\r\n"
            "Date: Tue, 10 Mar 2026 09:12:00 -0500\r\nMessage-ID: <l-1@marlowcounty.gov>\r\nMIME-Version: 1.0\r\n"
@@ -893,8 +869,7 @@ def test_a_digest_citing_one_requests_number_and_anothers_learned_weakly_is_plac
     city = Agency(id="seattle", name="City of Seattle", jurisdiction="US-WA", emails=[portal],
                   tracking_pattern=r"\b26-\d{4}\b")
     requests = [
-        OpenRequest(id="R-1", agency_id="seattle", subject="PRA: crowd-control weapons reports",
-                    sent=dt.date(2026, 3, 2)),
+        opened("R-1", "seattle", "PRA: crowd-control weapons reports"),
         OpenRequest(id="R-2", agency_id="seattle", subject="PRA: speed camera siting studies",
                     sent=dt.date(2026, 3, 2), tracking_numbers=frozenset({"26-4472"})),
     ]
@@ -931,10 +906,9 @@ def test_a_person_on_a_states_shared_mail_domain_is_known_by_the_office_in_the_s
     agri = Agency(id="agri", name="Montana Department of Agriculture", jurisdiction="US-MT",
                   domains=["agr.mt.gov"])
     requests = [
-        OpenRequest(id="R-1", agency_id="copp", subject="Public records request: campaign finance complaints "
-                    "against 2026 legislative candidates", sent=dt.date(2026, 3, 2)),
-        OpenRequest(id="R-2", agency_id="agri", subject="Public records request: pesticide drift complaints in "
-                    "Yellowstone County", sent=dt.date(2026, 3, 2)),
+        opened("R-1", "copp", "Public records request: campaign finance complaints "
+                              "against 2026 legislative candidates"),
+        opened("R-2", "agri", "Public records request: pesticide drift complaints in Yellowstone County"),
     ]
     index = MatchIndex(requests, [copp, agri])
     question = ("Before I pull the campaign finance complaints against legislative candidates: do you want the full "
@@ -971,12 +945,9 @@ def test_a_contractors_analyst_is_known_by_the_agencys_number_format_and_name_to
     sba = Agency(id="sba", name="U.S. Small Business Administration", jurisdiction="US", domains=["sba.gov"],
                  tracking_pattern=r"\bSBA-20\d{2}-\d{6}\b")
     requests = [
-        OpenRequest(id="R-1", agency_id="treasury", subject="FOIA request: OFAC civil penalties involving "
-                    "ship-to-ship transfers of crude oil", sent=dt.date(2026, 3, 2)),
-        OpenRequest(id="R-2", agency_id="treasury", subject="FOIA request: OFAC general licenses for humanitarian "
-                    "exports", sent=dt.date(2026, 3, 2)),
-        OpenRequest(id="R-3", agency_id="sba", subject="FOIA request: disaster loan fraud referrals",
-                    sent=dt.date(2026, 3, 2)),
+        opened("R-1", "treasury", "FOIA request: OFAC civil penalties involving ship-to-ship transfers of crude oil"),
+        opened("R-2", "treasury", "FOIA request: OFAC general licenses for humanitarian exports"),
+        opened("R-3", "sba", "FOIA request: disaster loan fraud referrals"),
     ]
     index = MatchIndex(requests, [treasury, sba])
     letter = ("This acknowledges receipt of your Freedom of Information Act request for records of OFAC civil "
@@ -997,10 +968,9 @@ def test_a_part_time_clerk_signing_with_the_offices_short_name_goes_to_its_only_
     office = Agency(id="weedpest", name="Hot Springs County Weed & Pest Control District (Thermopolis, Wyoming)",
                     jurisdiction="US-WY", emails=["hscweedpest@rtconnect.net"])
     other = Agency(id="parks", name="Hot Springs State Park", jurisdiction="US-WY", domains=["wyo.gov"])
-    requests = [OpenRequest(id="R-1", agency_id="weedpest", subject="Public records request: herbicide application "
-                            "records along the Big Horn River corridor, 2025-2026", sent=dt.date(2026, 3, 2)),
-                OpenRequest(id="R-2", agency_id="parks", subject="Public records request: bathhouse inspection "
-                            "reports", sent=dt.date(2026, 3, 2))]
+    requests = [opened("R-1", "weedpest", "Public records request: herbicide application "
+                            "records along the Big Horn River corridor, 2025-2026"),
+                opened("R-2", "parks", "Public records request: bathhouse inspection reports")]
     index = MatchIndex(requests, [office, other])
     note = ("Hi, this is Rhonda at the Weed and Pest office. I got your email about the spray records along the "
             "river. I'm only in Tuesdays and Thursdays. I will start pulling what I can find.\n\nRhonda Tillotson\n"
@@ -1022,12 +992,9 @@ def test_a_city_clerk_on_the_citys_main_domain_is_known_by_the_place_in_the_sign
                    emails=["tpdrecords@tulsapolice.org"], domains=["tulsapolice.org"])
     denver = Agency(id="dpd", name="Denver Police Department", jurisdiction="US-CO", domains=["denvergov.org"])
     requests = [
-        OpenRequest(id="R-1", agency_id="tpd", subject="Open Records Act request: TPD body camera video, Aug. 21 "
-                    "traffic stop, N. Peoria Ave.", sent=dt.date(2026, 3, 2)),
-        OpenRequest(id="R-2", agency_id="tpd", subject="Open Records Act request: TPD overtime hours and payments, "
-                    "2024-2025", sent=dt.date(2026, 3, 2)),
-        OpenRequest(id="R-3", agency_id="dpd", subject="CORA request: overtime hours and payments",
-                    sent=dt.date(2026, 3, 2)),
+        opened("R-1", "tpd", "Open Records Act request: TPD body camera video, Aug. 21 traffic stop, N. Peoria Ave."),
+        opened("R-2", "tpd", "Open Records Act request: TPD overtime hours and payments, 2024-2025"),
+        opened("R-3", "dpd", "CORA request: overtime hours and payments"),
     ]
     index = MatchIndex(requests, [tulsa, denver])
     letter = ("Your request for Tulsa Police overtime hours and payments was forwarded to Human Resources, which keeps "
