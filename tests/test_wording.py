@@ -1382,3 +1382,16 @@ def test_a_forms_estimate_field_is_read() -> None:
             "send you a Notice to Requester, stating whether the records will be disclosed and the estimated fees, "
             "by: April 9, 2026.")
     assert classify(letter(body), AGENCY).facts.estimated == dt.date(2026, 4, 9)
+
+
+def test_an_option_left_unticked_on_a_response_form_says_nothing() -> None:
+    """Tennessee's and other states' response forms list every answer with a box; only the ticked one is said."""
+    body = ("Please see the response form. RECORDS REQUEST RESPONSE. In response to your request, the following action "
+            "has been taken: [ ] The requested records are available as follows: [ ] Your request is denied for the "
+            "following reason: [X] It is not practicable to promptly provide the requested records because it is "
+            "necessary to: [X] search for, identify and retrieve the requested records [X] review the records for "
+            "confidential information. The time reasonably necessary to produce the records is: on or before April "
+            "30, 2026.")
+    result = classify(letter(body), AGENCY)
+    assert (result.kind, result.facts.estimated) == (Kind.EXTENSION, dt.date(2026, 4, 30))
+    assert "not practicable" in result.evidence

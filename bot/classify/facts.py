@@ -229,6 +229,8 @@ ESTIMATED = rx(
     r"\byou (?:should|will|can expect to) (?:have|get|receive|hear from us)\b(?! received\b)[^.]{0,40}?\b(?:by|on or"
     r" before|no later than)\b",
     r"\b(?:i|we)(?:'d| would) (?:say|guess|estimate)\b[^.]{0,20}?\b(?:by|around|on or about)\b",
+    # "The time reasonably necessary to produce the records is: on or before October 30, 2026."
+    r"\btime (?:reasonably )?necessary to (?:produce|provide|respond|fulfill|complete)\b[^.]{0,40}?\b(?:is|will be)\b",
     # A form's field: "The agency estimates that it will send you a Notice to Requester, stating ..., by: October 9".
     r"\bestimat\w*\b[^.]{0,160}?\bby:",
 )

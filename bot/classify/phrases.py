@@ -454,6 +454,9 @@ SELF_ACKNOWLEDGED = rx(
     r" intended) as (?:our|an|the|your|a) (?:written |formal |official )?acknowledg(?:e?ment)\b",
 )
 DELAYED = rx(
+    # Tennessee's response form: "It is not practicable to promptly provide the requested records because ..."
+    r"\bnot (?:practicable|possible|feasible) to (?:promptly |immediately )?(?:provide|produce|make available)"
+    r" (?:the|these|your) (?:requested )?records\b",
     # "Despite a good-faith effort, it is not possible to complete your request within four business days."
     r"\bnot (?:practically |reasonably )?possible to (?:provide|produce|release) the (?:requested )?records\b",
     r"\b(?:not (?:possible|able|feasible)|unable|impossible) to (?:complete|fulfill|fill|respond to|process|produce)"

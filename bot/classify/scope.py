@@ -178,11 +178,27 @@ def _in(spans: tuple[tuple[int, int], ...], position: int) -> bool:
 
 def _voided(text: str, start: int, guards: tuple[Guard, ...]) -> bool:
     conditions, boilerplate = _scopes(text)
-    if _in(boilerplate, start):
+    if _in(boilerplate, start) or _unticked(text, start):
         return True
     if any(guard in (IF, IF_ONLY) for guard in guards) and _in(conditions, start):
         return True
     return any(guard.search(_after_termination(text[max(0, start - reach) : start])) for guard, reach in guards)
+
+
+# A response form's boxes: "[ ] The requested records are available as follows: [ ] Your request is denied ...
+# [X] It is not practicable to promptly provide the requested records". An option left unticked says nothing.
+_BOX = re.compile(r"\[\s?\]|\[\s?[xX✓✔]\s?\]|[☐☒☑]")
+_UNTICKED = ("[]", "[ ]", "☐")
+
+
+def _unticked(text: str, start: int) -> bool:
+    """Whether the phrase is the text of a form's option whose box is left empty (up to the option's first
+    sentence end, or the next box)."""
+    window = text[max(0, start - 300) : start]
+    boxes = list(_BOX.finditer(window))
+    if not boxes or boxes[-1].group() not in _UNTICKED:
+        return False
+    return not re.search(r"[.!?](?:\s|$)", window[boxes[-1].end():])
 
 
 def _after_termination(window: str) -> str:
