@@ -1395,3 +1395,33 @@ def test_an_option_left_unticked_on_a_response_form_says_nothing() -> None:
     result = classify(letter(body), AGENCY)
     assert (result.kind, result.facts.estimated) == (Kind.EXTENSION, dt.date(2026, 4, 30))
     assert "not practicable" in result.evidence
+
+
+# What may not be disclosed, said of the review to come; a list provided beside what is withheld; a prepayment
+# thanked for in a letter asking for more time; an earlier acknowledgment recalled; an exemption "to the extent".
+LETTERS_AROUND_THE_DECISION = [
+    ("The Department received your request on March 2, 2026. Because the Department anticipates that it will take more "
+     "than ten working days to produce responsive records, this letter is sent under GP Section 4-203(b)(2). Records "
+     "must be retrieved and reviewed for information that may not be disclosed. The Department expects to respond no "
+     "later than April 23, 2026.", Kind.EXTENSION),
+    ("This letter responds to your request received March 2, 2026. The Department is providing (1) a list of the 19 "
+     "deaths in custody during the period and (2) its policy on review of in-custody deaths. The Department is "
+     "withholding medical records and Internal Affairs investigative files, which are exempt under 29 Del. C. Section "
+     "10002(o)(1).", Kind.RECORDS_FINAL),
+    ("Thank you for your prepayment of $280.00, received March 9, 2026. Under Section 4-203(d) the time limits may be "
+     "extended by up to 30 days with your consent. The Department asks that you agree to extend the deadline to "
+     "respond to April 23, 2026.", Kind.EXTENSION),
+    ("On March 2, 2026 this office acknowledged your request and advised that a determination could be expected by "
+     "March 30. Each report must be reviewed before it can be released. The Commission is therefore unable to grant "
+     "access within twenty business days of its acknowledgment and anticipates that it will grant or deny access by "
+     "May 9, 2026.", Kind.EXTENSION),
+    ("This letter acknowledges your request for restraint and seclusion data, received March 2, 2026. The Office will "
+     "produce disclosable records within a reasonable time. Records concerning individual students are excepted from "
+     "disclosure under IC 5-14-3-4(a)(3) to the extent they identify a student.", Kind.ACKNOWLEDGMENT),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), LETTERS_AROUND_THE_DECISION,
+                         ids=[f"around-{n}" for n in range(len(LETTERS_AROUND_THE_DECISION))])
+def test_letters_that_speak_around_the_decision_are_read_by_what_they_decide(body: str, expected: Kind) -> None:
+    assert kind(body) == expected

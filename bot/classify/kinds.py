@@ -235,7 +235,7 @@ def _partial_release(ctx: _Context) -> Kind | None:
 # A receipt for a fee already paid asks for nothing.
 _RECEIPT_WORDS = (r"payment\b(?:[^.]|\.(?=\d)){0,80}?\b(?:has been|was) (?:received|processed|applied)\b"
                   r"|\bpayment received\b|\bamount paid\b|\bpaid in full\b|\breceipt for your payment\b"
-                  r"|\bthank you for your payment\b")
+                  r"|\bthank you for your (?:pre-?)?payment\b")
 _RECEIPT = re.compile(_RECEIPT_WORDS, re.I)
 _PAID = re.compile(_RECEIPT_WORDS + r"|\b(?:received|have|thank you for|confirming|confirmed|for) your (?:written "
                    r"|signed )?(?:agreement|commitment|consent|willingness) to pay\b"
@@ -339,8 +339,10 @@ TEXT_RULES: list[tuple[str, Rule]] = [
     ("text:records-released", _phrase_rule(RECORDS, Kind.RECORDS_FINAL, IF, PLANNED)),
     ("text:referral", _referral),
     ("text:fee-estimate", _fee_estimate),
-    ("text:payment-receipt", _payment_receipt),
     ("text:extension", _phrase_rule(EXTENSION, Kind.EXTENSION, IF, POSSIBLE, ESTIMATING)),
+    # After the extension: "Thank you for your prepayment ... The Department asks that you agree to extend the
+    # deadline" asks for more time.
+    ("text:payment-receipt", _payment_receipt),
     ("text:self-acknowledged", _phrase_rule(SELF_ACKNOWLEDGED, Kind.ACKNOWLEDGMENT, IF)),
     ("text:delayed", _delayed),
     # "Please let us know whether you are still interested": the question is the letter, not a condition in it.

@@ -99,10 +99,12 @@ DENIAL = rx(
     # that are exempt will be withheld" describes redactions to come).
     r"(?<!that )(?<!which )\b(?:is|are) (?:(?:therefore|also|entirely|wholly) )?(?:exempt|protected|excepted"
     r"|prohibited|precluded) (?:from (?:public )?(?:disclosure|inspection|release|production|dissemination)|under"
-    r" (?:ors|rcw|ic|kr?s|c\.?r\.?s|section|§|\d)|pursuant to)",
+    r" (?:ors|rcw|ic|kr?s|c\.?r\.?s|section|§|\d)|pursuant to)"
+    # ... not "to the extent they identify a student", which says what will be redacted
+    r"(?![^.]{0,80}\b(?:to the extent|insofar as)\b)",
     # Not what the law generally allows ("records about third parties generally cannot be released"): a rule
     # explained, often to ask a question, is not this letter's answer.
-    r"(?<!generally )(?<!ordinarily )(?<!typically )(?<!usually )(?<!normally )"
+    r"(?<!generally )(?<!ordinarily )(?<!typically )(?<!usually )(?<!normally )(?<!that )(?<!which )"
     r"\b(?:cannot|can ?not|will not|may not|shall not|won't) be (?:released|disclosed|produced|made public"
     r"|provided|made available)(?! (?:by|through|via|from) (?:this|our|the) (?:office|portal|email))"
     # "... are in storage and cannot be produced immediately" delays; it withholds nothing.
@@ -262,7 +264,7 @@ RECORDS = rx(
     r"|audio|footage|recordings?|logs?|emails|spreadsheets?|data)\b(?! requests?\b)",
     r"\b(?:we are|we're|i am|i'm|the \w+ is) (?:now )?(?:providing|sending|attaching|enclosing|forwarding|releasing)"
     r"\b[^.]{0,60}?\b(?:records|documents|copies|files|pages|reports|video|audio|footage|recordings?|logs?"
-    r"|e-?mails|spreadsheets?|data|responsive)\b"
+    r"|e-?mails|spreadsheets?|data|responsive|lists?|polic(?:y|ies))\b"
     # ... to us, not over to the office that will review them ("I'm sending the final reports over to them")
     r"(?![^.]{0,40}\b(?:over to|to them\b|to (?:our|the) (?:foia|records|legal|public records|privacy) (?:office|unit"
     r"|staff|team|section)|for (?:review|redaction|processing)))",
@@ -608,7 +610,8 @@ ACKNOWLEDGMENT = rx(
     r"\b(?:request|case|reference|tracking) (?:number|no\.?|#) (?:listed )?above has been assigned",
     r"\bthank you for (?:submitting|your) (?:a |your )?(?:\w+ ){0,4}request",
     r"(?<!not )(?<!never )\breceived your (?:[\w-]+ ){0,6}request\b",
-    r"\backnowledg(?:e|es|ed|ing) (?:receipt of )?your (?:[\w-]+ ){0,6}request\b",
+    # Not "On September 18 this office acknowledged your request": that was an earlier letter.
+    r"\b(?:acknowledg(?:e|es|ing)|(?:have|has|hereby) acknowledged) (?:receipt of )?your (?:[\w-]+ ){0,6}request\b",
     r"\b(?:i|we) (?:have )?(?:logged|entered|registered|docketed) (?:it|your request|the request|this request)\b",
     r"\bthanks? (?:you )?for (?:submitting |sending )?(?:your|the) (?:[\w-]+ ){0,4}request\b",
     r"\b(?:we|i)(?: have)? (?:got|gotten) your (?:[\w-]+ ){0,6}request\b",
