@@ -1425,3 +1425,22 @@ LETTERS_AROUND_THE_DECISION = [
                          ids=[f"around-{n}" for n in range(len(LETTERS_AROUND_THE_DECISION))])
 def test_letters_that_speak_around_the_decision_are_read_by_what_they_decide(body: str, expected: Kind) -> None:
     assert kind(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # Texas: the agency asks the Attorney General for a ruling; its attached brief argues exceptions.
+    ("Please find attached a copy of the City's letter to the Office of the Attorney General regarding your request. "
+     "The City is asking for a ruling on whether some of the requested information may be withheld. Letter to the "
+     "Open Records Division: the City claims the pricing terms are excepted from disclosure under section 552.104 of "
+     "the Government Code.", Kind.EXTENSION),
+    # ... and the letter after the ruling decides.
+    ("As we notified you, the Department asked the Office of the Attorney General for a decision. The Attorney General "
+     "has issued Open Records Letter Ruling OR2026-05127, concluding that the Department may withhold the requested "
+     "information. Accordingly, the requested information is withheld in its entirety.", Kind.DENIAL),
+    # A portal's header names the office, not records: "Public Records --- A response has been posted".
+    ("Marlow County Schools - Public Records --- A response has been posted to your request 26-00417-F. Message from "
+     "the Office of Public Records: the District has determined that it has no records responsive to your request.",
+     Kind.NO_RECORDS),
+])
+def test_a_ruling_asked_for_and_a_portals_office_name_are_read(body: str, expected: Kind) -> None:
+    assert kind(body) == expected

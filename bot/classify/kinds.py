@@ -42,6 +42,7 @@ from bot.classify.phrases import (
     PREPAY,
     RECORDS,
     REFERRAL,
+    RULING_ASKED,
     SECURE_MESSAGE,
     SELF_ACKNOWLEDGED,
     STILL_INTERESTED,
@@ -176,6 +177,18 @@ def _denial(ctx: _Context) -> Kind | None:
     if ctx.says(DENIAL) or ctx.says(WITHHELD_IN_FULL) or closed:
         return Kind.DENIAL
     return None
+
+
+_RULED = re.compile(r"\battorney general has (?:issued|ruled|concluded|determined|decided)\b|\bruling (?:no\.? )?or\d"
+                    r"|\b(?:ag|attorney general) (?:ruled|concluded|determined) that\b", re.I)
+
+
+def _ruling_requested(ctx: _Context) -> Kind | None:
+    # Only while nothing is released and the Attorney General has not ruled: "records not at issue are attached" is
+    # a partial release, and a letter reporting the ruling decides.
+    if says(RECORDS, ctx.text) or _RULED.search(ctx.text):
+        return None
+    return Kind.EXTENSION if ctx.says(RULING_ASKED, IF, PLANNED) else None
 
 
 def _delayed(ctx: _Context) -> Kind | None:
@@ -327,6 +340,8 @@ TEXT_RULES: list[tuple[str, Rule]] = [
     ("text:passphrase", _phrase_rule(PASSPHRASE, Kind.OTHER)),
     ("text:form-echo", _phrase_rule(FORM_ECHO, Kind.PORTAL_NOTICE)),
     ("text:no-records", _no_records),
+    # "The City is asking the Attorney General for a ruling": its brief argues exceptions; nothing is decided yet.
+    ("text:ruling-requested", _ruling_requested),
     ("text:denial", _denial),
     # "Installment 2 of 3 ... The final installment is in review" is not the final one.
     # Records (or a part) ready but held until paid for: a fee letter, however much it says of installments.

@@ -315,9 +315,11 @@ RECORDS = rx(
     r"\brequest (?:has been|was|is) fulfilled",
     r"\b(?:below|here|attached|enclosed) (?:is|are) (?:a|the) (?:[\w-]+ )?(?:link|url)s? (?:to|with|for)\b",
     # "Any response documents are available in the portal" says where they would be, not that there are any.
-    r"\b(?<!\bany )(?<!\bany response )(?:records|documents|files|pages|reports|results|materials|copies|e-?mails"
-    r"|videos|recordings)\b(?! (?:center|centre|unit|office|division|section|portal|request|custodian|department"
-    r"|management|system))(?:(?!\b(?:message|note|comment|correspondence|notification)s?\b|\b(?:whether|if|when|once"
+    # (Not an office's name: "Public Records --- A response has been posted to your request".)
+    r"\b(?<!\bany )(?<!\bany response )(?<!\bpublic )(?:records|documents|files|pages|reports|results|materials"
+    r"|copies|e-?mails|videos|recordings)\b(?! (?:center|centre|unit|office|division|section|portal|request|custodian"
+    r"|department|management|system))(?:(?!\b(?:message|note|comment|correspondence|notification|response)s?\b"
+    r"|\b(?:whether|if|when|once"
     r"|until)\b)[^.]){0,80}?"
     r"\b(?:are|is|have been|has been) (?:now )?(?:available|uploaded|posted|ready)\b(?! (?:for|upon|once|after|when)"
     r" (?:payment|pickup once|receipt of))"
@@ -444,6 +446,16 @@ EXTENSION = rx(
     r"\b(?:response|request|production|review)\b[^.]{0,40}? (?:is|has been|will be) delayed\b",
     r"\b(?:delay(?:ed)?|unable to (?:respond|complete|meet))\b[^.]{0,60}?\b(?:statutory|original|initial)"
     r" (?:deadline|due date|time ?(?:frame|limit))",
+)
+# Texas's Public Information Act: the agency asks the Attorney General whether it may withhold, and its brief (often
+# attached) argues exceptions; until the ruling nothing is decided.
+RULING_ASKED = rx(
+    r"\b(?:asking|ask|asks|asked|request(?:ing|s|ed)?|seek(?:ing|s)?|sought) (?:for )?(?:a |an )?(?:ruling|decision"
+    r"|opinion)\b[^.]{0,60}?\battorney general\b",
+    r"\b(?:asked|asking|requested|requesting) the (?:office of the )?attorney general(?:'s office)? (?:for|to issue)"
+    r" (?:a |an )?(?:ruling|decision|opinion)\b",
+    r"\bnotice of (?:request for|requesting) (?:an? )?attorney general (?:decision|ruling|opinion)\b",
+    r"\b(?:copy of )?(?:the|our|its|the \w+'s) letter to the (?:office of the )?attorney general\b",
 )
 # Records that exist but cannot be had yet, with the date they will be (a statutory delay notice).
 # A letter that calls itself the acknowledgment the law asks for ("Please consider this our written
