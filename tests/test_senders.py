@@ -1044,3 +1044,20 @@ def test_a_reply_naming_another_requests_number_first_keeps_its_own_and_teaches_
                              requests))
     assert (rows[0].request, rows[0].tracking_number) == ("R-2", "OPRA-0347")
     assert (rows[1].request, rows[1].signal) == ("R-1", "tracking_number")
+
+
+def test_an_office_a_request_was_referred_to_numbers_it_anew_on_the_request_its_old_number_names() -> None:
+    """Without thread headers: the acknowledgment of the office the request was referred to cites the old number
+    (learned from words) beside its own new one; the new one is not another request's first number."""
+    navy = Agency(id="navy", name="Department of the Navy", jurisdiction="US", domains=["us.navy.mil"],
+                  tracking_pattern=r"\bDON-NAVY-\d{4}-\d{6}\b")
+    requests = [opened("R-1", "navy", "FOIA Request: mold in Navy privatized family housing, Hampton Roads"),
+                opened("R-2", "navy", "FOIA Request: Navy Recruiting Command advertising agency contract")]
+    index = MatchIndex(requests, [navy])
+    index.add_tracking_number("R-1", "DON-NAVY-2026-013372", provisional=True)
+    letter = parse(email("Subj: FREEDOM OF INFORMATION ACT REQUEST DON-NAVY-2026-014120. Ref: (a) Your FOIA request "
+                         "(DON-NAVY-2026-013372). This acknowledges receipt of your request, reference (a), which was "
+                         "referred to this office by the DON FOIA Program Office. Your request has been assigned "
+                         "number DON-NAVY-2026-014120.", sender="navfac_foia@us.navy.mil",
+                         subject="FOIA Request DON-NAVY-2026-014120 (ref. DON-NAVY-2026-013372) - Acknowledgment"))
+    assert index.match(letter).request_id == "R-1"

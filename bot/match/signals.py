@@ -235,7 +235,11 @@ _RENUMBERED = re.compile(
     r"\b(?:assigned|given|issued) (?:it |your request )?(?:a |the )?new (?:[\w-]+ )?(?:tracking |reference |request "
     r"|case )?(?:number|no\b|#)|\b(?:use|reference) the new (?:[\w-]+ )?(?:number|no\b)|\bnew (?:tracking |reference "
     r"|request )(?:number|no\b)[^.]{0,20}\b(?:is|will be)\b|\b(?:previously|formerly|originally) (?:numbered"
-    r"|assigned|tracked as)\b",
+    r"|assigned|tracked as)\b"
+    # the office a request was referred to numbers it anew: "which was referred to this office by the DON FOIA
+    # Program Office ... Your request has been assigned number DON-NAVY-2026-014120"
+    r"|\b(?:referred|transferred|forwarded|routed) to (?:this|our|the undersigned) (?:office|component|unit|division"
+    r"|bureau|command)\b",
     re.IGNORECASE,
 )
 
@@ -258,7 +262,7 @@ def by_provisional_number(ev: Evidence) -> Finding | None:
         return Finding(None, f"{', '.join(hits)} was learned for {request_id} from its words alone, "
                              f"but the words point to {words.request_id}")
     ev.confirmed = words is not None and words.request_id == request_id
-    veto = None if ev.confirmed else _number_conflict(ev, request_id)
+    veto = None if ev.confirmed or _RENUMBERED.search(ev.reply.said) else _number_conflict(ev, request_id)
     if veto:
         # The letter's own number is another (a letter listing our requests by number, "this letter concerns
         # 26-OIG-01203 only"): a number learned weakly does not outweigh it.
