@@ -46,7 +46,7 @@ SETS = {
     "holdout16": {"recall": 0.99, "kind_accuracy": 0.98, "tracking_accuracy": 0.99, "size": (55, 65)},
     "holdout17": {"recall": 0.93, "kind_accuracy": 0.98, "tracking_accuracy": 0.97, "size": (55, 65)},
     "holdout18": {"recall": 0.95, "kind_accuracy": 0.98, "tracking_accuracy": 0.99, "size": (55, 65)},
-    "holdout19": {"recall": 0.95, "kind_accuracy": 0.97, "tracking_accuracy": 0.99, "size": (55, 65)},
+    "holdout19": {"recall": 0.95, "kind_accuracy": 0.96, "tracking_accuracy": 0.99, "size": (55, 65)},
     "holdout20": {"recall": 0.93, "kind_accuracy": 0.98, "tracking_accuracy": 0.99, "size": (55, 65)},
     "holdout21": {"recall": 0.96, "kind_accuracy": 0.95, "tracking_accuracy": 0.99, "size": (55, 65)},
     "holdout22": {"recall": 0.95, "kind_accuracy": 0.98, "tracking_accuracy": 0.97, "size": (55, 65)},
@@ -75,6 +75,9 @@ SETS = {
     "holdout45": {"recall": 0.91, "kind_accuracy": 0.95, "tracking_accuracy": 0.98, "size": (55, 65)},
     "holdout46": {"recall": 0.94, "kind_accuracy": 0.96, "tracking_accuracy": 0.98, "size": (55, 65)},
     "holdout47": {"recall": 0.96, "kind_accuracy": 0.95, "tracking_accuracy": 0.95, "size": (55, 65)},
+    "holdout48": {"recall": 0.93, "kind_accuracy": 0.93, "tracking_accuracy": 0.98, "size": (55, 65)},
+    "holdout49": {"recall": 0.96, "kind_accuracy": 0.93, "tracking_accuracy": 0.98, "size": (55, 65)},
+    "holdout50": {"recall": 0.94, "kind_accuracy": 0.93, "tracking_accuracy": 0.98, "size": (55, 65)},
     "corpus/dev2": {"recall": 0.98, "kind_accuracy": 0.98, "tracking_accuracy": 0.98, "size": (80, 80)},
 }
 
