@@ -217,7 +217,12 @@ def stated(pattern: re.Pattern[str], text: str, *guards: Guard) -> re.Match[str]
 
 def all_stated(pattern: re.Pattern[str], text: str, *guards: Guard) -> Iterator[re.Match[str]]:
     """Every match of the phrase that the text states (see `stated`)."""
-    return (m for m in matches(pattern, text) if not _voided(text, m.start(), guards or (IF,)))
+    return (m for m in _found(pattern, text) if not _voided(text, m.start(), guards or (IF,)))
+
+
+@lru_cache(maxsize=256)  # a family is asked about with several guards: its text is scanned once
+def _found(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
+    return tuple(matches(pattern, text))
 
 
 def says(pattern: re.Pattern[str], text: str, *guards: Guard) -> bool:
