@@ -1085,6 +1085,8 @@ def test_a_possible_need_for_more_time_is_no_extension_taken() -> None:
     ("I'd say by March 27, once the Chief has seen them", dt.date(2026, 3, 27)),
     ("the City will provide the recordings, or a further written response, on or before March 23, 2026",
      dt.date(2026, 3, 23)),
+    ("the reports for the third and fourth quarters will be released on or before May 3, 2026",
+     dt.date(2026, 5, 3)),
     # The law's words for the dates an office commits to (California, Texas) and a federal "we will contact you".
     ("the Department will notify you of its determination on or before April 6, 2026", dt.date(2026, 4, 6)),
     ("we certify that the information will be available to you on or before 04/10/2026 at 5:00 p.m.",
@@ -1444,3 +1446,8 @@ def test_letters_that_speak_around_the_decision_are_read_by_what_they_decide(bod
 ])
 def test_a_ruling_asked_for_and_a_portals_office_name_are_read(body: str, expected: Kind) -> None:
     assert kind(body) == expected
+
+
+def test_a_clerks_shorthand_response_date_is_read() -> None:
+    body = "Extension needed. Code Enforcement still pulling inspection files from storage. Response by 3/27/26."
+    assert classify(letter(body, subject="C26-1187"), AGENCY).facts.estimated == dt.date(2026, 3, 27)

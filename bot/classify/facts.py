@@ -231,6 +231,9 @@ ESTIMATED = rx(
     r"\b(?:i|we)(?:'d| would) (?:say|guess|estimate)\b[^.]{0,20}?\b(?:by|around|on or about)\b",
     # "The time reasonably necessary to produce the records is: on or before October 30, 2026."
     r"\btime (?:reasonably )?necessary to (?:produce|provide|respond|fulfill|complete)\b[^.]{0,40}?\b(?:is|will be)\b",
+    # "Stop reports for the third and fourth quarters will be released on or before March 3, 2027."
+    r"\bwill be (?:released|provided|produced|sent|made available|posted|delivered)\b[^.]{0,30}?\b(?:on or before|no"
+    r" later than|by)\b",
     # A form's field: "The agency estimates that it will send you a Notice to Requester, stating ..., by: October 9".
     r"\bestimat\w*\b[^.]{0,160}?\bby:",
 )
@@ -294,6 +297,8 @@ RESPOND_BY = rx(
     r"\bwill (?:notify|inform|advise) you of (?:its|our|the|a) (?:determination|decision)\b[^.]{0,40}?\b(?:on or"
     r" before|by|no later than)\b",
     r"\bresponse (?:is|will be) (?:now )?due (?:on|by)",
+    # A clerk's shorthand: "Extension needed. ... Response by 10/9/26."
+    r"(?:^|[.:;]\s+)(?:response|answer|determination) (?:by|on or before|no later than)(?= \d| \w+\.? \d)",
     # The other voice: "You will receive a response on or before ...", "Response will be provided no later than ...".
     r"\byou (?:will|should|can expect to) (?:receive|have|get) (?:a|an|our|the|its) (?:[\w-]+ )?(?:response"
     r"|determination|reply|answer)\b[^.]{0,40}?\b(?:on or before|by|no later than|before)\b",
