@@ -424,6 +424,11 @@ def test_a_new_number_goes_to_the_agencys_only_request_without_one_and_stays_pro
     found = index.match(ack)
     assert (found.request_id, found.signal, found.provisional) == ("R-2", "new_number", True)
     assert "the only open request of HARBOR without one" in found.reason
+    # A release that only cites a number, about nothing of the request, answers someone else's request at the desk.
+    stranger = parse(email("Ms. Okafor, attached are the records responsive to OPRA-0601: overtime hours and pay for "
+                           "sworn personnel, 2025. This completes your request.", sender="clerk@harborcity.gov",
+                           subject="OPRA-0601 - Records"))
+    assert index.match(stranger).request_id is None
     # Without a number in the agency's format, the same words place nothing.
     assert index.match(parse(email("Your OPRA request has been received.", sender="clerk@harborcity.gov",
                                    subject="Received"))).request_id is None

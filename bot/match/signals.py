@@ -329,6 +329,10 @@ def _only_request(ev: Evidence, ranked: list[Scored]) -> bool:
 
 
 NEW_NUMBER_MARGIN = 0.3
+_GIVES_NUMBER = re.compile(
+    r"\b(?:assigned|logged|entered|given|issued|created|opened|designated)\b|\b(?:is|was|were|has been|have been)"
+    r" received\b"
+    r"|\breceived your\b|\b(?:tracking|reference|request|case|control|confirmation|file) (?:number|no\b|#)", re.I)
 
 
 def by_new_number(ev: Evidence) -> Finding | None:
@@ -346,6 +350,13 @@ def by_new_number(ev: Evidence) -> Finding | None:
     cited = ", ".join(sorted(ev.unknown_agency_numbers))
     if len(unnumbered) == 1:
         (request_id,) = unnumbered
+        # A first letter gives the number ("received and assigned OPRA-0588"); one that only cites it, sharing no
+        # word with the request ("Attached are the records responsive to ORR2026-05120: overtime hours"), may
+        # answer a request of someone else's at the same desk.
+        if not _GIVES_NUMBER.search(ev.reply.said) and not any(
+                r.score for r in ev.index.rank(ev.agency, ev.reply_words, among=unnumbered)):
+            return Finding(None, f"cites a new number ({cited}) without giving it, and shares no word with "
+                                 f"{request_id}, the only open request of {agency_label(ev.agency)} without one")
         return Finding(request_id, f"states a new number ({cited}); the only open request of "
                                    f"{agency_label(ev.agency)} without one")
     ranked = ev.index.rank(ev.agency, ev.reply_words, among=unnumbered, before=ev.reply.date) if unnumbered else []
