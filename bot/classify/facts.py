@@ -109,9 +109,13 @@ def _dates(window: str, today: dt.date | None) -> Iterator[dt.date]:
                 yield value
 
 
-def _date_after(lead: re.Pattern[str], text: str, today: dt.date | None, reach: int = 120) -> dt.date | None:
-    """The first date following a lead phrase in the same sentence, not a request's or a letter's own date."""
+def _date_after(lead: re.Pattern[str], text: str, today: dt.date | None, reach: int = 120,
+                unless: re.Pattern[str] | None = None) -> dt.date | None:
+    """The first date following a lead phrase in the same sentence, not a request's or a letter's own date; with
+    `unless`, not after a lead that those words just before it deny ("will not be able to complete ... by")."""
     for found in matches(lead, text):
+        if unless is not None and unless.search(text, max(0, found.start() - 30), found.start()):
+            continue
         value = next(_dates(_clause(text, found.end(), reach), today), None)
         if value is not None:
             return value
@@ -237,18 +241,6 @@ ESTIMATED = rx(
     # A form's field: "The agency estimates that it will send you a Notice to Requester, stating ..., by: October 9".
     r"\bestimat\w*\b[^.]{0,160}?\bby:",
 )
-def _completion(text: str, today: dt.date | None) -> dt.date | None:
-    """The date the agency expects to complete the request, when it says so ("... will not be able to complete
-    your request by May 19 either" says when it will not)."""
-    for found in matches(COMPLETION, text):
-        if _NEGATED.search(text, max(0, found.start() - 30), found.start()):
-            continue
-        value = next(_dates(_clause(text, found.end(), 120), today), None)
-        if value is not None:
-            return value
-    return None
-
-
 _NEGATED = re.compile(r"\b(?:not|unable|cannot|can't|won't|never)\b", re.I)
 COMPLETION = rx(r"\bcomplet(?:ion|ing|e) (?:of |processing )?(?:your |the |this )?(?:request|response|processing"
                 r"|production)\b[^.]{0,20}?\b(?:by|on or before|no later than)\b")
@@ -261,7 +253,8 @@ def _estimated(text: str, today: dt.date | None) -> dt.date | None:
     """The completion date the agency expects: a date written out after any of the leads first; else a month's
     period or a date without its year ("by this Friday, 9/18"), never one before the email."""
     # "a first interim release by December 4, and completion of your request by December 31": the completion.
-    value = _completion(text, today) or _date_after(ESTIMATED, text, today)
+    # "... will not be able to complete your request by May 19 either" says when it will not.
+    value = _date_after(COMPLETION, text, today, unless=_NEGATED) or _date_after(ESTIMATED, text, today)
     if value is not None or today is None:
         return value
     for found in matches(ESTIMATED, text):

@@ -186,7 +186,7 @@ _RULED = re.compile(r"\battorney general has (?:issued|ruled|concluded|determine
 def _ruling_requested(ctx: _Context) -> Kind | None:
     # Only while nothing is released and the Attorney General has not ruled: "records not at issue are attached" is
     # a partial release, and a letter reporting the ruling decides.
-    if says(RECORDS, ctx.text) or _RULED.search(ctx.text):
+    if says(RECORDS, ctx.text, IF, POSSIBLE) or _RULED.search(ctx.text):
         return None
     return Kind.EXTENSION if ctx.says(RULING_ASKED, IF, PLANNED) else None
 
@@ -236,9 +236,7 @@ def _installment(ctx: _Context) -> Kind | None:
 
 
 def _held_for_payment(ctx: _Context) -> Kind | None:
-    if not DOLLARS.search(ctx.text) or _PAID.search(ctx.text):
-        return None
-    return Kind.FEE_ESTIMATE if ctx.says(PREPAY) else None
+    return Kind.FEE_ESTIMATE if _asks_money(ctx) and ctx.says(PREPAY) else None
 
 
 def _partial_release(ctx: _Context) -> Kind | None:
@@ -269,9 +267,12 @@ def _payment_receipt(ctx: _Context) -> Kind | None:
 
 
 def _fee_estimate(ctx: _Context) -> Kind | None:
-    if not DOLLARS.search(ctx.text) or _PAID.search(ctx.text):
-        return None
-    return Kind.FEE_ESTIMATE if ctx.says(FEE, IF, PROMISED) else None
+    return Kind.FEE_ESTIMATE if _asks_money(ctx) and ctx.says(FEE, IF, PROMISED) else None
+
+
+def _asks_money(ctx: _Context) -> bool:
+    """A sum is named, and not as one already paid."""
+    return bool(DOLLARS.search(ctx.text)) and not _PAID.search(ctx.text)
 
 
 # A subject the agency wrote itself ("Request 26-0918: Fee Estimate") names the letter's kind when the body only

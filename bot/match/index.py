@@ -175,13 +175,14 @@ class MatchIndex:
     def requests_with_number(self, number: str) -> set[str]:
         """The requests known by this number, or by it with or without the letters in front of it, or (for a
         number as written) with its leading year written in two digits or four."""
-        key = normalize_number(number)
-        found = self._by_number.get(key) or self._by_core.get(number_core(key) or key, set())
-        for _, other in () if found else year_variants(number):
-            found = self._by_number.get(other) or self._by_core.get(number_core(other) or other, set())
-            if found:
-                break
-        return found
+        found = self._owners(normalize_number(number))
+        if found:
+            return found
+        return next((owners for _, other in year_variants(number) if (owners := self._owners(other))), set())
+
+    def _owners(self, key: str) -> set[str]:
+        """The requests known by this number key, or by it without the letters an agency writes only sometimes."""
+        return self._by_number.get(key) or self._by_core.get(number_core(key) or key, set())
 
     def numbers_of(self, request_id: str) -> set[str]:
         return self._numbers.get(request_id, set())
@@ -203,7 +204,7 @@ class MatchIndex:
                 seen.add(shown)
                 yield shown, next(iter(owners))
         for written, other in year_variants(text):
-            owners = self._by_number.get(other) or self._by_core.get(number_core(other) or other, set())
+            owners = self._owners(other)
             shown = self._shown.get(other, other)
             if normalize_number(written) not in self._by_number and len(owners) == 1 and shown not in seen:
                 seen.add(shown)
