@@ -359,3 +359,19 @@ def test_dev_corpus_replay_is_precise_and_finds_almost_every_request() -> None:
     assert len(report.rows) == 79
     assert report.precision == 1.0, [(r.file, r.match.request_id, r.expected) for r in report.mistakes]
     assert report.recall >= 0.97
+
+
+def test_a_staffer_asked_to_answer_our_question_is_talking_about_the_request(index: MatchIndex) -> None:
+    """A program person the records office hands our question to never says "request": "X asked me to get back
+    to you on your question about ..." is still about the one request we have open with the office."""
+    body = ("Hello,\n\nOur legal team asked me to get back to you on your question about the crane inspections. "
+            "The inspection reports for Terminal 5 are kept by our engineering contractor, not by us; we hold the "
+            "summary sheets only.\n\nPriya\nEngineering Data, Harbor Port Authority")
+    requests = [_request(7, "port", "FOIA Request: Crane inspection reports for Terminal 5")]
+    found = match(reply(body, sender="priya.n@harborport.org", subject="crane inspections"), requests, AGENCIES)
+    assert (found.request_id, found.agency_id) == ("R-7", "port"), found.reason
+    # The same office's note about something else of its own is still not a reply to a request.
+    notice = ("Hello,\n\nThe crane inspections at Terminal 5 will close the north gate on Friday.\n\n"
+              "Priya\nEngineering Data, Harbor Port Authority")
+    found = match(reply(notice, sender="priya.n@harborport.org", subject="crane inspections"), requests, AGENCIES)
+    assert found.request_id is None

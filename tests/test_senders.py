@@ -1066,3 +1066,28 @@ def test_an_office_a_request_was_referred_to_numbers_it_anew_on_the_request_its_
                          "number DON-NAVY-2026-014120.", sender="navfac_foia@us.navy.mil",
                          subject="FOIA Request DON-NAVY-2026-014120 (ref. DON-NAVY-2026-013372) - Acknowledgment"))
     assert index.match(letter).request_id == "R-1"
+
+
+def test_a_colleagues_forward_of_a_staffers_letter_from_the_agencys_domain_is_the_agencys_own_voice() -> None:
+    """A clerk writes to one of us from her own address on the agency's domain; a colleague forwards it to the
+    team inbox "for the file". The forwarded letter's sender is the agency, as if it had come to the inbox."""
+    court = Agency(id="lucas-jc", name="Lucas County Juvenile Court (Records)", jurisdiction="US-OH",
+                   emails=["jcrecords@co.lucas.oh.us"], domains=["co.lucas.oh.us"])
+    requests = [opened("R-1", "lucas-jc", "Public records request: delinquency docket counts and detention "
+                                          "admissions by month, 2023-2026")]
+    index = MatchIndex(requests, [court])
+    forward = ("Filing this one - she wrote me directly.\n\nOmar\n\n---------- Forwarded message ---------\n"
+               "From: Pruitt, Dana <dana.pruitt@co.lucas.oh.us>\nDate: Thu, Mar 5, 2026 at 3:10 PM\n"
+               "Subject: RE: records\nTo: Omar Haddad <omar@ledger.example.com>\n\n"
+               "Mr. Haddad, we keep the detention admissions ourselves, but the caseload figures are compiled by "
+               "the state Supreme Court; you may want to ask them for that part of your request.\n\n"
+               "Dana Pruitt\nDeputy Clerk")
+    found = index.match(parse(email(forward, sender="omar@ledger.example.com", name="Omar Haddad",
+                                    subject="Fwd: RE: records")))
+    assert (found.request_id, found.agency_id) == ("R-1", "lucas-jc"), found.reason
+    # An address of the agency only mentioned in our colleague's own note is no letter of the agency's.
+    mention = ("Note to self: the clerk is dana.pruitt@co.lucas.oh.us if the detention admissions part of the "
+               "request stalls.\n\nOmar")
+    found = index.match(parse(email(mention, sender="omar@ledger.example.com", name="Omar Haddad",
+                                    subject="records")))
+    assert found.request_id is None

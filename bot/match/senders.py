@@ -103,6 +103,11 @@ class Senders:
         if owners:
             return _tell_apart(owners, reply)
         forwarded_from = reply.embedded_addresses[0] if reply.embedded_addresses else ""
+        # A colleague's forward of a letter from one agency's address or domain: the letter is the agency's own
+        # voice, as if it had come to the inbox (an address merely mentioned in a note is not, below).
+        forwarded = self.owners_of_address(forwarded_from) if forwarded_from else []
+        if len(forwarded) == 1:
+            return Sender(forwarded[0], how="the forwarded letter's sender address", own=True)
         for address in (reply.from_addr, forwarded_from):
             under = self._signed_under(address, reply)
             if under is not None:

@@ -38,6 +38,7 @@ _REQUEST_TALK = re.compile(
     r"|\b(?:got|received|have) your (?:letter|e-?mail|note|message|check|deposit|payment|question)\b"
     r"|\bper our (?:call|conversation|phone call|discussion)\b|\bfollowing up on (?:your|our)\b"
     r"|\bthanks? (?:you )?for (?:the|your) (?:call|phone call|voicemail)\b"
+    r"|\bget back to you (?:on|about|regarding) your\b|\byour questions? (?:about|on|regarding|concerning)\b"
     r"|\byou (?:asked|were asking|wanted|requested|inquired)\b"
     # a person asking what we want before searching: "Before I pull everything ... do you want the full files?"
     r"|\bbefore (?:I|we) (?:pull|search|gather|collect|run|start)\b|\bare you (?:limiting|narrowing|looking for|"
