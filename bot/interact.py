@@ -31,7 +31,7 @@ from bot.model import Kind, Match, Reply
 from bot.parse.addresses import is_machine
 from bot.pipeline import Pipeline
 from bot.slack_ids import USER_ID
-from bot.store import Event, Message, Request
+from bot.store import Event, LearnedSender, Message, Request
 
 log = logging.getLogger(__name__)
 
@@ -187,7 +187,8 @@ class Desk:
             request = session.get(Request, message.request_id) if message and message.request_id else None
             if message is None or request is None or is_machine(message.from_addr):
                 return
-            if self.pipeline.index.sender_owners(message.from_addr):
+            learned = session.get(LearnedSender, message.from_addr.strip().lower())
+            if (learned is None or learned.user is not None) and self.pipeline.index.sender_owners(message.from_addr):
                 return  # listed (or its domain is): the agencies file says whose it is
             if register.learn_sender(session, message.from_addr, request.agency_id, user):
                 log.info("%s: mail from %s is now known as %s's", user, message.from_addr, request.agency_id)

@@ -130,6 +130,8 @@ class Match:
     # Replies in this reply's thread that were placed on another request by their words alone: a firm decision
     # here says they belong to this request instead.
     contradicts: tuple[str, ...] = ()
+    # A person's own address, no agency's, whose letter was known by its signature as the agency's: to remember.
+    signer: str = ""
 
 
 class AlertType(StrEnum):

@@ -291,6 +291,10 @@ class Pipeline:
                                 reply.said, message)
             request.last_reply_at = message.arrived or message.processed_at
         self._learn(batch, request, reply, result, match.provisional, message)
+        if match.signer and register.learn_sender(session, match.signer, request.agency_id, None):
+            self.index.learn_sender(match.signer, request.agency_id)
+            log.info("%s: mail from %s is now known as %s's (signed as the office)", source, match.signer,
+                     request.agency_id)
         if match.contradicts:
             for wrong, moved in correct.in_thread(batch.session, match.contradicts, request.id).items():
                 self._correct(batch, "", wrong, request, (message, reply, result), moved)

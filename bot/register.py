@@ -159,12 +159,19 @@ def with_learned_senders(session: Session, agencies: Iterable[Agency]) -> list[A
 
 
 def learn_sender(session: Session, address: str, agency_id: str, user: str | None) -> bool:
-    """Remembers that mail from `address` is `agency_id`'s; False when it is known already."""
+    """Remembers that mail from `address` is `agency_id`'s (`user` None: learned from a letter signed as the
+    agency); False when it is known already. A person's placement overrides what was learned from a signature."""
     address = address.strip().lower()
-    if not address or session.get(LearnedSender, address) is not None:
+    if not address:
         return False
-    session.add(LearnedSender(address=address, agency_id=agency_id, user=user))
-    return True
+    known = session.get(LearnedSender, address)
+    if known is None:
+        session.add(LearnedSender(address=address, agency_id=agency_id, user=user))
+        return True
+    if known.user is None and user is not None and known.agency_id != agency_id:
+        known.agency_id, known.user = agency_id, user
+        return True
+    return False
 
 
 def open_requests_for_matching(session: Session) -> list[OpenRequest]:

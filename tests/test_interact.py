@@ -11,6 +11,7 @@ import pytest
 from deskkit import two_texas_requests
 from sqlalchemy import select
 
+from bot import register
 from bot.interact import Action, Desk, Refused, parse, value
 from bot.pipeline import Pipeline
 from bot.store import Event, Message, OutboxAlert, Request, TrackingNumber
@@ -217,3 +218,15 @@ def test_a_portals_address_is_not_taught_by_a_placement(pipeline: Pipeline) -> N
         sha = str(session.scalar(select(Message.raw_sha256)))
     Desk(pipeline).apply(Action("place", sha, USER, "REQ-100"))
     assert pipeline.index.sender_owners("no-reply@portal.example.net") == []
+
+
+def test_a_placement_overrides_an_address_learned_from_a_signature(pipeline: Pipeline) -> None:
+    """foiabot remembered the clerk's address from a letter she signed as another office; a person placing her
+    mail on a Texas DPS request is the last word."""
+    with pipeline.store.session() as session:
+        register.learn_sender(session, "dana.ruiz@mail.example.net", "cpd", None)
+    pipeline.reload()
+    assert pipeline.index.sender_owners("dana.ruiz@mail.example.net")[0].id == "cpd"
+    sha = _stray(pipeline)
+    Desk(pipeline).apply(Action("place", sha, USER, "REQ-100"))
+    assert pipeline.index.sender_owners("dana.ruiz@mail.example.net")[0].id == "txdps"

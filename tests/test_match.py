@@ -375,3 +375,13 @@ def test_a_staffer_asked_to_answer_our_question_is_talking_about_the_request(ind
               "Priya\nEngineering Data, Harbor Port Authority")
     found = match(reply(notice, sender="priya.n@harborport.org", subject="crane inspections"), requests, AGENCIES)
     assert found.request_id is None
+
+
+@pytest.mark.parametrize("note", [
+    "Your check came in, so here are the crane inspection reports for Terminal 5.",
+    "Hello, your copies of the crane inspection reports for Terminal 5 are ready; 12 pages.",
+])
+def test_a_note_that_what_we_paid_or_asked_for_is_here_talks_of_the_request(note: str) -> None:
+    requests = [_request(7, "port", "FOIA Request: Crane inspection reports for Terminal 5")]
+    found = match(reply(note, sender="priya.n@harborport.org", subject="Terminal 5"), requests, AGENCIES)
+    assert found.request_id == "R-7", found.reason

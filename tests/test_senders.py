@@ -1091,3 +1091,33 @@ def test_a_colleagues_forward_of_a_staffers_letter_from_the_agencys_domain_is_th
     found = index.match(parse(email(mention, sender="omar@ledger.example.com", name="Omar Haddad",
                                     subject="records")))
     assert found.request_id is None
+
+
+def test_a_clerk_who_signed_as_the_office_from_a_personal_address_is_known_by_it_unsigned_later(
+        tmp_path: Path) -> None:
+    """A part-time clerk writes from her own Gmail and signs as the department; her next note, after we paid, is
+    "Got your check, here they are. Kim": the address that signed as the office is the office's now."""
+    agencies, requests = _register(tmp_path)
+    signed = email("Your OPRA request for the towing contracts and invoices: the 2025 invoices come to 36 pages, "
+                   "$0.05 a page, total $1.80. Send a check and I will scan them.\n\nKim Lee\nRecords Clerk\n"
+                   "Harbor City Police Department", sender="kimlee.hcpd@gmail.com", name="Kim Lee",
+                   subject="towing invoices")
+    unsigned = email("Got your check, thanks. Here are the towing invoices.\n\nKim",
+                     sender="kimlee.hcpd@gmail.com", name="Kim Lee", subject="Re: towing invoices",
+                     date="Mon, 23 Mar 2026 09:00:00 -0400").replace(b"m-1@", b"m-2@")
+    alone = list(replay_files([_write(tmp_path, "2.eml", unsigned)], agencies, requests))
+    assert alone[0].request is None  # on its own, nothing says whose it is
+    rows = list(replay_files([_write(tmp_path, "1.eml", signed), _write(tmp_path, "2.eml", unsigned)], agencies,
+                             requests))
+    assert [row.request for row in rows] == ["R-1", "R-1"], [row.reason for row in rows]
+    # A colleague forwarding such a letter from her own Gmail is not taken for the office afterwards.
+    forward = email("FYI, for the towing file.\n\n---------- Forwarded message ---------\nFrom: Kim Lee "
+                    "<kimlee.hcpd@gmail.com>\nSubject: towing invoices\nTo: Sam <sam.reporter@gmail.com>\n\n"
+                    + signed.decode().split("\r\n\r\n", 1)[1], sender="sam.reporter@gmail.com", name="Sam",
+                    subject="Fwd: towing invoices")
+    note = email("Got your check, thanks. Here are the towing invoices.\n\nSam", sender="sam.reporter@gmail.com",
+                 name="Sam", subject="towing invoices", date="Mon, 23 Mar 2026 09:00:00 -0400").replace(
+                     b"m-1@", b"m-3@")
+    rows = list(replay_files([_write(tmp_path, "3.eml", forward), _write(tmp_path, "4.eml", note)], agencies,
+                             requests))
+    assert rows[0].request == "R-1" and rows[1].request is None, [row.reason for row in rows]

@@ -30,6 +30,7 @@ from bot.match.signals import (
 )
 from bot.match.similarity import Scored, Vocabulary, words
 from bot.model import Candidate, Match, OpenRequest, Reply
+from bot.parse.addresses import is_machine
 from bot.parse.ocr import fold
 from bot.rules import Agency
 
@@ -268,7 +269,20 @@ class MatchIndex:
             elsewhere = self.thread_hits([*r.in_reply_to, *r.references, *r.embedded_ids], weak=True)
             contradicts = tuple(m for rid, ids in sorted(elsewhere.items()) if rid != found.request_id for m in ids)
         return Match(found.request_id, signal, agency, runners, reason, provisional=words_only,
-                     contradicts=contradicts)
+                     contradicts=contradicts, signer=self._signer(ev, agency))
+
+    @staticmethod
+    def _signer(ev: Evidence, agency_id: str) -> str:
+        """The sender's address to remember as the agency's: a person (not a portal or a system box) who wrote the
+        letter (no forward of someone else's) and signed it as the agency the reply was placed with."""
+        r = ev.reply
+        if not ev.sender.by_signature or ev.agency is None or ev.agency.id != agency_id or r.embedded_addresses \
+                or is_machine(r.from_addr):
+            return ""
+        return r.from_addr.strip().lower()
+
+    def learn_sender(self, address: str, agency_id: str) -> None:
+        self._senders.learn(address, agency_id)
 
     def _unmatched(self, ev: Evidence) -> Match:
         if ev.agency is None and not ev.sender.ambiguous:

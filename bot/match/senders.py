@@ -52,6 +52,9 @@ class Sender:
     # Named in the closing lines of what the sender wrote: a person signing as the office (a clerk on a personal
     # address), not someone who only mentions it.
     signed: bool = False
+    # Known by what the signature says (the office's name, or its place among the office lines), from an address
+    # no agency lists: once such a letter is placed, later mail from the address is the agency's even unsigned.
+    by_signature: bool = False
 
     @property
     def ambiguous(self) -> bool:
@@ -82,6 +85,12 @@ class Senders:
         for domain in agency.domains:
             self._by_domain[domain].append(agency)
         self._name_pattern = None
+
+    def learn(self, address: str, agency_id: str) -> None:
+        """Mail from `address` is `agency_id`'s from now on (an address no agency lists)."""
+        agency = self._agencies.get(agency_id)
+        if agency is not None and address not in agency.emails:
+            self.add(agency.model_copy(update={"emails": [*agency.emails, address]}))
 
     def owners_of_address(self, address: str) -> list[Agency]:
         """Every agency the address may belong to: the exact address if listed, else the nearest domain."""
@@ -136,7 +145,7 @@ class Senders:
         if named:
             signed = self._signs_as(reply.new_text) == named
             return Sender(named, how="the agency named in the message" + (", in its signature" if signed else ""),
-                          signed=signed)
+                          signed=signed, by_signature=signed)
         # A contractor's analyst writing from the contractor's own domain for an agency: a number in one agency's
         # own format, in a message that also names that agency, is two facts that point to it.
         numbered = _by_number_format(list(self._agencies.values()), reply)
@@ -149,7 +158,7 @@ class Senders:
                           if _OFFICE_LINE.search(line))
         signing = _named(list(self._agencies.values()), _words(office)) if office else []
         if len(signing) == 1 and not is_machine(reply.from_addr):
-            return Sender(signing[0], how=f"the signature names {signing[0].id}'s place")
+            return Sender(signing[0], how=f"the signature names {signing[0].id}'s place", by_signature=True)
         return Sender(None)
 
     def _signed_under(self, address: str, reply: Reply) -> Sender | None:
