@@ -1451,3 +1451,29 @@ def test_a_ruling_asked_for_and_a_portals_office_name_are_read(body: str, expect
 def test_a_clerks_shorthand_response_date_is_read() -> None:
     body = "Extension needed. Code Enforcement still pulling inspection files from storage. Response by 3/27/26."
     assert classify(letter(body, subject="C26-1187"), AGENCY).facts.estimated == dt.date(2026, 3, 27)
+
+
+# A town office's small letters: a partial answer with the rest coming from a colleague, a cost promised before
+# anything is sent, a clerk's computed total held until the check arrives.
+SMALL_OFFICES = [
+    ("Hi, the 2025 dispatch logs are attached. Marcy in the chief's office has the overtime sheets and she'll send "
+     "those to you separately.\n\nTom", Kind.RECORDS_INTERIM),
+    ("This letter acknowledges your request of March 3 for the 2025 minutes. The Town expects to have the copies "
+     "ready by March 27, 2026. Copies are $0.15 per page, and staff time after the first two hours may be charged. "
+     "We will let you know the total cost before anything is mailed.", Kind.ACKNOWLEDGMENT),
+    ("Your request is logged. We will tell you the estimated fees before any work starts.", Kind.ACKNOWLEDGMENT),
+    ("Your copies of the road contracts are ready: 52 pages at $.25 = $13.00. Drop a check at the office or mail it "
+     "and we'll email the scans when it comes in.", Kind.FEE_ESTIMATE),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SMALL_OFFICES, ids=[f"small-{n}" for n in range(len(SMALL_OFFICES))])
+def test_small_offices_partial_answers_promised_costs_checks_and_closures_are_read(body: str, expected: Kind) -> None:
+    assert kind(body) == expected
+
+
+def test_a_date_the_office_logged_as_received_beats_when_the_mail_arrived() -> None:
+    body = ("Your email came in after business hours on Friday, March 6, so it has been recorded as received on "
+            "Monday, March 9, 2026. We will respond within five business days.")
+    assert classify(letter(body), AGENCY).facts.received == dt.date(2026, 3, 9)
+

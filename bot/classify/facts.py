@@ -123,6 +123,9 @@ def _date_after(lead: re.Pattern[str], text: str, today: dt.date | None, reach: 
 
 
 RECEIVED_DEEMED = rx(r"\b(?:deemed|considered|treated as) (?:to have been )?received",
+                     # "came in after hours on Friday, so it has been recorded as received on Monday, March 9"
+                     r"\b(?:logged|recorded|entered|stamped|date-stamped|docketed|counted) as (?:having been )?"
+                     r"received",
                      r"\b(?:considered |deemed )?perfected (?:as of|on)\b")
 RECEIVED = rx(
     r"\b(?:date )?received\b(?: date)?",

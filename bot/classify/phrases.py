@@ -207,6 +207,9 @@ PREPAY = rx(
     r"[^.]{0,30}?\bbefore\b[^.]{0,40}?\b(?:released?|sent|provided|delivered|made available|produced)\b",
     r"\b(?:released?|sent|provided|delivered|made available) (?:to you )?(?:only )?(?:once|after|upon|when) (?:we"
     r" receive )?(?:your )?(?:payment|the fee|fees|a deposit)\b",
+    # "mail a check ... and we will email the scans when it comes in"
+    r"\bcheck\b[^.]{0,120}?\b(?:send|e-?mail|mail|release|forward|scan)\b[^.]{0,40}?\b(?:when|once|after|as soon as)"
+    r" (?:it|that|the check|your check) (?:comes in|arrives|clears|is received)\b",
 )
 MORE_TO_COME = rx(
     r"\b(?:will follow|to follow|will come|will be (?:sent|released|provided|produced|made available)) in (?:later"
@@ -402,6 +405,8 @@ FEE = rx(
     r"\b(?:submit|make|send|remit) (?:your |the |a )?payment\b",
     # "Estimate: 6 hours at $64.00/hour = $384.00"
     r"\bestimate:\s*[^.]{0,60}?\$\s?\d|\bhours? at \$\s?\d[\d,]*(?:\.\d\d)?\s?(?:/|per|an|a) ?(?:hour|hr)\b",
+    # a clerk's sum worked out: "84 pages at $.10 = $8.40"
+    r"\b\d+ (?:pages?|copies|sheets|hours?|discs?|dvds?|cds?) (?:at|x|@) \$\s?\d*\.?\d+[^.=]{0,20}?=\s?\$\s?\d",
 )
 DOLLARS = re.compile(r"\$\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d{2})?")
 EXTENSION = rx(

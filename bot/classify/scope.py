@@ -85,9 +85,11 @@ IF, PLANNED, POSSIBLE = (_CONDITIONAL, 40), (_PLANNED, 60), (_POSSIBLE, 80)
 IF_ONLY: Guard = (re.compile(rf"\b(?:if{_POLITE}|whether|unless|in the event|should)\b[^.;:!?]*$", re.I), 40)
 # "You may narrow your request to reduce the time needed" offers a choice; it does not stop the clock.
 OFFER: Guard = (re.compile(r"\b(?:you|requesters?) (?:may|can|could|might)(?: \w+){0,2}\s*$", re.I), 30)
-# "We will provide a cost estimate if costs exceed $50" promises a fee letter; it is not one.
+# "We will provide a cost estimate if costs exceed $50", "We will let you know the total cost before anything is
+# sent" promise a fee letter; they are not one.
 PROMISED: Guard = (re.compile(r"\b(?:will|would|shall|to|can)\s+(?:also\s+|first\s+)?(?:provide|send|give|issue|prepare"
-                              r"|forward|furnish|mail|e-?mail|contact you with)\s+(?:you\s+)?(?:with\s+)?(?:an?|the"
+                              r"|forward|furnish|mail|e-?mail|contact you with|let you know|tell you|notify you of"
+                              r"|inform you of|advise you of)\s+(?:you\s+)?(?:with\s+)?(?:an?|the"
                               r"|our|a written|a detailed)?\s*(?:(?:itemi[sz]ed |written |detailed )?"
                               r"(?:statement|notice|breakdown|list) of\s*)?$", re.I), 80)
 # "We estimate that completion of your request will take more than 30 working days" is a processing estimate,
