@@ -26,11 +26,19 @@ _YEARS_OR_DATE = re.compile(r"(?:19|20)\d\d[-/](?:19|20)\d\d|(?:19|20)\d\d[-/]\d
                             r"|\d\d?[-/]\d\d?[-/](?:19|20)?\d\d")
 _ZIP = re.compile(r"\d{5}(?:-\d{4})?")
 _STATE_BEFORE = re.compile(r"\b[A-Z]{2},?\s+$")
+# Nor a number shown as an example of the format ("a request number (for example, 26-00000-F)"), or a placeholder
+# whose serial is all zeros: an auto-reply's illustration, which no request is known by.
+_EXAMPLE_BEFORE = re.compile(r"\b(?:for example|for instance|e\.\s?g\.|example|such as|sample|format(?:ted)?"
+                             r"(?: as| like)?|in the form(?: of)?|looks? like)[,:]?\s*[(\"“']?\s*$", re.I)
+_LEADING_YEAR = re.compile(r"^(?:19|20)?\d\d")
 
 
 def _not_a_number(number: str, before: str) -> bool:
-    """`before`: the few characters before the number ("NY " before a ZIP code)."""
-    return bool(_YEARS_OR_DATE.fullmatch(number) or (_ZIP.fullmatch(number) and _STATE_BEFORE.search(before)))
+    """`before`: the characters before the number ("NY " before a ZIP code)."""
+    if _YEARS_OR_DATE.fullmatch(number) or (_ZIP.fullmatch(number) and _STATE_BEFORE.search(before[-12:])):
+        return True
+    serial = _LEADING_YEAR.sub("", "".join(c for c in number if c.isdigit()), count=1)
+    return bool(_EXAMPLE_BEFORE.search(before)) or (len(serial) >= 3 and set(serial) == {"0"})
 
 
 class _Strict(BaseModel):
@@ -134,7 +142,7 @@ class Agency(_Strict):
             text = text[:PATTERN_TEXT_MAX]
             found = ((m.group(0).lstrip("#").strip(), m.start()) for m in compiled.finditer(text,
                                                                                        timeout=PATTERN_TIMEOUT))
-            return [number for number, at in found if number and not _not_a_number(number, text[max(0, at - 12):at])]
+            return [number for number, at in found if number and not _not_a_number(number, text[max(0, at - 30):at])]
         except TimeoutError:
             log.warning("tracking_pattern of agency %s took longer than %.2f s and was stopped; fix the pattern",
                         self.id, PATTERN_TIMEOUT)

@@ -385,3 +385,15 @@ def test_a_note_that_what_we_paid_or_asked_for_is_here_talks_of_the_request(note
     requests = [_request(7, "port", "FOIA Request: Crane inspection reports for Terminal 5")]
     found = match(reply(note, sender="priya.n@harborport.org", subject="Terminal 5"), requests, AGENCIES)
     assert found.request_id == "R-7", found.reason
+
+
+@pytest.mark.parametrize("illustration", ["(for example, PK-0000)", "that will look like PK-1234",
+                                          "in the format 26-00000-F"])
+def test_a_number_an_auto_reply_shows_as_an_example_is_no_number(illustration: str) -> None:
+    """The mailbox's auto-reply says a number will come and shows what one looks like: that is no number of any
+    request (learned for the request it threads to, it would veto the real acknowledgment that follows)."""
+    parks = Agency(id="parks", name="Springfield Parks Department", jurisdiction="US-IL",
+                   emails=["foia@parks.springfield.gov"], tracking_pattern=r"\bPK-\d{4}\b|\b2\d-\d{5}-F\b")
+    found = parks.find_tracking(f"Once your request is logged you will receive a request number {illustration}.")
+    assert found == []
+    assert parks.find_tracking("Your request has been logged as PK-0417.") == ["PK-0417"]
