@@ -1477,3 +1477,57 @@ def test_a_date_the_office_logged_as_received_beats_when_the_mail_arrived() -> N
             "Monday, March 9, 2026. We will respond within five business days.")
     assert classify(letter(body), AGENCY).facts.received == dt.date(2026, 3, 9)
 
+
+
+# Universities' and state offices' letters: a cost already within what we approved, a deposit asked before a review
+# whose redactions are to come, a portal's "posted a response" over a letter finding nothing, Texas's "information"
+# for records, and the law's list of answers read as a list.
+WHAT_THE_LETTER_DECIDES = [
+    ("We located 9 reports. Some involve open cases and need legal review, so we cannot provide them within three "
+     "business days; we expect to provide them by March 20, 2026. Estimated cost: $12.50 (1 hour at $12.50/hour). "
+     "As this is within the $25 you approved in your request, we are going ahead.", Kind.EXTENSION),
+    ("The Records Office has posted a response to public records request R001733-030226. The Police Department "
+     "searched its records system and located no reports with that offense code. The Office therefore has no records "
+     "responsive to your request. This request is now closed.", Kind.NO_RECORDS),
+    ("Attached is the information responsive to your request: 1. The concession agreement; 2. The 2025 amendment. "
+     "For item 3, the District has no such agreement, so no information responsive to that item exists. This "
+     "completes our response.", Kind.RECORDS_FINAL),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), WHAT_THE_LETTER_DECIDES,
+                         ids=[f"decides-{n}" for n in range(len(WHAT_THE_LETTER_DECIDES))])
+def test_what_a_university_or_state_letter_decides_is_read(body: str, expected: Kind) -> None:
+    assert kind(body) == expected
+
+
+def test_redactions_to_come_in_a_letter_asking_a_deposit_for_the_review_are_no_denial() -> None:
+    """The alert names no denial as the runner-up: what "will be redacted" is the review the deposit pays for."""
+    body = ("An initial search returned about 900 messages. We estimate 5 hours of review at $30.00 per hour, for a "
+            "total of $150.00. Student identifying information is exempt under section 1002.225, Florida Statutes, "
+            "and will be redacted. If you would like us to proceed, please submit a deposit of $150.00.")
+    result = classify(letter(body), AGENCY)
+    assert (result.kind, result.runner_up) == (Kind.FEE_ESTIMATE, None)
+
+
+def test_the_laws_list_of_possible_answers_takes_no_extension() -> None:
+    """Michigan's acknowledgment names every answer the Act allows; it extends nothing."""
+    body = ("Your request is considered received on March 3, 2026. The County will respond within five business days, "
+            "on or before March 10, 2026, by granting the request, denying it, granting it in part, or issuing a notice "
+            "extending the response period as the Act allows.")
+    result = classify(letter(body), AGENCY)
+    assert (result.kind, result.facts.extension_taken, result.facts.stated_due) == \
+        (Kind.ACKNOWLEDGMENT, False, dt.date(2026, 3, 10))
+
+
+def test_an_after_hours_arrival_is_not_the_date_the_office_received_it() -> None:
+    body = ("Your email arrived after close of business on Friday, March 6; our office received it on Monday, March 9, "
+            "2026. We will notify you of our determination within 10 days of receipt.")
+    assert classify(letter(body), AGENCY).facts.received == dt.date(2026, 3, 9)
+
+
+def test_texas_certification_of_the_date_information_will_be_made_available_is_read() -> None:
+    body = ("Under section 552.221(d) the District certifies that it cannot produce the requested information within ten "
+            "business days. The District will make the information available to you on or before 5:00 p.m. on April "
+            "2, 2026.")
+    assert classify(letter(body), AGENCY).facts.estimated == dt.date(2026, 4, 2)

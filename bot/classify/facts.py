@@ -148,6 +148,12 @@ _WEEKDAY = re.compile(r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|s
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
+# "Your email arrived after close of business on Monday, September 14; our office received it on Tuesday": when the
+# mail came in after hours is not when the office counts it received.
+_AFTER_HOURS = re.compile(r"\s*after (?:the )?(?:close of business|(?:normal |regular )?(?:business|office|working)"
+                          r" hours|hours|\d{1,2}(?::\d\d)? ?[ap]\.?m\b)", re.I)
+
+
 def _received(text: str, today: dt.date | None, reach: int = 120) -> dt.date | None:
     """The date the agency says it received the request: after a lead phrase, in the same clause, not a request's
     or letter's own date ('dated ...'), and never after the email itself was written."""
@@ -156,6 +162,8 @@ def _received(text: str, today: dt.date | None, reach: int = 120) -> dt.date | N
     for loose in (False, True):
         for lead in (RECEIVED_DEEMED, RECEIVED):
             for found in matches(lead, text):
+                if _AFTER_HOURS.match(text, found.end()):
+                    continue
                 value = _first_date(_clause(text, found.end(), reach, _RECEIVED_STOP), today, loose)
                 if value is not None and (today is None or value <= today):
                     return value
@@ -219,6 +227,9 @@ ESTIMATED = rx(
     r"|no later than|expected|anticipated|scheduled)\b",
     r"\b(?:estimated|anticipated|expected|projected|target) date (?:for|of) (?:completing|completion|finishing"
     r"|responding|response|release|production)\b",
+    # Texas's certification: "will make the information available to you on or before 5:00 p.m. on October 20"
+    r"\bwill make (?:the |all |any )?(?:responsive |requested )?(?:information|records|documents|materials)? ?"
+    r"available(?: to you)? (?:on or before|by|no later than)\b",
     r"\bwill be (?:made )?available(?: to you)? (?:for (?:your )?(?:inspection|pickup|delivery|release|review"
     r"|copying) )?(?:on|by|no later than)\b",
     # "We will contact you by January 22, 2027 with either a final response or an update on our progress."

@@ -57,6 +57,7 @@ from bot.classify.scope import (
     IF_ONLY,
     MAYBE,
     OFFER,
+    OPTIONS,
     PLANNED,
     POSSIBLE,
     PROMISED,
@@ -250,7 +251,10 @@ _RECEIPT_WORDS = (r"payment\b(?:[^.]|\.(?=\d)){0,80}?\b(?:has been|was) (?:recei
 _RECEIPT = re.compile(_RECEIPT_WORDS, re.I)
 _PAID = re.compile(_RECEIPT_WORDS + r"|\b(?:received|have|thank you for|confirming|confirmed|for) your (?:written "
                    r"|signed )?(?:agreement|commitment|consent|willingness) to pay\b"
-                   r"|\byour (?:[\w-]+ ){1,5}(?:agreeing|consenting) to pay\b", re.I)
+                   r"|\byour (?:[\w-]+ ){1,5}(?:agreeing|consenting) to pay\b"
+                   # "Estimated cost: $18.40 ... As this is within the $25 you approved, we are going ahead"
+                   r"|\bwithin the (?:\$\s?[\d,.]+|amount|limit|maximum|cap) (?:that )?you (?:approved|authori[sz]ed"
+                   r"|agreed to|set)\b", re.I)
 
 
 def _secure_message(ctx: _Context) -> Kind | None:
@@ -355,7 +359,7 @@ TEXT_RULES: list[tuple[str, Rule]] = [
     ("text:records-released", _phrase_rule(RECORDS, Kind.RECORDS_FINAL, IF, PLANNED)),
     ("text:referral", _referral),
     ("text:fee-estimate", _fee_estimate),
-    ("text:extension", _phrase_rule(EXTENSION, Kind.EXTENSION, IF, POSSIBLE, ESTIMATING)),
+    ("text:extension", _phrase_rule(EXTENSION, Kind.EXTENSION, IF, POSSIBLE, ESTIMATING, OPTIONS)),
     # After the extension: "Thank you for your prepayment ... The Department asks that you agree to extend the
     # deadline" asks for more time.
     ("text:payment-receipt", _payment_receipt),
@@ -546,7 +550,7 @@ def classify(reply: Reply, agency: Agency | None) -> Classification:
     text = reply.said
     decision = decide(reply, agency, text)
     facts = extract_facts(reply, agency, decision.kind, text)
-    if decision.kind == Kind.ACKNOWLEDGMENT and says(EXTENSION, kind_text(reply), IF, POSSIBLE, ESTIMATING):
+    if decision.kind == Kind.ACKNOWLEDGMENT and says(EXTENSION, kind_text(reply), IF, POSSIBLE, ESTIMATING, OPTIONS):
         facts = dataclasses.replace(facts, extension_taken=True)
     return Classification(kind=decision.kind, rule=decision.rule, facts=facts, evidence=decision.evidence,
                           runner_up=decision.runner_up)

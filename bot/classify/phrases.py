@@ -100,8 +100,9 @@ DENIAL = rx(
     r"(?<!that )(?<!which )\b(?:is|are) (?:(?:therefore|also|entirely|wholly) )?(?:exempt|protected|excepted"
     r"|prohibited|precluded) (?:from (?:public )?(?:disclosure|inspection|release|production|dissemination)|under"
     r" (?:ors|rcw|ic|kr?s|c\.?r\.?s|section|§|\d)|pursuant to)"
-    # ... not "to the extent they identify a student", which says what will be redacted
-    r"(?![^.]{0,80}\b(?:to the extent|insofar as)\b)",
+    # ... not "to the extent they identify a student", nor "... (a section number) and will be redacted", which say
+    # what will be redacted
+    r"(?!(?:[^.]|\.(?=\d)){0,120}?\b(?:to the extent|insofar as|(?:will|would|is to|are to) be redacted)\b)",
     # Not what the law generally allows ("records about third parties generally cannot be released"): a rule
     # explained, often to ask a question, is not this letter's answer.
     r"(?<!generally )(?<!ordinarily )(?<!typically )(?<!usually )(?<!normally )(?<!that )(?<!which )"
@@ -261,6 +262,10 @@ RECORDS = rx(
     r"|citations|manuals?|studies|analyses|datasets?|extracts?|exports?|summar(?:y|ies)|records|documents"
     r"|copies|files|pages|reports|spreadsheets?|e-?mails|videos|recordings|photographs|data|orders|letters"
     r"|correspondence|transcripts|invoices|statements|notices|materials|lists?|rosters?|tables?)\b(?! requests?\b)",
+    # Texas's word for records: "Attached is the information responsive to your request" (not "information about
+    # how to appeal").
+    r"\b(?:attached|enclosed) (?:is|are|please find|you will find) (?:the |all (?:of )?the )?(?:information|materials?)"
+    r" (?:that is |that are )?(?:responsive to|you (?:requested|asked for|seek))\b",
     # A letter's list: "Released: eleven (11) administrative orders ... Withheld: complaint records".
     r"(?:^|[.;:]\s+|\s)released:\s+(?!none\b|no\b|0\b|nothing\b)",
     r"\bplease find (?:attached|enclosed)\b[^.]{0,60}?\b(?:records|documents|copies|files|pages|reports|video"
@@ -328,8 +333,9 @@ RECORDS = rx(
     r" (?:payment|pickup once|receipt of))"
     # "... is available on the Department's web page" points to what is published, it releases nothing
     r"(?! (?:on|at|from|through) (?:the|our|its|their|this)\b[^.]{0,40}\b(?:web ?page|website|web site|site))",
-    r"\b(?:has|have) (?:now )?(?:uploaded|posted|released|produced|provided)\b[^.]{0,80}?\b(?:records|documents"
-    r"|pages|files|reports|materials|copies|e-?mails)\b",
+    # ... not "has posted a response to public records request R002987" (what the response is, the letter says)
+    r"\b(?:has|have) (?:now )?(?:uploaded|posted|released|produced|provided)\b[^.]{0,80}?(?<!\bpublic )(?<!\bopen )"
+    r"\b(?:records|documents|pages|files|reports|materials|copies|e-?mails)\b(?! requests?\b)",
 )
 # "Jenna forwarded it to us on 9/28": a request that came to the writer's office; the letter answers for it.
 _NOT_TO_US = r"(?! (?:us|me|my|our|this (?:office|division|unit|bureau|section|department)|the undersigned)\b)"

@@ -83,6 +83,10 @@ IF, PLANNED, POSSIBLE = (_CONDITIONAL, 40), (_PLANNED, 60), (_POSSIBLE, 80)
 # A request to the requester is often put as a prerequisite ("Before we can process your request, please
 # clarify ..."): for those only a real condition ("we will contact you if we need more information") voids it.
 IF_ONLY: Guard = (re.compile(rf"\b(?:if{_POLITE}|whether|unless|in the event|should)\b[^.;:!?]*$", re.I), 40)
+# Nor is the last of the answers the law allows ("will respond ... by granting the request, denying it, granting it in
+# part, or issuing a notice extending the response period"): a list of what may come, of which one will.
+OPTIONS: Guard = (re.compile(r"\b(?:grant\w*|deny\w*|deni\w+)\b[^.;:!?]{0,120},? or (?:by )?(?:[\w-]+ ){0,4}$", re.I),
+                  180)
 # "You may narrow your request to reduce the time needed" offers a choice; it does not stop the clock.
 OFFER: Guard = (re.compile(r"\b(?:you|requesters?) (?:may|can|could|might)(?: \w+){0,2}\s*$", re.I), 30)
 # "We will provide a cost estimate if costs exceed $50", "We will let you know the total cost before anything is
