@@ -1531,3 +1531,21 @@ def test_texas_certification_of_the_date_information_will_be_made_available_is_r
             "business days. The District will make the information available to you on or before 5:00 p.m. on April "
             "2, 2026.")
     assert classify(letter(body), AGENCY).facts.estimated == dt.date(2026, 4, 2)
+
+
+# A person's answer in parts, and a denial that points to what a court already holds.
+PEOPLE_AND_POINTERS = [
+    ("Hi, the clerk passed your request over to me. Attached is what our payroll system shows for the deputy's titles "
+     "and pay since 2015. The complaint files I have to run by county counsel first; I'll circle back once I hear "
+     "from them.", Kind.RECORDS_INTERIM),
+    ("This is the final response to your request. Your request is denied: the investigative files are withheld under "
+     "Exemption 7(A). Copies of the court documents in the related lawsuit are available through PACER. You may appeal within 90 "
+     "days.", Kind.DENIAL),
+    ("Attached is what we need from you before we can search: a signed request form.", Kind.CLARIFICATION),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), PEOPLE_AND_POINTERS,
+                         ids=[f"people-{n}" for n in range(len(PEOPLE_AND_POINTERS))])
+def test_a_persons_answer_in_parts_and_a_denial_pointing_to_court_records_are_read(body: str, expected: Kind) -> None:
+    assert kind(body) == expected

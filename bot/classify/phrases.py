@@ -243,6 +243,9 @@ MORE_TO_COME = rx(
     r"|remaining|balance|others?))\b[^.]{0,40}?\b(?:separately|later|when|once|as soon as|after|in a (?:second"
     r"|separate|later|subsequent))",
     r"\b(?:are|is) taking longer\b|\b(?:is|are) still with (?:our|the|my)\b|\bstill checking (?:on|with|into)\b",
+    # "The discipline part I have to run by the DA first. I will circle back once I hear from them."
+    r"\b(?:i|we) will (?:circle back|follow up|get back to you|be back in touch)\b[^.]{0,30}?\b(?:once|when|after"
+    r"|as soon as)\b",
     r"\b(?:is|are) going through (?:[\w'’]+ ){0,3}review\b",
     r"\bpart (?:1|one|i) of (?:your|the|this|my|our) (?:request|response|records)",
     r"\b(?:i|we) will (?:send|provide|forward|post) (?:it|that|them|those|the rest|the remainder)\b[^.]{0,30}?"
@@ -266,6 +269,9 @@ RECORDS = rx(
     # how to appeal").
     r"\b(?:attached|enclosed) (?:is|are|please find|you will find) (?:the |all (?:of )?the )?(?:information|materials?)"
     r" (?:that is |that are )?(?:responsive to|you (?:requested|asked for|seek))\b",
+    # A person's "Attached is what our HR system shows for ...", "Enclosed is everything we found".
+    r"\b(?:attached|enclosed) (?:is|are) (?:what|everything|all) (?:we|i|our|the|that)\b(?! (?:\w+ ){0,3}(?:need|needs"
+    r"|require|requires|asked?|want)\b)",
     # A letter's list: "Released: eleven (11) administrative orders ... Withheld: complaint records".
     r"(?:^|[.;:]\s+|\s)released:\s+(?!none\b|no\b|0\b|nothing\b)",
     r"\bplease find (?:attached|enclosed)\b[^.]{0,60}?\b(?:records|documents|copies|files|pages|reports|video"
@@ -332,7 +338,11 @@ RECORDS = rx(
     r"\b(?:are|is|have been|has been) (?:now )?(?:available|uploaded|posted|ready)\b(?! (?:for|upon|once|after|when)"
     r" (?:payment|pickup once|receipt of))"
     # "... is available on the Department's web page" points to what is published, it releases nothing
-    r"(?! (?:on|at|from|through) (?:the|our|its|their|this)\b[^.]{0,40}\b(?:web ?page|website|web site|site))",
+    r"(?! (?:on|at|from|through) (?:the|our|its|their|this)\b[^.]{0,40}\b(?:web ?page|website|web site|site))"
+    # ... as is what a court or another public source holds ("Documents filed with the court are available
+    # through PACER")
+    r"(?! (?:on|at|from|through|via|in) (?:pacer|the (?:court|courts|clerk|clerk of court|court's docket)\b|public"
+    r" (?:sources|court records|dockets?)\b))",
     # ... not "has posted a response to public records request R002987" (what the response is, the letter says)
     r"\b(?:has|have) (?:now )?(?:uploaded|posted|released|produced|provided)\b[^.]{0,80}?(?<!\bpublic )(?<!\bopen )"
     r"\b(?:records|documents|pages|files|reports|materials|copies|e-?mails)\b(?! requests?\b)",
