@@ -1549,3 +1549,9 @@ PEOPLE_AND_POINTERS = [
                          ids=[f"people-{n}" for n in range(len(PEOPLE_AND_POINTERS))])
 def test_a_persons_answer_in_parts_and_a_denial_pointing_to_court_records_are_read(body: str, expected: Kind) -> None:
     assert kind(body) == expected
+
+
+def test_arranging_a_visit_to_inspect_records_is_no_question_about_the_request() -> None:
+    body = ("The permits you asked about are on file in this office and you may inspect them at the counter. Please let "
+            "us know what day you plan to come so we can have them pulled for you.")
+    assert kind(body) == Kind.OTHER

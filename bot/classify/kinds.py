@@ -442,7 +442,7 @@ def decide(reply: Reply, agency: Agency | None, text: str | None = None) -> Deci
         # A docket or news subscription's notice ("posted in a docket to which you are subscribed") is not a
         # records portal telling us about a request.
         return Decision(Kind.OTHER, "text:subscription", _quote(said, back[found.start()], back[found.end()]))
-    return _second_opinion(decision, said, spelled, back, reply.subject)
+    return _second_opinion(decision, said, spelled, back, reply.subject, agency is not None)
 
 
 # The model (model.py) has read every labeled set and reads new agencies' wording better than the phrase families
@@ -455,7 +455,8 @@ MODEL_WORDS = 12  # a shorter note gives the model little but its subject to go 
 _MODEL_FILLS = frozenset({"default:other", "header:auto-generated"})
 
 
-def _second_opinion(decision: Decision, said: str, spelled: str, back: tuple[int, ...], subject: str) -> Decision:
+def _second_opinion(decision: Decision, said: str, spelled: str, back: tuple[int, ...], subject: str,
+                    from_agency: bool) -> Decision:
     # A secure-mail notice has no letter for the model to read: its words are the service's.
     if ((decision.rule.startswith(("header:", "agency:")) and decision.rule not in _MODEL_FILLS)
             or decision.rule == "text:secure-message"):
@@ -475,7 +476,8 @@ def _second_opinion(decision: Decision, said: str, spelled: str, back: tuple[int
         close = guess.probability < MODEL_SURE and guess.runner_up in _KIND_VALUES
         return Decision(Kind(guess.kind), MODEL, quoted(), Kind(guess.runner_up) if close else None)
     if guess.probability >= MODEL_SURE and (decision.kind, guess.kind) not in _RULES_WEIGHED \
-            and guess.kind not in _RULES_KNOWING.get(decision.rule, ()):
+            and guess.kind not in _RULES_KNOWING.get(decision.rule, ()) \
+            and not (from_agency and guess.kind in _FROM_AGENCY_KNOWING.get(decision.rule, ())):
         return Decision(Kind(guess.kind), MODEL, quoted(), decision.kind)
     return decision
 
@@ -496,6 +498,11 @@ _RULES_KNOWING: dict[str, frozenset[str]] = {
     "text:held-for-payment": frozenset({Kind.RECORDS_INTERIM.value, Kind.RECORDS_FINAL.value}),
 }
 
+
+# What a rule knows when the sender is a known agency: a question about what we are after is the agency asking us
+# to clarify our request. The model learned "other" from the questions people send (a reporter asking to talk, a
+# colleague's "could you tell me ..."); from an agency it does not overrule the question.
+_FROM_AGENCY_KNOWING: dict[str, frozenset[str]] = {"text:clarification": frozenset({Kind.OTHER.value})}
 
 _KIND_VALUES = frozenset(k.value for k in Kind)
 

@@ -576,7 +576,10 @@ CLARIFICATION = rx(
     r"\b(?:does not|fails to|did not) reasonably describe",
     r"\b(?:additional|more|further) information (?:is |will be )?(?:needed|required|necessary)",
     r"\bwe need (?:more|additional|further) information",
-    r"\bplease (?:let us know|confirm|specify|indicate|tell us|tell me|let me know) (?:whether|which|what|if)",
+    # ... not when to come ("Please let us know what day you plan to come so we can have it pulled"): that arranges
+    # a visit to records already found
+    r"\bplease (?:let us know|confirm|specify|indicate|tell us|tell me|let me know) (?:whether|which|what|if)"
+    r"(?! (?:day|date|time|days|dates|times) (?:you|works|would))",
     r"\b(?:unable|not able) to process your request as (?:written|submitted)",
     r"\b(?:exactly|specifically|precisely) (?:which|what) (?:[\w-]+ ){0,3}(?:you|are you)\b",
     r"\b(?:which|what) (?:specific |particular |exact )?(?:[\w-]+ )?(?:records?|documents?|information|files?"
