@@ -397,3 +397,20 @@ def test_a_number_an_auto_reply_shows_as_an_example_is_no_number(illustration: s
     found = parks.find_tracking(f"Once your request is logged you will receive a request number {illustration}.")
     assert found == []
     assert parks.find_tracking("Your request has been logged as PK-0417.") == ["PK-0417"]
+
+
+def test_a_reply_on_one_requests_thread_that_is_all_about_another_goes_to_the_team(index: MatchIndex) -> None:
+    """A clerk hits reply on the pesticide thread to send the lifeguard records: the thread and the reply address
+    say R-1, the letter and its attachment say R-2 and nothing of R-1. Neither is sure: triage, with both."""
+    thread = {"In-Reply-To": "<r-1.out@news.example.net>"}
+    subject = "Re: FOIA Request: Pesticide spraying logs for city golf courses, 2020-2025"
+    body = ("Here are the lifeguard staffing schedules for the 2025 season and the two drowning incident reports you "
+            "asked for.\n\nKaren")
+    result = index.match(reply(body, subject=subject, headers=thread, to="records+r-1@news.example.net"))
+    assert result.request_id is None, result.reason
+    assert "points to R-1" in result.reason and "about R-2" in result.reason
+    assert {c.request_id for c in result.candidates} >= {"R-1", "R-2"}
+    # A reply in the thread that says anything of its own request, or nothing of another, stays on it.
+    for kept in ("Attached are the spraying logs; the lifeguard schedules will follow separately.",
+                 "Attached is everything we found.\n\nKaren"):
+        assert index.match(reply(kept, subject=subject, headers=thread)).request_id == "R-1"

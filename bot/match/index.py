@@ -27,6 +27,7 @@ from bot.match.signals import (
     by_new_number,
     by_provisional_number,
     by_weak_thread,
+    misthreaded,
 )
 from bot.match.similarity import Scored, Vocabulary, words
 from bot.model import Candidate, Match, OpenRequest, Reply
@@ -120,6 +121,11 @@ class MatchIndex:
             found = signal(ev)
             if found is None:
                 continue
+            if found.request_id is not None and name in ("thread", "reply_address"):
+                wrong = misthreaded(ev, found.request_id)
+                if wrong:
+                    ev.notes.append(wrong)
+                    return self._unmatched(ev)
             if found.request_id is not None:
                 words_only = (signal in (by_agency_subject, by_new_number, by_weak_thread)
                               or (signal is by_provisional_number and not ev.confirmed))

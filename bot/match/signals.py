@@ -189,6 +189,31 @@ def _thread(ev: Evidence, weak: bool) -> Finding | None:
     return _decide(ev, ev.index.thread_hits(every, weak), "thread headers name a message of the request")
 
 
+# A clerk answering one request by replying on the thread of another of ours to the same office: the letter and
+# what it attaches are all about the other request and say nothing of the thread's. The thread still names the
+# request it came from, so the reply is not placed: it goes to the team with both.
+MISTHREAD_LEFT = 0.15  # what the thread's own request may score on the letter's words and still be "nothing"
+
+
+def misthreaded(ev: Evidence, request_id: str) -> str | None:
+    """Why a reply placed on `request_id` by its thread or reply address is about another request, if it is."""
+    r = ev.reply
+    if ev.agency is None or ev.index.agency_of_request(request_id) != ev.agency.id or ev.new_numbers.get(request_id):
+        return None
+    letter = words("\n".join([r.new_text, *(att.text for att in r.attachments)]))
+    ranked = ev.index.rank(ev.agency, letter, before=r.date)
+    if len(ranked) < 2 or ranked[0].request_id == request_id or ev.index.doubt(ranked):
+        return None
+    own = next((s for s in ranked if s.request_id == request_id), None)
+    if own is None or own.score > MISTHREAD_LEFT:
+        return None
+    best = ranked[0]
+    ev.hints[best.request_id].append(f"the letter's words: {ev.index.shown(best.shared)} (score {best.score:.2f})")
+    ev.hints[request_id].append("its thread")
+    return (f"the thread points to {request_id}, but the letter is about {best.request_id} "
+            f"({ev.index.shown(best.shared)}) and says nothing of {request_id}")
+
+
 def by_reply_address(ev: Evidence) -> Finding | None:
     """The request's own reply address among the recipients or in a bounced original's addresses."""
     found: dict[str, list[str]] = defaultdict(list)
