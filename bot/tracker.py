@@ -20,7 +20,9 @@ from bot.store import Event, Message, Request
 # A final release that withholds or redacts something is an adverse determination: it opens the appeal window.
 _WITHHOLDING = re.compile(
     r"(?i)\b(withh[eo]ld|redact|exempt(ion|ions)?\b|partially (granted|released|denied)|released in part|"
-    r"denied in part|b\(\d\)|\(b\)\(\d\))"
+    r"denied in part|b\(\d\)|\(b\)\(\d\)|"
+    # a person's "we are not releasing the earlier draft", "that one can't be released"
+    r"\b(?:not|never|cannot|can't|won't) (?:be )?releas(?:e|ed|ing)\b)"
 )
 _STOPS_CLOCK = {Kind.CLARIFICATION, Kind.FEE_ESTIMATE}
 _STATUS = {

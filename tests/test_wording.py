@@ -1555,3 +1555,68 @@ def test_arranging_a_visit_to_inspect_records_is_no_question_about_the_request()
     body = ("The permits you asked about are on file in this office and you may inspect them at the counter. Please let "
             "us know what day you plan to come so we can have them pulled for you.")
     assert kind(body) == Kind.OTHER
+
+
+def test_a_determination_granting_in_part_that_waits_for_a_deposit_is_a_fee_letter() -> None:
+    body = ("The Office has completed its review and your request is granted in part: the contracts will be released "
+            "in full and the incident reports with juvenile names redacted. Estimated fees: 8 hours x $20.00 = $160.00. "
+            "A deposit of 25% of the estimate ($40.00) is required before the Office begins this work.")
+    assert kind(body) == Kind.FEE_ESTIMATE
+
+
+@pytest.mark.parametrize(("body", "estimated"), [
+    # Georgia: the three-day letter gives the time "within" and its date.
+    ("Records responsive to your request exist. They will be available within twenty (20) business days, on or "
+     "before April 7, 2026.", dt.date(2026, 4, 7)),
+    # Louisiana: the custodian certifies the records are in use and fixes the day of the answer.
+    ("I hereby certify that the requested records are in active use, and I fix Thursday, April 2, 2026, at 9:00 a.m. "
+     "as the date and hour on which the Office will state its determination.", dt.date(2026, 4, 2)),
+])
+def test_the_date_a_three_day_letter_fixes_is_the_estimate(body: str, estimated: dt.date) -> None:
+    assert classify(letter(body), AGENCY).facts.estimated == estimated
+
+
+# A town clerk's last batch, a mail client taking a letter back, and what a record itself says about money.
+TOWN_AND_CLIENT = [
+    ("Hi, here's the rest of what you asked for: the pump station logs and the final engineering report. No charge "
+     "for any of this.\n\nThe report: ... replacing 3 miles of main over ten years at an estimated cost of $9.4 "
+     "million ...", Kind.RECORDS_FINAL),
+    ("Thanks for the call. As we discussed, attached are:\n- the restraint procedure, and\n- the counts for 2024-25.\n"
+     "The 2025-26 counts are still being validated and should be ready in a few weeks.", Kind.RECORDS_INTERIM),
+    ("Smith, Pat [DNR] would like to recall the message, \"ORR-2026-0412 - Fee Estimate\".", Kind.OTHER),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), TOWN_AND_CLIENT, ids=[f"town-{n}" for n in range(len(TOWN_AND_CLIENT))])
+def test_a_last_batch_a_recall_and_a_records_own_figures_are_read(body: str, expected: Kind) -> None:
+    subject = "Recall: ORR-2026-0412 - Fee Estimate" if expected == Kind.OTHER else "records"
+    assert kind(body, subject) == expected
+
+
+@pytest.mark.parametrize(("body", "estimated"), [
+    ("We got your request. The lab results are still out; right now we're looking at the end of April, probably "
+     "around April 24.", dt.date(2026, 4, 24)),
+    ("NOTICE OF RESPONSE. [X] The request is acknowledged; more time is needed. Estimated date the Office will "
+     "respond: April 17, 2026.", dt.date(2026, 4, 17)),
+    ("The earliest date on which the records custodian anticipates a response, with any records that can be "
+     "released, is April 20, 2026.", dt.date(2026, 4, 20)),
+])
+def test_estimates_in_a_clerks_words_and_on_forms_are_read(body: str, estimated: dt.date) -> None:
+    assert classify(letter(body), AGENCY).facts.estimated == estimated
+
+
+def test_a_last_batch_that_keeps_a_draft_back_opens_the_appeal_window(tmp_path: Path) -> None:
+    agencies = tmp_path / "agencies.yaml"
+    agencies.write_text("agencies:\n  - {id: oakfield, name: City of Oakfield, jurisdiction: US-IA,"
+                        " domains: [oakfield.example.gov]}\n")
+    requests = tmp_path / "requests.yaml"
+    requests.write_text("requests:\n  - {id: R-1, agency: oakfield, subject: 'Records request: water main break',"
+                        " sent: 2026-03-02, message_id: '<r-1@desk.example.org>'}\n")
+    path = tmp_path / "last.eml"
+    path.write_bytes(("From: Clerk <clerk@oakfield.example.gov>\r\nTo: desk@desk.example.org\r\nSubject: Re: Records "
+                      "request: water main break\r\nIn-Reply-To: <r-1@desk.example.org>\r\nDate: Mon, 16 Mar 2026 "
+                      "10:00:00 -0500\r\nMessage-ID: <last@oakfield.example.gov>\r\nContent-Type: text/plain\r\n\r\n"
+                      "Here is the rest of what you asked for: the final assessment. Our city attorney says we are not "
+                      "releasing the earlier draft. I think that is everything on your request.\r\n").encode())
+    (outcome,) = replay_files([path], agencies, requests)
+    assert outcome.kind == "records_final" and outcome.appeal_due is not None

@@ -215,8 +215,11 @@ ESTIMATED = rx(
     r"|on or about|on)\b",
     r"\b(?:expect|expects|anticipate|anticipates) to (?:respond|reply|complete|finish|provide (?:a|our|the)"
     r" response)\b",
-    r"\b(?:earliest|expected|anticipated)(?: (?:practicable|possible|reasonable|available))? date\b[^.]{0,80}?"
+    r"\b(?:earliest|expected|anticipated)(?: (?:practicable|possible|reasonable|available))? date\b[^.]{0,120}?"
     r"\b(?:is|will be|would be)\b",
+    # A form's "Estimated date the University will respond: October 30, 2026"
+    r"\b(?:estimated|anticipated|expected) date (?:the|that|on which|by which) (?:[\w-]+ ){0,4}will (?:respond|complete"
+    r"|produce|release|provide|finish)\b",
     r"\b(?:expected|anticipated|scheduled|projected|estimated) to be (?:available|complete|completed|ready|provided"
     r"|produced|released|sent|posted|finished)\b[^.]{0,40}?\b(?:by|on or before|no later than|on or about|on)\b",
     # A portal's "The due date for a request you submitted has been changed to 01/15/2027"
@@ -227,6 +230,12 @@ ESTIMATED = rx(
     r"|no later than|expected|anticipated|scheduled)\b",
     r"\b(?:estimated|anticipated|expected|projected|target) date (?:for|of) (?:completing|completion|finishing"
     r"|responding|response|release|production)\b",
+    # A clerk's "Right now we're looking at the end of October, probably around October 30"
+    r"\b(?:looking at|aiming for|shooting for|targeting)\b[^.]{0,40}?\b(?:around|on or about|about|by)\b",
+    # Georgia's "will be available within thirty (30) business days, on or before October 30"
+    r"\bwill be (?:made )?available(?: to you)? within\b[^.]{0,50}?\b(?:on or before|by|no later than)\b",
+    # Louisiana's certification: "I fix Wednesday, October 21, 2026, at 10:00 a.m. as the date and hour on which ..."
+    r"\b(?:i|we) (?:hereby )?(?:fix|set|designate)\b(?=(?:[^.]|\b[ap]\.m\.?){0,80}?\bas the (?:date|day)\b)",
     # Texas's certification: "will make the information available to you on or before 5:00 p.m. on October 20"
     r"\bwill make (?:the |all |any )?(?:responsive |requested )?(?:information|records|documents|materials)? ?"
     r"available(?: to you)? (?:on or before|by|no later than)\b",

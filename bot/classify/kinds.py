@@ -40,6 +40,7 @@ from bot.classify.phrases import (
     PASSPHRASE,
     PORTAL,
     PREPAY,
+    RECALL,
     RECORDS,
     REFERRAL,
     RULING_ASKED,
@@ -343,6 +344,9 @@ AUTO_REPLY_HEADER_RULES: list[tuple[str, Rule]] = [
 TEXT_RULES: list[tuple[str, Rule]] = [
     ("text:secure-message", _secure_message),
     ("text:passphrase", _phrase_rule(PASSPHRASE, Kind.OTHER)),
+    # Outlook's "Jensen, Mark would like to recall the message, 'ORR-2026-1187 - Fee Estimate'": its subject names
+    # the letter it takes back, not this one.
+    ("text:recall", _phrase_rule(RECALL, Kind.OTHER)),
     ("text:form-echo", _phrase_rule(FORM_ECHO, Kind.PORTAL_NOTICE)),
     ("text:no-records", _no_records),
     # "The City is asking the Attorney General for a ruling": its brief argues exceptions; nothing is decided yet.

@@ -208,6 +208,9 @@ PREPAY = rx(
     r"[^.]{0,30}?\bbefore\b[^.]{0,40}?\b(?:released?|sent|provided|delivered|made available|produced)\b",
     r"\b(?:released?|sent|provided|delivered|made available) (?:to you )?(?:only )?(?:once|after|upon|when) (?:we"
     r" receive )?(?:your )?(?:payment|the fee|fees|a deposit)\b",
+    # "a deposit of 25% of the estimate ($75.00) is required before the Department begins this work"
+    r"\b(?:deposit|prepayment|advance payment|payment)\b(?:[^.]|\.(?=\d)){0,60}?\b(?:is|are) (?:required|needed|due)"
+    r" (?:before|prior to)\b",
     # "mail a check ... and we will email the scans when it comes in"
     r"\bcheck\b[^.]{0,120}?\b(?:send|e-?mail|mail|release|forward|scan)\b[^.]{0,40}?\b(?:when|once|after|as soon as)"
     r" (?:it|that|the check|your check) (?:comes in|arrives|clears|is received)\b",
@@ -229,6 +232,7 @@ MORE_TO_COME = rx(
     r"\bcontinu\w* to (?:review|process|search|gather|collect|work on|redact) (?:the )?(?:remainder|remaining|rest"
     r"|balance|other)",
     r"\b(?:are|is) (?:still )?being (?:reviewed|processed|redacted|prepared|compiled|gathered|exported|pulled"
+    r"|validated|verified|finali[sz]ed|checked|cleaned"
     r"|collected|retrieved|scanned|copied|located|searched)\b",
     r"\b(?:expect|anticipate|plan|hope|intend)s? to (?:release|provide|produce|send|post|upload) (?:them|those|these"
     r"|the rest|the remainder|the remaining|the balance)\b",
@@ -284,6 +288,9 @@ RECORDS = rx(
     r"|staff|team|section)|for (?:review|redaction|processing)))",
     r"\b(?:i've|i have|we've|we have) (?:attached|enclosed|included|uploaded)\b(?! (?:a|an|our|the) (?:letter|notice"
     r"|invoice|estimate|form|acknowledg))",
+    # "Here's the rest of what you asked for:", "attached are: - the procedure, and - the counts"
+    r"\bhere (?:are|is) (?:the rest of |the remainder of |all of )?what you (?:asked for|requested)\b"
+    r"|\b(?:attached|enclosed) (?:are|is)\s*:",
     r"\bhere (?:are|is) (?:the|your|a copy of the|copies of the|all) (?:[\w-]+ ){0,3}(?:records|documents|files"
     r"|reports|pages|copies|logs|e-?mails|videos|footage|recordings?|photos|data|results|materials)\b",
     # A portal's list of what it released, unless what it released is the agency's letter or form.
@@ -424,7 +431,9 @@ FEE = rx(
     # a clerk's sum worked out: "84 pages at $.10 = $8.40"
     r"\b\d+ (?:pages?|copies|sheets|hours?|discs?|dvds?|cds?) (?:at|x|@) \$\s?\d*\.?\d+[^.=]{0,20}?=\s?\$\s?\d",
 )
-DOLLARS = re.compile(r"\$\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d{2})?")
+# A sum of money; not a budget or a project's cost in a record ("an estimated cost of $6.8 million"): no fee is.
+DOLLARS = re.compile(r"\$\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d{2})?(?![\d.,]*\s?(?:million|billion|trillion|[mb]n?)\b)",
+                     re.I)
 EXTENSION = rx(
     r"\bextend(?:ing|ed|s)? (?:the|its|our|your|this) (?:[\w-]+ ){0,2}(?:time|deadline|period|date|time"
     r" limit)\b",
@@ -668,6 +677,7 @@ ACKNOWLEDGMENT = rx(
     r"|file|control) )?(?:(?:number|no\.?|#) ?)?[a-z]{0,6}[-#]?\d",
 )
 # A secure-mail service's notice (Microsoft Purview, Zix, Virtru): the letter is behind a link, unread.
+RECALL = rx(r"\bwould like to recall the message\b")
 SECURE_MESSAGE = rx(
     r"\bhas sent you a (?:protected|secure|encrypted) (?:message|e-?mail)\b",
     r"\byou have (?:received )?(?:a )?(?:new )?(?:secure|encrypted|protected) (?:message|e-?mail)\b",
