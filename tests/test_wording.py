@@ -1512,9 +1512,9 @@ def test_redactions_to_come_in_a_letter_asking_a_deposit_for_the_review_are_no_d
 
 def test_the_laws_list_of_possible_answers_takes_no_extension() -> None:
     """Michigan's acknowledgment names every answer the Act allows; it extends nothing."""
-    body = ("Your request is considered received on March 3, 2026. The County will respond within five business days, "
-            "on or before March 10, 2026, by granting the request, denying it, granting it in part, or issuing a notice "
-            "extending the response period as the Act allows.")
+    body = ("Your request is considered received on March 3, 2026. The County will respond within five business "
+            "days, on or before March 10, 2026, by granting the request, denying it, granting it in part, or issuing "
+            "a notice extending the response period as the Act allows.")
     result = classify(letter(body), AGENCY)
     assert (result.kind, result.facts.extension_taken, result.facts.stated_due) == \
         (Kind.ACKNOWLEDGMENT, False, dt.date(2026, 3, 10))
@@ -1527,9 +1527,9 @@ def test_an_after_hours_arrival_is_not_the_date_the_office_received_it() -> None
 
 
 def test_texas_certification_of_the_date_information_will_be_made_available_is_read() -> None:
-    body = ("Under section 552.221(d) the District certifies that it cannot produce the requested information within ten "
-            "business days. The District will make the information available to you on or before 5:00 p.m. on April "
-            "2, 2026.")
+    body = ("Under section 552.221(d) the District certifies that it cannot produce the requested information within "
+            "ten business days. The District will make the information available to you on or before 5:00 p.m. on "
+            "April 2, 2026.")
     assert classify(letter(body), AGENCY).facts.estimated == dt.date(2026, 4, 2)
 
 
@@ -1538,9 +1538,9 @@ PEOPLE_AND_POINTERS = [
     ("Hi, the clerk passed your request over to me. Attached is what our payroll system shows for the deputy's titles "
      "and pay since 2015. The complaint files I have to run by county counsel first; I'll circle back once I hear "
      "from them.", Kind.RECORDS_INTERIM),
-    ("This is the final response to your request. Your request is denied: the investigative files are withheld under "
-     "Exemption 7(A). Copies of the court documents in the related lawsuit are available through PACER. You may appeal within 90 "
-     "days.", Kind.DENIAL),
+    ("This is the final response to your request. Your request is denied: the investigative files are withheld "
+     "under Exemption 7(A). Copies of the court documents in the related lawsuit are available through PACER. You "
+     "may appeal within 90 days.", Kind.DENIAL),
     ("Attached is what we need from you before we can search: a signed request form.", Kind.CLARIFICATION),
 ]
 
@@ -1552,15 +1552,15 @@ def test_a_persons_answer_in_parts_and_a_denial_pointing_to_court_records_are_re
 
 
 def test_arranging_a_visit_to_inspect_records_is_no_question_about_the_request() -> None:
-    body = ("The permits you asked about are on file in this office and you may inspect them at the counter. Please let "
-            "us know what day you plan to come so we can have them pulled for you.")
+    body = ("The permits you asked about are on file in this office and you may inspect them at the counter. Please "
+            "let us know what day you plan to come so we can have them pulled for you.")
     assert kind(body) == Kind.OTHER
 
 
 def test_a_determination_granting_in_part_that_waits_for_a_deposit_is_a_fee_letter() -> None:
-    body = ("The Office has completed its review and your request is granted in part: the contracts will be released "
-            "in full and the incident reports with juvenile names redacted. Estimated fees: 8 hours x $20.00 = $160.00. "
-            "A deposit of 25% of the estimate ($40.00) is required before the Office begins this work.")
+    body = ("The Office has completed its review and your request is granted in part: the contracts will be "
+            "released in full and the incident reports with juvenile names redacted. Estimated fees: 8 hours x $20.00 "
+            "= $160.00. A deposit of 25% of the estimate ($40.00) is required before the Office begins this work.")
     assert kind(body) == Kind.FEE_ESTIMATE
 
 
@@ -1613,10 +1613,10 @@ def test_a_last_batch_that_keeps_a_draft_back_opens_the_appeal_window(tmp_path: 
     requests.write_text("requests:\n  - {id: R-1, agency: oakfield, subject: 'Records request: water main break',"
                         " sent: 2026-03-02, message_id: '<r-1@desk.example.org>'}\n")
     path = tmp_path / "last.eml"
-    path.write_bytes(("From: Clerk <clerk@oakfield.example.gov>\r\nTo: desk@desk.example.org\r\nSubject: Re: Records "
-                      "request: water main break\r\nIn-Reply-To: <r-1@desk.example.org>\r\nDate: Mon, 16 Mar 2026 "
-                      "10:00:00 -0500\r\nMessage-ID: <last@oakfield.example.gov>\r\nContent-Type: text/plain\r\n\r\n"
-                      "Here is the rest of what you asked for: the final assessment. Our city attorney says we are not "
-                      "releasing the earlier draft. I think that is everything on your request.\r\n").encode())
+    path.write_bytes(b"From: Clerk <clerk@oakfield.example.gov>\r\nTo: desk@desk.example.org\r\nSubject: Re: Records "
+                      b"request: water main break\r\nIn-Reply-To: <r-1@desk.example.org>\r\nDate: Mon, 16 Mar 2026 "
+                      b"10:00:00 -0500\r\nMessage-ID: <last@oakfield.example.gov>\r\nContent-Type: text/plain\r\n\r\n"
+                      b"Here is the rest of what you asked for: the final assessment. Our city attorney says we are "
+                      b"not releasing the earlier draft. I think that is everything on your request.\r\n")
     (outcome,) = replay_files([path], agencies, requests)
     assert outcome.kind == "records_final" and outcome.appeal_due is not None
