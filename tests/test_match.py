@@ -414,3 +414,19 @@ def test_a_reply_on_one_requests_thread_that_is_all_about_another_goes_to_the_te
     for kept in ("Attached are the spraying logs; the lifeguard schedules will follow separately.",
                  "Attached is everything we found.\n\nKaren"):
         assert index.match(reply(kept, subject=subject, headers=thread)).request_id == "R-1"
+
+
+def test_a_colleagues_forward_of_a_reply_on_the_wrong_thread_goes_to_the_team_too(index: MatchIndex) -> None:
+    """Forwarded inline, the clerk's reply carries the thread's address and subject in its header lines and the
+    history it quotes (about the thread's own request): those say nothing of what the letter is about."""
+    body = ("FYI.\n\n---------- Forwarded message ---------\nFrom: Karen <karen@springfield.gov>\n"
+            "Date: Mon, Mar 2, 2026 at 9:00 AM\n"
+            "Subject: Re: FOIA Request: Pesticide spraying logs for city golf courses, 2020-2025\n"
+            "To: <records+r-1@news.example.net>\n\n"
+            "Here are the lifeguard staffing schedules for the 2025 season and the two drowning incident reports you "
+            "asked for.\n\nKaren\n\nOn Fri, Feb 27, 2026 at 4:00 PM Karen <karen@springfield.gov> wrote:\n"
+            "> Attached are the spraying logs for the golf courses, 2020-2025.\n")
+    result = index.match(reply(body, sender="sam@news.example.net",
+                               subject="Fwd: Re: FOIA Request: Pesticide spraying logs for city golf courses, "
+                                       "2020-2025"))
+    assert result.request_id is None and "about R-2" in result.reason, result.reason

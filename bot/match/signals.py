@@ -26,6 +26,7 @@ from bot.match.similarity import DASHES, Scored, words
 from bot.model import Reply
 from bot.parse.addresses import is_portal
 from bot.parse.bulk import is_bulk, is_newsletter
+from bot.parse.quotes import FORWARD_SUBJECT
 from bot.rules import Agency
 
 if TYPE_CHECKING:
@@ -200,7 +201,7 @@ def misthreaded(ev: Evidence, request_id: str) -> str | None:
     r = ev.reply
     if ev.agency is None or ev.index.agency_of_request(request_id) != ev.agency.id or ev.new_numbers.get(request_id):
         return None
-    letter = words("\n".join([r.new_text, *(att.text for att in r.attachments)]))
+    letter = words(_letter(r))
     ranked = ev.index.rank(ev.agency, letter, before=r.date)
     if len(ranked) < 2 or ranked[0].request_id == request_id or ev.index.doubt(ranked):
         return None
@@ -212,6 +213,17 @@ def misthreaded(ev: Evidence, request_id: str) -> str | None:
     ev.hints[request_id].append("its thread")
     return (f"the thread points to {request_id}, but the letter is about {best.request_id} "
             f"({ev.index.shown(best.shared)}) and says nothing of {request_id}")
+
+
+_HEADER_LINE = re.compile(r"^[\s*]*(?:subject|from|to|cc|date|sent|re):|^\s*>|^\s*on\b.{0,120}\bwrote:\s*$", re.I)
+
+
+def _letter(r: Reply) -> str:
+    """What the sender wrote, forwarded and attached, without its subject, a forwarded message's header lines
+    (which repeat the thread's subject) or the history it quotes."""
+    forwarded = bool(FORWARD_SUBJECT.match(r.subject)) or not r.new_text.strip()
+    body = "\n".join([r.new_text, r.quoted_text if forwarded else "", *(att.text for att in r.attachments)])
+    return "\n".join(line for line in body.splitlines() if not _HEADER_LINE.match(line))
 
 
 def by_reply_address(ev: Evidence) -> Finding | None:
