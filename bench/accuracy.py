@@ -56,7 +56,7 @@ def outcomes(corpus: Path, delivery: str = "direct") -> dict[str, dict[str, Any]
             kinds = {e["file"]: e["kind"] for e in yaml.safe_load((corpus / "labels.yaml").read_text()) or []}
             for path in sorted((corpus / "messages").glob("*.eml")):
                 (folder / path.name).write_bytes(deliver(delivery, path.read_bytes(), inbox, kinds.get(path.name)))
-        found = replay_files([folder], corpus / "agencies.yaml", corpus / "requests.yaml")
+        found = replay_files([folder], corpus / "agencies.yaml", corpus / "requests.yaml", _own_jurisdictions(corpus))
         rows = {Path(o["file"]).name: o for o in map(as_json, found)}
     for row in rows.values():
         row.pop("file")
@@ -102,9 +102,14 @@ def evaluate(corpus: Path = DEFAULT_CORPUS, delivery: str = "direct") -> dict[st
     }
 
 
+def _own_jurisdictions(corpus: Path) -> list[Path]:
+    """A set may add jurisdictions of its own, as a team does in its settings (README, "The law")."""
+    return [corpus / "jurisdictions.yaml"] if (corpus / "jurisdictions.yaml").exists() else []
+
+
 def _first_clocks(corpus: Path) -> dict[str, str]:
     """request id -> what the law's first clock asks of the agency ('determination', 'acknowledgment', ...)."""
-    jurisdictions = load_jurisdictions()
+    jurisdictions = load_jurisdictions(_own_jurisdictions(corpus))
     agencies = load_agencies(corpus / "agencies.yaml", jurisdictions)
     requests = yaml.safe_load((corpus / "requests.yaml").read_text())["requests"]
     return {r["id"]: jurisdictions[agencies[r["agency"]].jurisdiction].response.what for r in requests

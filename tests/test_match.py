@@ -430,3 +430,12 @@ def test_a_colleagues_forward_of_a_reply_on_the_wrong_thread_goes_to_the_team_to
                                subject="Fwd: Re: FOIA Request: Pesticide spraying logs for city golf courses, "
                                        "2020-2025"))
     assert result.request_id is None and "about R-2" in result.reason, result.reason
+
+
+def test_a_letter_in_spanish_speaks_of_a_request() -> None:
+    """"Su solicitud" is a request: a clerk's Spanish note goes to the office's only request like an English one."""
+    requests = [_request(7, "port", "FOIA Request: Crane inspection reports for Terminal 5")]
+    note = ("Buenos días: le escribo sobre su solicitud de los informes de inspección de las grúas de la Terminal 5 "
+            "(crane inspection reports). Los tendremos listos la próxima semana.")
+    found = match(reply(note, sender="priya.n@harborport.org", subject="Terminal 5"), requests, AGENCIES)
+    assert found.request_id == "R-7", found.reason

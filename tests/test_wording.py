@@ -1620,3 +1620,29 @@ def test_a_last_batch_that_keeps_a_draft_back_opens_the_appeal_window(tmp_path: 
                       b"not releasing the earlier draft. I think that is everything on your request.\r\n")
     (outcome,) = replay_files([path], agencies, requests)
     assert outcome.kind == "records_final" and outcome.appeal_due is not None
+
+
+# Offices that answer in Spanish (Puerto Rico, the Southwest): the same kinds in the words of Spanish
+# administrative letters.
+SPANISH = [
+    ("Acusamos recibo de su solicitud de información pública, la cual quedó registrada con el número 26-00417-F.",
+     Kind.ACKNOWLEDGMENT),
+    ("Le notificamos una prórroga de diez (10) días laborables adicionales para completar la búsqueda de los "
+     "documentos solicitados.", Kind.EXTENSION),
+    ("Estimado de costos: 120 páginas x $0.25 = $30.00. Favor de indicarnos si acepta el cargo antes de continuar.",
+     Kind.FEE_ESTIMATE),
+    ("Para poder tramitar su solicitud, favor de especificar el periodo de tiempo y la unidad a la que se refiere.",
+     Kind.CLARIFICATION),
+    ("Luego de una búsqueda en nuestros archivos, no se encontraron documentos que respondan a su solicitud.",
+     Kind.NO_RECORDS),
+    ("Su solicitud queda denegada, ya que los expedientes de investigación son confidenciales por ley.", Kind.DENIAL),
+    ("Adjunto encontrará los informes solicitados. Con esta entrega damos por atendida su solicitud.",
+     Kind.RECORDS_FINAL),
+    ("Se adjuntan los contratos del año 2025. Los documentos restantes se enviarán cuando concluya la revisión.",
+     Kind.RECORDS_INTERIM),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SPANISH, ids=[f"es-{n}" for n in range(len(SPANISH))])
+def test_letters_in_spanish_are_read(body: str, expected: Kind) -> None:
+    assert kind(body, "Solicitud de información pública 26-00417-F") == expected

@@ -717,3 +717,76 @@ PORTAL = rx(
     r"\b(?:has|have) (?:responded|replied) to (?:your|the|this) (?:[\w-]+ )?request\b",
     r"\bview the (?:response|message|update|document)s?\b",
 )
+
+
+# --- Spanish --------------------------------------------------------------------------------------------------
+# Offices in Puerto Rico and many in the Southwest answer in Spanish, or in both languages with Spanish first. The
+# same kinds, in the words of Spanish administrative letters: "acusamos recibo", "prórroga", "estimado de costos",
+# "no se encontraron documentos". A letter in both languages is read by whichever family states it first.
+def _with(family: re.Pattern[str], *spanish: str) -> re.Pattern[str]:
+    return rx(family.pattern, *spanish)
+
+
+_DOCS_ES = r"(?:documentos?|r[eé]cords?|registros?|expedientes?|informes?|copias?|archivos?|contratos?|informaci[oó]n)"
+ACKNOWLEDGMENT = _with(
+    ACKNOWLEDGMENT,
+    r"\bacus(?:amos|a|o) recibo\b|\bacuse de recibo\b",
+    r"\b(?:hemos|ha|han) recibido su (?:[\w-]+ ){0,4}solicitud\b",
+    r"\bsu solicitud\b[^.;]{0,60}?\b(?:fue|ha sido|qued[oó]|queda|est[aá]) (?:debidamente )?(?:recibida|registrada"
+    r"|radicada|asignada|ingresada)\b",
+    r"\b(?:se le )?(?:ha )?asign[oó]? (?:el )?(?:n[uú]mero|n[uú]m\.?) (?:de )?(?:solicitud|caso|referencia|control)\b",
+)
+EXTENSION = _with(
+    EXTENSION,
+    r"\bpr[oó]rroga\b(?! (?:que )?(?:podr|pudier))",
+    r"\b(?:t[eé]rmino|plazo) adicional de\b",
+    r"\b(?:extender|extendemos|se extiende|ampliar|ampliamos) (?:el|dicho|nuestro) (?:t[eé]rmino|plazo)\b",
+)
+FEE = _with(
+    FEE,
+    r"\b(?:estimado|c[aá]lculo) de (?:costos?|cargos|gastos)\b|\b(?:costo|total) estimado\b",
+    r"\b(?:el|un) (?:pago|dep[oó]sito) (?:se realiza|deber[aá]|debe|es requerido|ser[aá] requerido)\b",
+    r"\bsi acepta el (?:cargo|costo)\b",
+)
+CLARIFICATION = _with(
+    CLARIFICATION,
+    r"\b(?:favor de|le solicitamos que|necesitamos que|le pedimos que|le agradeceremos que) (?:nos )?(?:aclare"
+    r"|especifique|precise|indique|confirme|delimite|aclarar|especificar|precisar|indicar(?:nos)?|confirmar"
+    r"|delimitar)\b",
+    r"\b(?:necesitamos|requerimos|solicitamos) (?:una |que nos provea una |m[aá]s )?(?:aclaraci[oó]n|precisi[oó]n"
+    r"|especificaci[oó]n)\b",
+)
+DENIAL = _with(
+    DENIAL,
+    r"\b(?:se deniega|denegamos|queda denegada|ha sido denegada|fue denegada|es denegada|se le deniega)\b",
+    r"\bno (?:puede|pueden|podemos|podr[aá]|podr[aá]n) (?:ser )?(?:divulgad[oa]s?|entregad[oa]s?|divulgar|entregar"
+    r"|proveer|producir)\b(?! (?:en este momento|todav[ií]a|a[uú]n|hasta))",
+)
+NO_RECORDS = _with(
+    NO_RECORDS,
+    rf"\bno se (?:encontr[oó]|encontraron|localiz[oó]|localizaron|hall[oó]|hallaron|identific[oó]|identificaron)"
+    rf" (?:ning[uú]n |ningunos? )?{_DOCS_ES}",
+    rf"\bno (?:existen|existe|obran|obra|hay|tenemos|poseemos) {_DOCS_ES}",
+    r"\bno obra(?:n)? en (?:nuestros|los|sus) (?:archivos|expedientes|r[eé]cords|registros)\b",
+)
+RECORDS = _with(
+    RECORDS,
+    rf"\b(?:se )?(?:adjunt(?:an|a|amos)|acompa[ñn](?:an|amos))\b[^.]{{0,60}}?\b{_DOCS_ES}\b",
+    r"\badjunto (?:encontrar[aá]|le (?:enviamos|remitimos|incluimos)|hallar[aá])\b",
+    r"\bentrega (?:parcial|final|total) de (?:la |los )?(?:informaci[oó]n|documentos)\b",
+)
+MORE_TO_COME = _with(
+    MORE_TO_COME,
+    rf"\b{_DOCS_ES} (?:restantes|pendientes)\b|\b(?:entrega parcial|primera entrega|segunda entrega)\b",
+)
+CLOSED_UNANSWERED = _with(
+    CLOSED_UNANSWERED,
+    r"\bcierre administrativo\b",
+    r"\b(?:no (?:hemos )?recibi(?:do|mos)|sin (?:recibir )?(?:respuesta|contestaci[oó]n))\b[^.]{0,100}?\b(?:cerrada"
+    r"|se cierra|cerramos|procedemos a cerrar|ha sido cerrada)\b",
+)
+PORTAL = _with(
+    PORTAL,
+    r"\b(?:su solicitud|el estado de su solicitud) (?:ha sido|fue) (?:actualizad[oa]|modificad[oa])\b",
+    r"\binicie sesi[oó]n\b|\bingrese al portal\b",
+)

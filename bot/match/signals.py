@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 _REQUEST_TALK = re.compile(
     r"\b(?:requests?|foia|foil|foipa|cpra|rtk|rtkl|pir|pia|mpia|opra|kora|ipra|apra|right[- ]to[- ]know"
     r"|public records|open records|public information)\b"
+    # in Spanish: "su solicitud de información pública", "petición", "Ley de Transparencia"
+    r"|\bsolicitud(?:es)?\b|\bpetici[oó]n\b|\bley de transparencia\b"
     # a person answering us about our mail: "Got your letter about ...", "Per our call", "you asked for"
     r"|\b(?:got|received|have) your (?:letter|e-?mail|note|message|check|deposit|payment|question)\b"
     r"|\bper our (?:call|conversation|phone call|discussion)\b|\bfollowing up on (?:your|our)\b"
