@@ -1646,3 +1646,26 @@ SPANISH = [
 @pytest.mark.parametrize(("body", "expected"), SPANISH, ids=[f"es-{n}" for n in range(len(SPANISH))])
 def test_letters_in_spanish_are_read(body: str, expected: Kind) -> None:
     assert kind(body, "Solicitud de información pública 26-00417-F") == expected
+
+
+# Public money offices: claims and vouchers are records, a one-line note over a spreadsheet releases it, a first part
+# released with the rest waiting on a ruling is a part, an earlier interim response recalled is no release, and
+# "your narrowed request" is one we already sent.
+PUBLIC_MONEY = [
+    ("Attached are the Treasurer's travel claims for FY 2025. The FY 2026 claims are being pulled from the Controller "
+     "and will be sent when we receive them.", Kind.RECORDS_INTERIM),
+    ("Please see the attached spreadsheet.", Kind.RECORDS_FINAL),
+    ("Attached are the committee minutes for 2023 through 2026, responsive to the first part of your request. The fee "
+     "information is the subject of our pending request for an Attorney General decision, and your request will "
+     "remain open until then.", Kind.RECORDS_INTERIM),
+    ("The Board has notified the licensee that the records may contain trade secrets; it has five business days to "
+     "give its views. The Board's final response remains due on or before April 23, 2026, as stated in its interim "
+     "response of March 23, 2026.", Kind.EXTENSION),
+    ("Per your narrowed request, attached are the 2025 suspension orders (9 orders). We are still pulling the "
+     "application files and I expect to send those in the next few weeks.", Kind.RECORDS_INTERIM),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), PUBLIC_MONEY, ids=[f"money-{n}" for n in range(len(PUBLIC_MONEY))])
+def test_public_money_offices_letters_are_read(body: str, expected: Kind) -> None:
+    assert kind(body, "RE: Records request 26-00417-F") == expected

@@ -175,7 +175,9 @@ FINAL = rx(
     r"|there is)",
 )
 INTERIM = rx(
-    r"\binterim (?:release|production|response (?:of|with|releasing|enclosing|letter|to your|#?\d|no\.? ?\d))",
+    # ... not an earlier one recalled: "as stated in its interim response of September 23"
+    r"\binterim (?:release|production|response (?:of(?! (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
+    r"\.? \d|\d)|with|releasing|enclosing|letter|to your|#?\d|no\.? ?\d))",
     r"\b(?:this|attached|enclosed) is (?:an|our|the) interim response\b",
     r"\b(?:first|second|third|fourth|fifth|next|\d+(?:st|nd|rd|th)) (?:installment|increment|partial release"
     r"|production|batch|tranche|round of (?:responsive )?(?:records|documents))",
@@ -252,6 +254,8 @@ MORE_TO_COME = rx(
     r"|as soon as)\b",
     r"\b(?:is|are) going through (?:[\w'’]+ ){0,3}review\b",
     r"\bpart (?:1|one|i) of (?:your|the|this|my|our) (?:request|response|records)",
+    # "responsive to the first part of your request ... your request will remain open until then"
+    r"\bthe first part of (?:your|the|this) request\b|\b(?:your |the |this )?request (?:will )?remains? open\b",
     r"\b(?:i|we) will (?:send|provide|forward|post) (?:it|that|them|those|the rest|the remainder)\b[^.]{0,30}?"
     r"\b(?:as soon as|once|when|after)\b",
     r"\bwill be (?:available|ready) (?:within|in) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few"
@@ -268,7 +272,9 @@ RECORDS = rx(
     r"|photos|images|polic(?:y|ies)|plans?|contracts?|agreements?|permits?|inspections?|notices of violation"
     r"|citations|manuals?|studies|analyses|datasets?|extracts?|exports?|summar(?:y|ies)|records|documents"
     r"|copies|files|pages|reports|spreadsheets?|e-?mails|videos|recordings|photographs|data|orders|letters"
-    r"|correspondence|transcripts|invoices|statements|notices|materials|lists?|rosters?|tables?)\b(?! requests?\b)",
+    r"|correspondence|transcripts|invoices|statements|notices|materials|lists?|rosters?|tables?|claims|vouchers"
+    r"|receipts|timesheets|audits|complaints|evaluations|assessments|applications|licenses|agendas|budgets)\b"
+    r"(?! requests?\b)",
     # Texas's word for records: "Attached is the information responsive to your request" (not "information about
     # how to appeal").
     r"\b(?:attached|enclosed) (?:is|are|please find|you will find) (?:the |all (?:of )?the )?(?:information|materials?)"
@@ -278,6 +284,9 @@ RECORDS = rx(
     r"|require|requires|asked?|want)\b)",
     # A letter's list: "Released: eleven (11) administrative orders ... Withheld: complaint records".
     r"(?:^|[.;:]\s+|\s)released:\s+(?!none\b|no\b|0\b|nothing\b)",
+    # A one-line note over a data file: "Please see the attached spreadsheet."
+    r"\bplease see (?:the )?attached (?:spreadsheets?|data|data ?sets?|files?|records|documents|reports?|logs?|lists?"
+    r"|excel (?:file|workbook)|workbook|csv)\b",
     r"\bplease find (?:attached|enclosed)\b[^.]{0,60}?\b(?:records|documents|copies|files|pages|reports|video"
     r"|audio|footage|recordings?|logs?|emails|spreadsheets?|data)\b(?! requests?\b)",
     r"\b(?:we are|we're|i am|i'm|the \w+ is) (?:now )?(?:providing|sending|attaching|enclosing|forwarding|releasing)"
@@ -569,7 +578,7 @@ CLARIFICATION = rx(
     r"\b(?:narrow|limit|refine) (?:your|the) (?:request|scope)",
     # "Would you be willing to narrow that part to one of these?"
     r"\b(?:would|could|can) you (?:be willing to |please )?(?:narrow|limit|refine)\b",
-    r"\bnarrowed request",
+    r"(?<!\byour )\bnarrowed request",  # not "Per your narrowed request, attached are ..."
     r"\b(?:more|less|sufficiently) specific",
     r"\bplease (?:provide|send|specify) (?:us )?(?:with )?(?:additional|more|further) (?:information"
     r"|details)",
