@@ -314,6 +314,14 @@ class Pipeline:
         number = result.facts.tracking_number
         if not number or result.facts.tracking_number_quoted_only:
             return
+        if not provisional and _SPLIT.search(reply.said):
+            # "Because the two parts concern different divisions, we have logged them as two requests: FOIL-0612
+            # ... FOIL-0613": each part's later letters cite only its own number.
+            agency = self.agencies.get(request.agency_id)
+            for part in stated_numbers(reply, agency):
+                if part != number and not self.index.requests_with_number(part) \
+                        and register.add_tracking_number(session, request, part, "learned"):
+                    self.index.add_tracking_number(request.id, part, provisional=False)
         # Most replies repeat a number the index already has (and is sure of): no query for those.
         known = normalize_number(number) in self.index.numbers_of(request.id)
         if known and (provisional or not self.index.is_provisional(request.id, number)):
@@ -466,6 +474,13 @@ def _present(session: Session, column: InstrumentedAttribute[Any], values: Seque
     for start in range(0, len(values), 500):
         found.update(session.scalars(select(column).where(column.in_(values[start:start + 500]))))
     return found
+
+
+# A request the agency divided, each part under a number of its own.
+_SPLIT = re.compile(r"\b(?:logged|opened|entered|assigned|divided|split|separated|broken)\b[^.]{0,40}?"
+                    r"\b(?:as|into|under) (?:two|three|2|3|separate|multiple|several) (?:separate )?(?:requests|parts"
+                    r"|files|cases|numbers)\b|\b(?:two|three|2|3|separate) (?:tracking |request |reference )?numbers\b",
+                    re.I)
 
 
 def _record(batch: _Batch, reply: Reply, item: Incoming) -> Message:

@@ -1121,3 +1121,27 @@ def test_a_clerk_who_signed_as_the_office_from_a_personal_address_is_known_by_it
     rows = list(replay_files([_write(tmp_path, "3.eml", forward), _write(tmp_path, "4.eml", note)], agencies,
                              requests))
     assert rows[0].request == "R-1" and rows[1].request is None, [row.reason for row in rows]
+
+
+def test_a_request_the_office_splits_in_two_is_known_by_both_numbers(tmp_path: Path) -> None:
+    """The acknowledgment logs the two parts under two numbers; the letter on the second part, months later and
+    outside the thread, cites only its own."""
+    agencies, _ = _register(tmp_path)
+    requests = tmp_path / "requests.yaml"
+    requests.write_text(yaml.safe_dump({"requests": [
+        {"id": "R-1", "agency": "harbor", "subject": "OPRA request: towing contracts and tow complaints 2025",
+         "sent": "2026-03-02", "message_id": "<r-1.out@ledger.example.com>"},
+        {"id": "R-2", "agency": "harbor", "subject": "OPRA request: shotspotter alerts and dispatch logs",
+         "sent": "2026-03-02", "message_id": "<r-2.out@ledger.example.com>"},
+    ]}))
+    ack = email("We received your request. Because the two parts are kept by different units, we have logged them as "
+                "two requests: OPRA-0612 (towing contracts) and OPRA-0613 (tow complaints).",
+                sender="clerk@harborcity.gov", subject="OPRA-0612 and OPRA-0613")
+    ack = ack.replace(b"Message-ID: <m-1@mail.example>",
+                      b"Message-ID: <m-1@mail.example>\r\nIn-Reply-To: <r-1.out@ledger.example.com>")
+    later = email("Re: OPRA-0613. The Department located no records responsive to this part of your request.",
+                  sender="clerk@harborcity.gov", subject="OPRA-0613 - Determination",
+                  date="Mon, 20 Apr 2026 09:00:00 -0400").replace(b"m-1@", b"m-2@")
+    rows = list(replay_files([_write(tmp_path, "1.eml", ack), _write(tmp_path, "2.eml", later)], agencies,
+                             requests))
+    assert [(row.request, row.signal) for row in rows] == [("R-1", "thread"), ("R-1", "tracking_number")]
