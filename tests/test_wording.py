@@ -1669,3 +1669,14 @@ PUBLIC_MONEY = [
 @pytest.mark.parametrize(("body", "expected"), PUBLIC_MONEY, ids=[f"money-{n}" for n in range(len(PUBLIC_MONEY))])
 def test_public_money_offices_letters_are_read(body: str, expected: Kind) -> None:
     assert kind(body, "RE: Records request 26-00417-F") == expected
+
+
+@pytest.mark.parametrize(("body", "estimated"), [
+    ("Section 89(5) requires us to notify the submitters first. We will grant or deny access to the records, in whole "
+     "or in part, on or before April 20, 2026.", dt.date(2026, 4, 20)),
+    ("The Division needs additional time to review the records and requires an extension of time to respond to your "
+     "request until April 1, 2026.", dt.date(2026, 4, 1)),
+])
+def test_the_date_of_a_determination_promised_or_of_an_extension_until_is_the_estimate(
+        body: str, estimated: dt.date) -> None:
+    assert classify(letter(body), AGENCY).facts.estimated == estimated

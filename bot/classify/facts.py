@@ -232,6 +232,11 @@ ESTIMATED = rx(
     r"|responding|response|release|production)\b",
     # A clerk's "Right now we're looking at the end of October, probably around October 30"
     r"\b(?:looking at|aiming for|shooting for|targeting)\b[^.]{0,40}?\b(?:around|on or about|about|by)\b",
+    # "We will grant or deny access to the records, in whole or in part, on or before November 20"
+    r"\bwill (?:grant or deny|grant|deny|make (?:a|its|our) determination|determine)\b[^.]{0,60}?\b(?:on or before"
+    r"|no later than)\b",
+    # "requires an extension of time to respond to your request until October 1, 2026"
+    r"\bextension of time (?:to respond )?(?:to (?:your|the|this) request )?until\b",
     # Georgia's "will be available within thirty (30) business days, on or before October 30"
     r"\bwill be (?:made )?available(?: to you)? within\b[^.]{0,50}?\b(?:on or before|by|no later than)\b",
     # Louisiana's certification: "I fix Wednesday, October 21, 2026, at 10:00 a.m. as the date and hour on which ..."
