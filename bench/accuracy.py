@@ -40,7 +40,8 @@ ALL_SETS = ("corpus/dev", "corpus/dev2", "holdout", "holdout2", "holdout3", "hol
             "holdout27", "holdout28", "holdout29", "holdout30", "holdout31", "holdout32", "holdout33", "holdout34",
             "holdout35", "holdout36", "holdout37", "holdout38", "holdout39", "holdout40", "holdout41",
             "holdout42", "holdout43", "holdout44", "holdout45", "holdout46", "holdout47", "holdout48", "holdout49",
-            "holdout50", "holdout51", "holdout52", "holdout53", "holdout54", "holdout55", "holdout56")
+            "holdout50", "holdout51", "holdout52", "holdout53", "holdout54", "holdout55", "holdout56",
+            "holdout57", "holdout58", "holdout59")
 MEASURES = ("match_precision", "match_recall", "kind_accuracy", "tracking_accuracy", "due_accuracy",
             "due_determination", "appeal_accuracy", "estimated_accuracy")
 

@@ -84,6 +84,9 @@ SETS = {
     "holdout54": {"recall": 0.96, "kind_accuracy": 0.96, "tracking_accuracy": 0.98, "size": (55, 65)},
     "holdout55": {"recall": 0.93, "kind_accuracy": 0.96, "tracking_accuracy": 0.98, "size": (55, 65)},
     "holdout56": {"recall": 0.94, "kind_accuracy": 0.93, "tracking_accuracy": 0.98, "size": (55, 65)},
+    "holdout57": {"recall": 0.94, "kind_accuracy": 0.91, "tracking_accuracy": 0.98, "size": (55, 65)},
+    "holdout58": {"recall": 0.96, "kind_accuracy": 0.95, "tracking_accuracy": 0.98, "size": (55, 65)},
+    "holdout59": {"recall": 0.96, "kind_accuracy": 0.95, "tracking_accuracy": 0.98, "size": (55, 65)},
     "corpus/dev2": {"recall": 0.98, "kind_accuracy": 0.98, "tracking_accuracy": 0.98, "size": (80, 80)},
 }
 

@@ -33,7 +33,7 @@ ASKS = [("Dana", "the council clerk", "minutes", "meetings", "audio"),
         ("Sam", "our records clerk", "call logs", "dispatch shifts", "radio recordings"),
         ("Ana", "the zoning board", "hearing transcripts", "hearings", "video recordings"),
         ("Bo", "the library director", "board minutes", "sessions", "audio files")]
-NEW_ASK = ("Kim", "the fire marshal", "incident reports", "inspections", "field notes")
+NEW_ASK = ("Kim", "the fire marshal", "plan reviews", "inspections", "field notes")
 
 AGENCIES = """\
 agencies:
