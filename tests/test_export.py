@@ -188,10 +188,11 @@ def test_nothing_answered_means_nothing_to_export_or_suggest(tmp_path: Path,
     assert "nothing to suggest" in capsys.readouterr().out
 
 
-# Threaded to REQ-100's request email, but about REQ-101 (its number, its topic): the thread decides, wrongly.
+# Threaded to REQ-100's request email, but about REQ-101 as its clerk knows (the letter names neither request):
+# the thread decides, wrongly. (A letter naming REQ-101's number or topic would go to triage instead.)
 CROSSED = mail(DPS + "Subject: RE: PIA Request: DPS drone flight logs, 2024\nDate: Mon, 09 Mar 2026 09:00:00 -0600\n"
                "Message-ID: <crossed@dps.texas.gov>\nIn-Reply-To: <req-100@records.example.org>\n",
-               "The body camera policy you asked for under R004127-011426 is attached.\n")
+               "The policy you asked for is attached.\n")
 
 
 def test_a_moved_reply_is_labeled_with_its_request_and_both_requests_are_in_the_set(
