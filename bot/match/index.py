@@ -285,7 +285,7 @@ class MatchIndex:
         if not ev.sender.by_signature or ev.agency is None or ev.agency.id != agency_id or r.embedded_addresses \
                 or is_machine(r.from_addr):
             return ""
-        return r.from_addr.strip().lower()
+        return r.from_addr
 
     def learn_sender(self, address: str, agency_id: str) -> None:
         self._senders.learn(address, agency_id)

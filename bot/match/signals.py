@@ -201,7 +201,9 @@ MISTHREAD_LEFT = 0.15  # what the thread's own request may score on the letter's
 def misthreaded(ev: Evidence, request_id: str) -> str | None:
     """Why a reply placed on `request_id` by its thread or reply address is about another request, if it is."""
     r = ev.reply
-    if ev.agency is None or ev.index.agency_of_request(request_id) != ev.agency.id or ev.new_numbers.get(request_id):
+    # Most threaded replies come from an office with one request of ours open: nothing to compare, no words read.
+    if ev.agency is None or ev.index.agency_of_request(request_id) != ev.agency.id \
+            or len(ev.index.requests_of(ev.agency.id)) < 2 or ev.new_numbers.get(request_id):
         return None
     letter = words(_letter(r))
     ranked = ev.index.rank(ev.agency, letter, before=r.date)
