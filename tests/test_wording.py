@@ -1648,6 +1648,24 @@ def test_letters_in_spanish_are_read(body: str, expected: Kind) -> None:
     assert kind(body, "Solicitud de información pública 26-00417-F") == expected
 
 
+@pytest.mark.parametrize(("body", "received", "estimated"), [
+    ("Hacemos referencia a su solicitud de información pública recibida en esta Oficina el 2 de marzo de 2026. "
+     "Estimamos completar la entrega a más tardar el 14 de abril de 2026.", dt.date(2026, 3, 2), dt.date(2026, 4, 14)),
+    ("Acusamos recibo de su solicitud. Fecha de recibo: 4 de marzo. Los documentos estarán disponibles a más tardar "
+     "el 1ro de abril.", dt.date(2026, 3, 4), dt.date(2026, 4, 1)),
+])
+def test_dates_written_in_spanish_are_read(body: str, received: dt.date, estimated: dt.date) -> None:
+    facts = classify(letter(body, "Solicitud de información pública 26-00417-F"), AGENCY).facts
+    assert (facts.received, facts.estimated) == (received, estimated)
+
+
+def test_a_spanish_deadline_the_law_sets_is_no_estimate() -> None:
+    body = ("Recibimos su solicitud el 9 de marzo de 2026. Conforme a la ley, el Municipio responderá a su "
+            "solicitud a más tardar el 23 de marzo de 2026.")
+    facts = classify(letter(body, "Solicitud 26-00417-F"), AGENCY).facts
+    assert (facts.received, facts.estimated) == (dt.date(2026, 3, 9), None)
+
+
 # Public money offices: claims and vouchers are records, a one-line note over a spreadsheet releases it, a first part
 # released with the rest waiting on a ruling is a part, an earlier interim response recalled is no release, and
 # "your narrowed request" is one we already sent.

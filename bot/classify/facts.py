@@ -22,7 +22,11 @@ from bot.rules import Agency
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+    # Spanish (Puerto Rico, the Southwest): "1 de octubre de 2026"
+    "ene": 1, "abr": 4, "ago": 8, "dic": 12, "set": 9,
 }  # fmt: skip
+_SPANISH_MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+                   "setiembre", "octubre", "noviembre", "diciembre")
 _MONTH = (
     r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -31,7 +35,8 @@ DATE = re.compile(
     rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(?P<year>\d{{4}}))?"
     r"|\b(?P<d2>\d{1,2})\s+" + _MONTH.replace("month", "month2") + r",?\s+(?P<year2>\d{4}|\d{2}\b)"
     r"|\b(?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?P<y3>\d{4}|\d{2})\b"
-    r"|\b(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})\b",
+    r"|\b(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})\b"
+    r"|\b(?P<d5>\d{1,2})(?:º|°|ro)? de (?P<month5>" + "|".join(_SPANISH_MONTHS) + r")\b(?: del? (?P<y5>\d{4})\b)?",
     re.I,
 )
 
@@ -52,9 +57,9 @@ def _year(raw: str | None, month: int, day: int, today: dt.date | None) -> int |
 
 def _to_date(match: re.Match[str], today: dt.date | None) -> dt.date | None:
     g = match.groupdict()
-    if g["month"] or g["month2"]:
-        month = _MONTHS[(g["month"] or g["month2"])[:3].lower()]
-        day, raw_year = int(g["day"] or g["d2"]), g["year"] or g["year2"]
+    if g["month"] or g["month2"] or g["month5"]:
+        month = _MONTHS[(g["month"] or g["month2"] or g["month5"])[:3].lower()]
+        day, raw_year = int(g["day"] or g["d2"] or g["d5"]), g["year"] or g["year2"] or g["y5"]
     elif g["m3"]:
         month, day, raw_year = int(g["m3"]), int(g["d3"]), g["y3"]
     else:
@@ -134,13 +139,16 @@ RECEIVED = rx(
     # An informal voice: "we got your request on March 3", "it arrived in our office on", "logged in on 3/4".
     r"\b(?:got|logged|log(?:ged)? in|docketed|arrived|came in)\b",
     r"\b(?:rec['’]?d|recv['’]?d|rcvd)(?=\W)",  # a clerk's shorthand: "Rec'd your RSA 91-A request 9/24/26"
+    # Spanish: "recibida en esta Oficina el 3 de septiembre", "Fecha de recibo:"
+    r"\brecibid[ao]s?\b|\bfecha de recibo\b|\b(?:recibimos|hemos recibido) su solicitud\b",
 )
 # A received date comes before what the agency will do: "We received your request and will respond by March 20"
 # names no date of receipt.
 # Nor does it run into a forwarded message's header lines ("... Request R012877 Received / From: ... Date: Tue, Mar
 # 10, 2026"): that is when the letter was sent, not when the request was received.
 _RECEIVED_STOP = re.compile(r"\b(?:will|shall|until|due|expect\w*|anticipat\w*|respon\w*|estimat\w*|deadline)\b"
-                            r"|(?:^|\s)(?:from|sent|date|subject|to|cc):\s", re.I)
+                            r"|\b(?:responder\w*|contestar\w*|tardar|plazo|vence\w*)\b"
+                            r"|(?:^|\s)(?:from|sent|date|subject|to|cc|de|enviado|fecha|asunto|para):\s", re.I)
 # In that clause a clerk may leave out the year ("received 3/5") or write only the weekday ("got it Monday").
 _SHORT_DATE = re.compile(r"\b(?P<month>\d{1,2})/(?P<day>\d{1,2})\b(?!/\d)")
 _WEEKDAY = re.compile(r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?![,.]? *\w+\.? \d)",
@@ -268,6 +276,15 @@ ESTIMATED = rx(
     r" later than|by)\b",
     # A form's field: "The agency estimates that it will send you a Notice to Requester, stating ..., by: October 9".
     r"\bestimat\w*\b[^.]{0,160}?\bby:",
+    # Spanish: "Estimamos completar la entrega a más tardar el 1 de octubre", "La información estará disponible a más
+    # tardar el 13 de noviembre", "Fecha estimada de entrega: 30 de octubre".
+    r"\b(?:estimamos|anticipamos|esperamos|proyectamos|prevemos|planificamos)\b[^.]{0,90}?\b(?:a más tardar|para el"
+    r"|en o antes del?|no más tarde del?)\b",
+    r"\bestar[áa]n? (?:disponibles?|listos?|listas?)\b[^.]{0,40}?\b(?:a más tardar|para el|en o antes del?)\b",
+    r"\b(?:se|le) (?:entregar[áa]n?|enviar[áa]n?|remitir[áa]n?|producir[áa]n?|completar[áa]n?)\b[^.]{0,60}?"
+    r"\b(?:a más tardar|en o antes del?|no más tarde del?)\b",
+    r"\bfecha (?:estimada|prevista|proyectada|anticipada) (?:de|para la) (?:entrega|respuesta|terminación"
+    r"|finalización|producción)\b(?: es| será|:)?",
 )
 _NEGATED = re.compile(r"\b(?:not|unable|cannot|can't|won't|never)\b", re.I)
 COMPLETION = rx(r"\bcomplet(?:ion|ing|e) (?:of |processing )?(?:your |the |this )?(?:request|response|processing"
