@@ -22,7 +22,11 @@ _WITHHOLDING = re.compile(
     r"(?i)\b(withh[eo]ld|redact|exempt(ion|ions)?\b|partially (granted|released|denied)|released in part|"
     r"denied in part|b\(\d\)|\(b\)\(\d\)|"
     # a person's "we are not releasing the earlier draft", "that one can't be released"
-    r"\b(?:not|never|cannot|can't|won't) (?:be )?releas(?:e|ed|ing)\b)"
+    r"\b(?:not|never|cannot|can't|won't) (?:be )?releas(?:e|ed|ing)\b|"
+    # "This is a partial denial", "Hunter names, addresses and license numbers have been removed"
+    r"\bpartial denial\b|\bdenial in part\b|\b(?:is|are|was|were) (?:hereby )?denied\b|"
+    r"\b(?:names|addresses|numbers|identifiers|information|data|fields"
+    r"|details)\b[^.]{0,80}?\b(?:have been|has been|were|was|are) (?:removed|blacked out|masked|omitted)\b)"
 )
 _STOPS_CLOCK = {Kind.CLARIFICATION, Kind.FEE_ESTIMATE}
 _STATUS = {

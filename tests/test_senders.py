@@ -1145,3 +1145,32 @@ def test_a_request_the_office_splits_in_two_is_known_by_both_numbers(tmp_path: P
     rows = list(replay_files([_write(tmp_path, "1.eml", ack), _write(tmp_path, "2.eml", later)], agencies,
                              requests))
     assert [(row.request, row.signal) for row in rows] == [("R-1", "thread"), ("R-1", "tracking_number")]
+
+
+def test_a_states_records_portal_on_the_domain_one_agency_lists_is_read_from_the_entity_it_names() -> None:
+    """The state's portal (no-reply@openrecords.nv.gov) serves cities and districts too; agencies.yaml lists the
+    whole state domain for one department. A notice naming a district, and never the department, is the district's;
+    one naming the department, or a referral from it naming both, stays the department's."""
+    dnr = Agency(id="dnr", name="Nevada Department of Conservation and Natural Resources", jurisdiction="US-NV",
+                 domains=["nv.gov"])
+    water = Agency(id="water", name="Truckee Meadows Water Authority", jurisdiction="US-NV",
+                   emails=["records@tmwa.example.com"])
+    requests = [opened("R-1", "dnr", "Public records request: groundwater pumping permits, Washoe basin"),
+                opened("R-2", "water", "Public records request: board closed-session minutes on drought rates")]
+    index = MatchIndex(requests, [dnr, water])
+    notice = ("Your public records request has been received.\nRequest #: 118901\nEntity: {entity}\nDescription: "
+              "{what}\nThis message was sent by the Nevada Open Records Portal on behalf of the entity named above.")
+
+    def portal(entity: str, what: str, sender: str = "no-reply@openrecords.nv.gov") -> tuple[str | None, str | None]:
+        found = index.match(parse(email(notice.format(entity=entity, what=what), sender=sender,
+                                        name="Open Records Portal", subject="Public records request #118901 received")))
+        return found.agency_id, found.request_id
+
+    assert portal("Truckee Meadows Water Authority", "closed-session minutes on drought rates") == ("water", "R-2")
+    assert portal("Department of Conservation and Natural Resources", "groundwater pumping permits") == ("dnr", "R-1")
+    referral = ("Department of Conservation and Natural Resources; your request was referred to the Truckee Meadows "
+                "Water Authority")
+    assert portal(referral, "groundwater pumping permits")[0] == "dnr"
+    # A person at the department writing from the state domain is the department's, whoever the letter names.
+    assert portal("Truckee Meadows Water Authority", "closed-session minutes",
+                  sender="jlee@dcnr.nv.gov")[0] == "dnr"

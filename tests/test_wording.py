@@ -1698,3 +1698,163 @@ def test_public_money_offices_letters_are_read(body: str, expected: Kind) -> Non
 def test_the_date_of_a_determination_promised_or_of_an_extension_until_is_the_estimate(
         body: str, estimated: dt.date) -> None:
     assert classify(letter(body), AGENCY).facts.estimated == estimated
+
+
+@pytest.mark.parametrize("sentence", [
+    "Under 65 P.S. § 67.901 the County will respond within five business days, or notify you that additional time is "
+    "required under § 67.902.",
+    "We will make a determination within five business days or advise you in writing that an extension of thirty days "
+    "is needed.",
+])
+def test_an_acknowledgment_naming_the_extension_as_the_other_branch_takes_none(tmp_path: Path, sentence: str) -> None:
+    agencies = tmp_path / "agencies.yaml"
+    agencies.write_text("agencies:\n  - {id: county, name: Harlan County, jurisdiction: US-PA,"
+                        " domains: [harlan.example.gov]}\n")
+    requests = tmp_path / "requests.yaml"
+    requests.write_text("requests:\n  - {id: R-1, agency: county, subject: 'Right-to-Know request: jail logs',"
+                        " sent: 2026-03-02, message_id: '<r-1@desk.example.org>'}\n")
+    path = tmp_path / "ack.eml"
+    path.write_bytes(b"From: Open Records <records@harlan.example.gov>\r\nTo: desk@desk.example.org\r\nSubject: Re: "
+                     b"Right-to-Know request: jail logs\r\nIn-Reply-To: <r-1@desk.example.org>\r\n"
+                     b"Date: Tue, 3 Mar 2026 10:00:00 -0500\r\nMessage-ID: <ack@harlan.example.gov>\r\n"
+                     b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
+                     b"Your Right-to-Know request was received on March 2, 2026. "
+                     + sentence.encode() + b"\r\n")
+    (outcome,) = replay_files([path], agencies, requests)
+    # five business days from Monday, March 2: Monday, March 9 (no extension of thirty days)
+    assert (outcome.kind, outcome.due) == ("acknowledgment", dt.date(2026, 3, 9))
+
+
+def test_what_requests_sometimes_need_is_no_extension_taken(tmp_path: Path) -> None:
+    agencies = tmp_path / "agencies.yaml"
+    agencies.write_text("agencies:\n  - {id: forest, name: Ridge National Forest, jurisdiction: US,"
+                        " domains: [ridge.example.gov]}\n")
+    requests = tmp_path / "requests.yaml"
+    requests.write_text("requests:\n  - {id: R-1, agency: forest, subject: 'FOIA request: burn plans',"
+                        " sent: 2026-03-02, message_id: '<r-1@desk.example.org>'}\n")
+    path = tmp_path / "ack.eml"
+    path.write_bytes(b"From: FOIA <foia@ridge.example.gov>\r\nTo: desk@desk.example.org\r\nSubject: Re: FOIA request: "
+                     b"burn plans\r\nIn-Reply-To: <r-1@desk.example.org>\r\nDate: Wed, 4 Mar 2026 10:00:00 -0500\r\n"
+                     b"Message-ID: <ack@ridge.example.gov>\r\nContent-Type: text/plain\r\n\r\nThis acknowledges your "
+                     b"FOIA request, received March 2, 2026. Requests involving several districts sometimes need more "
+                     b"than 20 working days; requests for fire records typically require additional time as well.\r\n")
+    (outcome,) = replay_files([path], agencies, requests)
+    # twenty working days from March 2: March 30, with no ten-day extension added
+    assert (outcome.kind, outcome.due) == ("acknowledgment", dt.date(2026, 3, 30))
+
+
+@pytest.mark.parametrize(("body", "received"), [
+    ("The Department acknowledges receipt of your public records request as of today, March 9, 2026, and will make "
+     "the records available within thirty days.", dt.date(2026, 3, 9)),
+    ("Your request reached us on March 6, 2026 when you re-sent it to the correct address. It has been assigned "
+     "26-00417-F.", dt.date(2026, 3, 6)),
+])
+def test_a_receipt_acknowledged_as_of_a_date_or_a_request_that_reached_us_states_receipt(
+        body: str, received: dt.date) -> None:
+    assert classify(letter(body), AGENCY).facts.received == received
+
+
+@pytest.mark.parametrize("body", [
+    "Attached is the Division's response: the harvest survey table. This is a partial denial. You may appeal within 30 "
+    "days of the date of this response.",
+    "Attached are the inspection results by site. Owner names, home addresses and license numbers have been removed "
+    "from the table. You may appeal within 30 days of the date of this response.",
+])
+def test_a_final_release_that_says_what_was_kept_back_opens_the_appeal_window(tmp_path: Path, body: str) -> None:
+    agencies = tmp_path / "agencies.yaml"
+    agencies.write_text("agencies:\n  - {id: dwr, name: Division of Wildlife, jurisdiction: US-UT,"
+                        " domains: [dwr.example.gov]}\n")
+    requests = tmp_path / "requests.yaml"
+    requests.write_text("requests:\n  - {id: R-1, agency: dwr, subject: 'GRAMA request: harvest survey',"
+                        " sent: 2026-03-02, message_id: '<r-1@desk.example.org>'}\n")
+    path = tmp_path / "final.eml"
+    path.write_bytes(b"From: GRAMA <grama@dwr.example.gov>\r\nTo: desk@desk.example.org\r\nSubject: Re: GRAMA request: "
+                     b"harvest survey\r\nIn-Reply-To: <r-1@desk.example.org>\r\nDate: Mon, 16 Mar 2026 10:00:00 -0500"
+                     b"\r\nMessage-ID: <final@dwr.example.gov>\r\nContent-Type: text/plain\r\n\r\n" + body.encode()
+                     + b"\r\n")
+    (outcome,) = replay_files([path], agencies, requests)
+    assert outcome.kind == "records_final" and outcome.appeal_due is not None
+
+
+# Oversight offices: a part of the records sent to the office they came from, a closure that says it is no denial, a
+# search that found nothing beside a pointer to published reports, a clerk's first item, a notice to third parties
+# that moves the date.
+OVERSIGHT = [
+    ("Your request remains on hold pending your response to our fee letter. Because 40 pages of the responsive "
+     "material originated with the Defense Audit Agency, we have referred them to that agency's FOIA office for a "
+     "release determination and direct response to you. No records are being released with this letter.",
+     Kind.OTHER),
+    ("We advised you on March 2 that the estimated fees were $310.00 and asked whether you agreed to pay them. We have "
+     "not received a response. Accordingly, your request has been administratively closed. This closure is not a "
+     "denial of your request; you may submit a new request at any time.", Kind.OTHER),
+    ("This is the final response to your request. The Office of Audit searched its workpaper system and located no "
+     "records responsive to your request. Our published audit reports are available to the public at "
+     "oig.example.gov. You may appeal this response within 90 days.", Kind.NO_RECORDS),
+    ("Hi, here's item 2 - the vendor payment register for FY 2025. The email search for item 3 came back large and I'm "
+     "going through it now; I'll send the rest when that's done.", Kind.RECORDS_INTERIM),
+    ("Before releasing the investigation reports, the Commission is giving notice to the persons named in them so "
+     "that they may seek a court order. Unless one is obtained, the Commission will release the final installment "
+     "no earlier than April 20, 2026. This is our revised estimate for completing your request.", Kind.EXTENSION),
+    # A federal count of what goes out, beside pages withheld and a pointer to the regulations on the web.
+    ("A total of 212 pages were located. Of those pages, the Office has determined that 40 pages are releasable in "
+     "their entirety, 160 pages are partially releasable pursuant to exemptions (b)(6) and (b)(7)(C), and 12 pages "
+     "are withheld in full pursuant to exemption (b)(7)(E). Copies of the FOIA regulations are available at "
+     "www.oig.example.gov/foia.", Kind.RECORDS_FINAL),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), OVERSIGHT, ids=[f"oversight-{n}" for n in range(len(OVERSIGHT))])
+def test_oversight_offices_letters_are_read(body: str, expected: Kind) -> None:
+    assert kind(body, "FOIA request 26-00417-F") == expected
+
+
+def test_the_date_after_which_a_final_installment_goes_out_is_the_estimate() -> None:
+    body = OVERSIGHT[4][0]
+    assert classify(letter(body), AGENCY).facts.estimated == dt.date(2026, 4, 20)
+
+
+# County offices: a portal's account mail is about no request; a first set with a date for the rest; a date a
+# response "is expected" by.
+COUNTY = [
+    ("A request was received to reset the password for the Public Records Center account associated with this email "
+     "address. If you made this request, click here to choose a new password. The link expires in 24 hours.",
+     Kind.OTHER),
+    ("Welcome to the Records Center. Please verify your email address to activate your account.", Kind.OTHER),
+    # ... but an account mail that receives a request of ours is its acknowledgment.
+    ("Your public records request R002318-090826 has been received. To follow it online, verify your email address.",
+     Kind.ACKNOWLEDGMENT),
+    ("The County is providing a first set of records responsive to your request: the placement logs for January "
+     "through June 2025. The County will provide the remaining logs (July 2025 to the present) by April 20, 2026.",
+     Kind.RECORDS_INTERIM),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), COUNTY, ids=[f"county-{n}" for n in range(len(COUNTY))])
+def test_county_offices_and_their_portals_letters_are_read(body: str, expected: Kind) -> None:
+    assert kind(body, "Public Records Request :: R002318-090826") == expected
+
+
+@pytest.mark.parametrize(("body", "estimated"), [
+    ("The County requires additional time to respond, as permitted by law. A response is expected on or before "
+     "April 17, 2026.", dt.date(2026, 4, 17)),
+    (COUNTY[-1][0], dt.date(2026, 4, 20)),
+])
+def test_the_date_a_response_or_the_rest_is_expected_by_is_the_estimate(body: str, estimated: dt.date) -> None:
+    assert classify(letter(body), AGENCY).facts.estimated == estimated
+
+
+def test_a_final_letter_that_denies_one_item_opens_the_appeal_window(tmp_path: Path) -> None:
+    agencies = tmp_path / "agencies.yaml"
+    agencies.write_text("agencies:\n  - {id: clerk, name: Lake County Clerk, jurisdiction: US-NY,"
+                        " domains: [lake.example.gov]}\n")
+    requests = tmp_path / "requests.yaml"
+    requests.write_text("requests:\n  - {id: R-1, agency: clerk, subject: 'FOIL request: fraud alert enrollments',"
+                        " sent: 2026-03-02, message_id: '<r-1@desk.example.org>'}\n")
+    path = tmp_path / "final.eml"
+    path.write_bytes(b"From: Clerk <clerk@lake.example.gov>\r\nTo: desk@desk.example.org\r\nSubject: Re: FOIL request: "
+                     b"fraud alert enrollments\r\nIn-Reply-To: <r-1@desk.example.org>\r\nDate: Mon, 16 Mar 2026 "
+                     b"10:00:00 -0400\r\nMessage-ID: <final@lake.example.gov>\r\nContent-Type: text/plain\r\n\r\n"
+                     b"Attached are the enrollment counts by town and month. That completes your request. The "
+                     b"enrollee list identifies owners, so the list is denied under Public Officers Law 87(2)(b).\r\n")
+    (outcome,) = replay_files([path], agencies, requests)
+    assert outcome.kind == "records_final" and outcome.appeal_due is not None

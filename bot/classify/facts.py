@@ -137,7 +137,9 @@ RECEIVED = rx(
     r"\bdate of receipt|\breceipt date|\btook receipt\b|\breceipt,? (?:on|as of)\b(?= \w)",
     r"\breceived (?:by|in|at) (?:this|our|the) (?:office|department|unit|agency)",
     # An informal voice: "we got your request on March 3", "it arrived in our office on", "logged in on 3/4".
-    r"\b(?:got|logged|log(?:ged)? in|docketed|arrived|came in)\b",
+    r"\b(?:got|logged|log(?:ged)? in|docketed|arrived|came in|reached (?:us|our office|this office|the \w+))\b",
+    # "acknowledges receipt of your public records request as of today, September 30"
+    r"\breceipt of (?:your|the|this) (?:[\w-]+ ){0,4}request,? (?:on|as of)\b(?= \w)",
     r"\b(?:rec['’]?d|recv['’]?d|rcvd)(?=\W)",  # a clerk's shorthand: "Rec'd your RSA 91-A request 9/24/26"
     # Spanish: "recibida en esta Oficina el 3 de septiembre", "Fecha de recibo:"
     r"\brecibid[ao]s?\b|\bfecha de recibo\b|\b(?:recibimos|hemos recibido) su solicitud\b",
@@ -212,8 +214,11 @@ ESTIMATED = rx(
     r"\b(?:estimated|anticipated|expected|projected|target(?:ed)?) (?:date of completion|(?:completion|response|release"
     r"|production|delivery|determination)(?: date)?)\b(?: of\b| is\b| will be\b|:)?",
     r"\bwill (?:produce|provide|release|deliver|make available|send) (?:the |all |any |you )?(?:responsive |requested "
-    r"|remaining )?(?:records|recordings|videos|footage|documents|materials|files|response)\b[^.]{0,40}?\b(?:on or"
-    r" before|by|no later than)\b",
+    r"|remaining )?(?:records|recordings|videos|footage|documents|materials|files|response|logs|reports|pages|e-?mails"
+    r"|data|copies|photos|images|minutes|rest|remainder|balance)\b[^.]{0,40}?\b(?:on or before|by|no later than)\b",
+    # "A response is expected on or before October 30, 2026."
+    r"\b(?:response|determination|decision|reply|answer|release|production) (?:is|will be) (?:now )?(?:expected"
+    r"|anticipated|scheduled|projected)\b[^.]{0,20}?\b(?:on or before|by|no later than|on or about|on)\b",
     r"\bestimate (?:that )?(?:we|it|the \w+) will (?:complete|respond|finish|provide|issue)",
     r"\bestimat(?:e|es|ed)\b(?! (?:fees?|costs?|charges?|amount))[^.$]{0,100}?\b(?:by|on or before|no later than|before"
     r"|on or about|on)\b",
@@ -235,7 +240,7 @@ ESTIMATED = rx(
     # The date of the last installment is the date of completion ("the third and final installment by approximately
     # January 15, 2027").
     r"\b(?:final|last|remaining) (?:installment|release|production|batch)\b[^.]{0,60}?\b(?:by|on or before|on or about"
-    r"|no later than|expected|anticipated|scheduled)\b",
+    r"|no later than|no earlier than|expected|anticipated|scheduled)\b",
     r"\b(?:estimated|anticipated|expected|projected|target) date (?:for|of) (?:completing|completion|finishing"
     r"|responding|response|release|production)\b",
     # A clerk's "Right now we're looking at the end of October, probably around October 30"

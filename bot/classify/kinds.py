@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from bot.classify import model
 from bot.classify.facts import extract_facts
 from bot.classify.phrases import (
+    ACCOUNT,
     ACKNOWLEDGMENT,
     CALL_REQUEST,
     CLARIFICATION,
@@ -36,6 +37,7 @@ from bot.classify.phrases import (
     MORE_TO_COME,
     NEW_ESTIMATE,
     NO_RECORDS,
+    NOT_A_DENIAL,
     OUT_OF_OFFICE,
     PASSPHRASE,
     PORTAL,
@@ -167,6 +169,22 @@ def _no_records(ctx: _Context) -> Kind | None:
     if (says(REFERRAL, ctx.text) and says(CONTINUES, ctx.text)) or says(WHOLE_REFERRAL, ctx.text):
         return None
     return Kind.NO_RECORDS if ctx.says(NO_RECORDS) else None
+
+
+def _account(ctx: _Context) -> Kind | None:
+    """A portal's account mail (a password reset, an address to verify) that speaks of no request of ours."""
+    if not ctx.says(ACCOUNT) or _OUR_REQUEST.search(ctx.text):
+        return None
+    return Kind.OTHER
+
+
+# A request of ours named in an account mail ("Your request R002318 was received. To follow it, verify your email")
+_OUR_REQUEST = re.compile(r"\b(?:your|the) (?:[\w-]+ ){0,3}request (?:(?:#|no\.?|number) ?)?[A-Z0-9]*\d[\w-]*"
+                          r"|\byour (?:[\w-]+ ){0,3}request (?:has been|was|is) (?:received|submitted|logged)", re.I)
+
+
+def _closed_not_denied(ctx: _Context) -> Kind | None:
+    return Kind.OTHER if says(CLOSED_UNANSWERED, ctx.text) and ctx.says(NOT_A_DENIAL) else None
 
 
 def _denial(ctx: _Context) -> Kind | None:
@@ -351,6 +369,8 @@ TEXT_RULES: list[tuple[str, Rule]] = [
     ("text:no-records", _no_records),
     # "The City is asking the Attorney General for a ruling": its brief argues exceptions; nothing is decided yet.
     ("text:ruling-requested", _ruling_requested),
+    # "Your request has been administratively closed. This closure is not a denial": what the letter says it is.
+    ("text:closed-not-denied", _closed_not_denied),
     ("text:denial", _denial),
     # "Installment 2 of 3 ... The final installment is in review" is not the final one.
     # Records (or a part) ready but held until paid for: a fee letter, however much it says of installments.
@@ -375,6 +395,8 @@ TEXT_RULES: list[tuple[str, Rule]] = [
     *AUTO_REPLY_HEADER_RULES,
     ("text:out-of-office", _phrase_rule(OUT_OF_OFFICE, Kind.AUTO_REPLY)),
     ("text:call-request", _phrase_rule(CALL_REQUEST, Kind.OTHER)),
+    # Before the acknowledgment: "A request was received to reset the password for your account" receives none of ours.
+    ("text:account", _account),
     ("text:acknowledgment", _acknowledgment),
     ("text:new-estimate", _phrase_rule(NEW_ESTIMATE, Kind.EXTENSION, IF)),
     ("subject:kind", _subject_names_the_kind),
@@ -500,6 +522,8 @@ _RULES_KNOWING: dict[str, frozenset[str]] = {
     "text:self-acknowledged": frozenset({Kind.EXTENSION.value}),
     # "Installment 1 is ready ... Payment must be received before the installment is released."
     "text:held-for-payment": frozenset({Kind.RECORDS_INTERIM.value, Kind.RECORDS_FINAL.value}),
+    # "This closure is not a denial": the model learned closures for silence as denials.
+    "text:closed-not-denied": frozenset({Kind.DENIAL.value}),
 }
 
 

@@ -81,6 +81,10 @@ CLOSED_UNANSWERED = rx(
     _CLOSED_NOW + r"[^.]{0,80}?\b(?:payment|deposit|fees?)\b[^.]{0,40}?\b(?:not (?:been )?(?:received|paid|made)|never"
     r" (?:received|paid|made))",
 )
+# "This closure is not a denial of your request": the office says what the letter is not.
+NOT_A_DENIAL = rx(r"\b(?:this|the|our|such an?) (?:administrative )?(?:closure|closing|action|letter|decision)"
+                  r" (?:is not|does not (?:constitute|represent|amount to)) (?:a |an )?"
+                  r"(?:adverse determination|denial)\b")
 # "We are denying your request for a fee waiver" decides the fees, not the request.
 _NOT_A_WAIVER = r"(?! for (?:an? |the )?(?:fee|waiver|reduc|expedit|news media|media|public interest))"
 DENIAL = rx(
@@ -180,7 +184,7 @@ INTERIM = rx(
     r"\.? \d|\d)|with|releasing|enclosing|letter|to your|#?\d|no\.? ?\d))",
     r"\b(?:this|attached|enclosed) is (?:an|our|the) interim response\b",
     r"\b(?:first|second|third|fourth|fifth|next|\d+(?:st|nd|rd|th)) (?:installment|increment|partial release"
-    r"|production|batch|tranche|round of (?:responsive )?(?:records|documents))",
+    r"|production|batch|tranche|(?:round|set) of (?:responsive )?(?:records|documents))",
     # "Installment 1 for request 26-5513 ... is available" (not "Installment 1 of 1")
     r"\b(?:installment|increment|tranche) (?:no\.? ?|#)?(?:1|one)\b(?!\s*(?:of|/)\s*(?:1|one)\b)",
     r"\b(?:first|initial) \d+ (?:of|out of) (?:the |our |your )?\d+\b",
@@ -248,6 +252,9 @@ MORE_TO_COME = rx(
     r"\bwill (?:provide|send|release|produce|post|forward|upload) (?:those|them|these|the (?:rest|remainder"
     r"|remaining|balance|others?))\b[^.]{0,40}?\b(?:separately|later|when|once|as soon as|after|in a (?:second"
     r"|separate|later|subsequent))",
+    # "... the County will provide the remaining logs (July 2025 to the present) by November 20, 2026."
+    r"\bwill (?:provide|send|release|produce|post|forward|upload) the (?:remaining|rest of the|balance of the)\b"
+    r"[^.]{0,80}?\b(?:by|on or before|no later than|within)\b",
     r"\b(?:are|is) taking longer\b|\b(?:is|are) still with (?:our|the|my)\b|\bstill checking (?:on|with|into)\b",
     # "The discipline part I have to run by the DA first. I will circle back once I hear from them."
     r"\b(?:i|we) will (?:circle back|follow up|get back to you|be back in touch)\b[^.]{0,30}?\b(?:once|when|after"
@@ -300,6 +307,9 @@ RECORDS = rx(
     # "Here's the rest of what you asked for:", "attached are: - the procedure, and - the counts"
     r"\bhere (?:are|is) (?:the rest of |the remainder of |all of )?what you (?:asked for|requested)\b"
     r"|\b(?:attached|enclosed) (?:are|is)\s*:",
+    # A clerk's "Here's item 1 - the statements for January-June", "Here is part two:"
+    r"\bhere (?:is|are) (?:items? (?:\d+|one|two|three|four|five)|part (?:\d+|one|two|three|i|ii))\b"
+    r"(?! of (?:your|the|this) request (?:is|was|will)\b)",
     r"\bhere (?:are|is) (?:the|your|a copy of the|copies of the|all) (?:[\w-]+ ){0,3}(?:records|documents|files"
     r"|reports|pages|copies|logs|e-?mails|videos|footage|recordings?|photos|data|results|materials)\b",
     # A portal's list of what it released, unless what it released is the agency's letter or form.
@@ -319,6 +329,10 @@ RECORDS = rx(
     r"\bhas responded to your (?:[\w-]+ ){0,3}request\b[^.]{0,120}?\bwith the following (?:files?|documents?|records?"
     r"|file\(s\))",
     r"\b(?:disclosed|granted|released|produced) in (?:part|full)\b",
+    # The federal count: "ICE has determined that 96 pages are releasable in their entirety, 1,203 pages are partially
+    # releasable" (not "none of the pages is releasable")
+    r"(?<!\bno )(?<!\bnone of the )\b\d[\d,]* (?:pages?|records|documents) (?:are|is|were|was) (?:partially |fully )?"
+    r"releasable\b",
     r"\bthe remaining\b[^.]{0,60}?\b(?:are|is|have been|has been) (?:now )?released\b",
     r"\b(?:attached|enclosed) you will find\b(?! (?:a|an|our|the) (?:letter|notice|invoice|estimate|form))",
     r"\b(?:records|documents|files|pages|reports|video|audio|footage|recordings?|copies|logs?|data|materials"
@@ -354,7 +368,10 @@ RECORDS = rx(
     r"\b(?:are|is|have been|has been) (?:now )?(?:available|uploaded|posted|ready)\b(?! (?:for|upon|once|after|when)"
     r" (?:payment|pickup once|receipt of))"
     # "... is available on the Department's web page" points to what is published, it releases nothing
-    r"(?! (?:on|at|from|through) (?:the|our|its|their|this)\b[^.]{0,40}\b(?:web ?page|website|web site|site))"
+    # (or "... are available to the public at uspsoig.gov", "available online")
+    r"(?! (?:to the public |publicly |online )?(?:on|at|from|through|via) (?:(?:the|our|its|their|this)\b[^.]{0,40}"
+    r"\b(?:web ?page|website|web site|site)|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:gov|org|com|us|edu|net|mil)\b))"
+    r"(?! online\b)"
     # ... as is what a court or another public source holds ("Documents filed with the court are available
     # through PACER")
     r"(?! (?:on|at|from|through|via|in) (?:pacer|the (?:court|courts|clerk|clerk of court|court's docket)\b|public"
@@ -386,6 +403,8 @@ REFERRAL = rx(
     r"\b(?:referred|transferred|forwarded|reassigned|routed|referring|transferring|forwarding|reassigning|routing)"
     r" (?:a copy of )?(?:your request|the request"
     r"|this request|it|a portion|that portion|(?:that|a|the|this) (?:part|portion) of (?:your|the|this) request"
+    # "Because those records originated with DCAA, we have referred them to the DCAA FOIA office"
+    r"|them|those|(?:those|these|the|such) (?:[\w-]+ )?(?:records|documents|pages|reports|files)"
     r"|[\w,]+ pages?|items? \d+(?:(?:,| and| to) \d+)*(?: of (?:your|the|this) request)?)\b"
     r"(?:(?!\bto\b)[^.]){0,80}\bto\b" + _NOT_TO_US + _TASKED,
     r"\b(?:has|have|was|were|is) (?:therefore |now |also |since )?(?:been |being )?(?:referred|transferred|forwarded"
@@ -549,6 +568,9 @@ NEW_ESTIMATE = rx(
     r"\b(?:will|shall) (?:provide|produce|release|deliver|send) (?:the |all |any |you )?(?:requested |responsive "
     r"|remaining )?(?:records|recordings|documents|files|videos|footage)\b[^.]{0,60}?\b(?:on or before|no later"
     r" than)\b",
+    # "... no earlier than December 10, 2026. This is our revised estimate for completing your request."
+    r"\b(?:this|that|here) is (?:our|the|a|an|its) (?:revised|new|updated|amended) estimate(?:d date)? (?:for|of)"
+    r" (?:completing|completion|responding|the completion)\b",
 )
 # "Please confirm that you are still interested in this request within 30 days": the agency asks whether to go on,
 # not what we want; the request's clock runs on (the answer-by date is read as for any letter that sets one).
@@ -698,6 +720,15 @@ PASSPHRASE = rx(
     r"\b(?:the )?(?:passphrase|password|passcode) (?:for|to) (?:the |your |this )?(?:[\w'’-]+ ){0,3}(?:package|files?"
     r"|download|drop)\b",
     r"\bthe (?:passphrase|passcode) is\b",
+)
+# A portal's mail about the requester's account, not a request: "A request was received to reset the password for
+# the Public Records Center account", "Please verify your email address to activate your account".
+ACCOUNT = rx(
+    r"\b(?:request|requested) (?:was|has been) (?:received|made) to reset (?:the|your) password\b",
+    r"\b(?:reset|change|choose|set) (?:a |the |your )?(?:new )?password\b(?![^.]{0,40}\b(?:package|files?|download"
+    r"|drop|zip)\b)",
+    r"\b(?:verify|confirm) your (?:e-?mail(?: address)?|account)\b",
+    r"\b(?:activate|unlock) your (?:[\w-]+ ){0,3}account\b",
 )
 SUBSCRIPTION = rx(
     r"\b(?:to which you are subscribed|you are subscribed to|you subscribed to|subscribed to (?:one or more|this|these"

@@ -75,7 +75,10 @@ _PLANNED = re.compile(
     re.I,
 )
 # Nor is a possibility ("circumstances may arise that would require additional time") an extension taken.
+# So is what happens to requests in general: "Requests involving several units sometimes need more than 20 working
+# days".
 _POSSIBLE = re.compile(r"\b(?:may|might|could|would|possibly|potentially|possible|possibility|perhaps|likely"
+                       r"|sometimes|often|frequently|usually|typically|generally|occasionally|commonly"
                        r"|permits?|allows?|authori[sz]es?|provides? for|gives? (?:the|an|each|our|this|public) \w+)\b"
                        r"(?:[^.;:!?]|\.(?=\d))*$", re.I)  # "under 43 CFR 2.19" does not end the sentence
 Guard = tuple[re.Pattern[str], int]  # a lead-in that voids a phrase, and how far back it is looked for
@@ -85,8 +88,13 @@ IF, PLANNED, POSSIBLE = (_CONDITIONAL, 40), (_PLANNED, 60), (_POSSIBLE, 80)
 IF_ONLY: Guard = (re.compile(rf"\b(?:if{_POLITE}|whether|unless|in the event|should)\b[^.;:!?]*$", re.I), 40)
 # Nor is the last of the answers the law allows ("will respond ... by granting the request, denying it, granting it in
 # part, or issuing a notice extending the response period"): a list of what may come, of which one will.
-OPTIONS: Guard = (re.compile(r"\b(?:grant\w*|deny\w*|deni\w+)\b[^.;:!?]{0,120},? or (?:by )?(?:[\w-]+ ){0,4}$", re.I),
-                  180)
+# So is the other branch of what the office will do: "the County will respond within five business days, or notify you
+# that additional time is required".
+OPTIONS: Guard = (re.compile(r"\b(?:grant\w*|deny\w*|deni\w+)\b[^.;:!?]{0,120},? or (?:by )?(?:[\w-]+ ){0,4}$"
+                             r"|\bwill (?:respond|reply|answer|issue a (?:response|determination)"
+                             r"|make a determination)\b"
+                             r"[^.;:!?]{0,120},? or (?:will |to )?(?:notify|inform|advise|tell|let) you(?: know)?"
+                             r"(?: in writing)?(?: (?:that|if|whether))?\s*$", re.I), 180)
 # "You may narrow your request to reduce the time needed" offers a choice; it does not stop the clock.
 OFFER: Guard = (re.compile(r"\b(?:you|requesters?) (?:may|can|could|might)(?: \w+){0,2}\s*$", re.I), 30)
 # "We will provide a cost estimate if costs exceed $50", "We will let you know the total cost before anything is

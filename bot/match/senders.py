@@ -108,6 +108,9 @@ class Senders:
         """Who sent the reply: its own address first, then an agency address or name inside the message."""
         owners = self.owners_of_address(reply.from_addr)
         if len(owners) == 1:
+            hosted = self._hosted_for(reply, owners[0])
+            if hosted is not None:
+                return hosted
             return Sender(owners[0], how="sender address", own=True)
         if owners:
             return _tell_apart(owners, reply)
@@ -178,6 +181,20 @@ class Senders:
             return None
         return Sender(signed[0], how=f"{domain} is shared by the state's agencies; the message is signed "
                                      f"{_office_name(signed[0])!r}")
+
+    def _hosted_for(self, reply: Reply, owner: Agency) -> Sender | None:
+        """A state's records portal on a subdomain of the state's domain (no-reply@openrecords.utah.gov), where one
+        agency lists the whole domain (utah.gov): the portal serves the state's cities and districts as well, so a
+        notice that names another listed agency at its head, and never the domain's agency, is the other's."""
+        address = reply.from_addr.strip().lower()
+        domain = address.rpartition("@")[2]
+        if (address in self._by_email or domain in self._by_domain or not is_machine(address)
+                or not _GOVERNMENT_DOMAIN.search(domain)):
+            return None
+        named = self._named_in("\n".join([reply.from_name, reply.subject, reply.new_text[:OPENING]]))
+        if named is None or named.id == owner.id or _office_phrase(owner).search(reply.said):
+            return None
+        return Sender(named, how=f"a portal on {domain} that {owner.id} shares; the notice names {named.id}")
 
     def _named_in(self, text: str) -> Agency | None:
         names = self._names()
