@@ -87,6 +87,12 @@ SETS = {
     "holdout57": {"recall": 0.94, "kind_accuracy": 0.91, "tracking_accuracy": 0.98, "size": (55, 65)},
     "holdout58": {"recall": 0.96, "kind_accuracy": 0.95, "tracking_accuracy": 0.98, "size": (55, 65)},
     "holdout59": {"recall": 0.96, "kind_accuracy": 0.95, "tracking_accuracy": 0.98, "size": (55, 65)},
+    "holdout60": {"recall": 0.94, "kind_accuracy": 0.95, "tracking_accuracy": 0.98, "size": (55, 65)},
+    "holdout61": {"recall": 0.96, "kind_accuracy": 0.95, "tracking_accuracy": 0.98, "size": (55, 65)},
+    "holdout62": {"recall": 0.98, "kind_accuracy": 0.95, "tracking_accuracy": 0.98, "size": (55, 65)},
+    "holdout63": {"recall": 0.96, "kind_accuracy": 0.95, "tracking_accuracy": 0.96, "size": (55, 65)},
+    "holdout64": {"recall": 0.94, "kind_accuracy": 0.95, "tracking_accuracy": 0.94, "size": (55, 65)},
+    "holdout65": {"recall": 0.96, "kind_accuracy": 0.95, "tracking_accuracy": 0.96, "size": (55, 65)},
     "corpus/dev2": {"recall": 0.98, "kind_accuracy": 0.98, "tracking_accuracy": 0.98, "size": (80, 80)},
 }
 

@@ -1858,3 +1858,75 @@ def test_a_final_letter_that_denies_one_item_opens_the_appeal_window(tmp_path: P
                      b"enrollee list identifies owners, so the list is denied under Public Officers Law 87(2)(b).\r\n")
     (outcome,) = replay_files([path], agencies, requests)
     assert outcome.kind == "records_final" and outcome.appeal_due is not None
+
+
+# Texas's letters to the Attorney General and what comes of them, federal decisions about how a request is handled,
+# and West Coast determination and installment letters.
+RULINGS_AND_INSTALLMENTS = [
+    ("The City believes portions of the records are excepted from disclosure under section 552.108 and has today "
+     "asked the Office of the Attorney General for a decision. A copy of our request to the Attorney General is "
+     "enclosed; the records themselves are submitted to that office only.", Kind.EXTENSION),
+    ("Attached are the documents we are releasing now: the service contracts and the cleanup schedules. The remaining "
+     "responsive information, the site security assessments, is the subject of a request for a decision from the "
+     "Attorney General.", Kind.RECORDS_INTERIM),
+    ("Attached and posted to the Public Information Center are the responsive records that are not the subject of a "
+     "ruling request: the inspection reports. We have asked the Attorney General for a decision on the rest; our "
+     "letter to the Attorney General is attached. The remaining information will be released or withheld in "
+     "accordance with the ruling.", Kind.RECORDS_INTERIM),
+    ("The Attorney General has ruled that the City may withhold the sensor locations. Accordingly, the City is "
+     "releasing the contract, its amendments and the monthly alert counts (attached). This completes the City's "
+     "response to your request.", Kind.RECORDS_FINAL),
+    ("The Attorney General concluded that the City may withhold the remaining information. Accordingly, the City will "
+     "not release the remaining information. This request is now closed.", Kind.DENIAL),
+    ("Your request for expedited processing is therefore denied. This decision concerns only the order in which your "
+     "request is processed. It is not a decision on the records you asked for. You may appeal the denial of "
+     "expedited processing within 90 days.", Kind.OTHER),
+    ("Your request for a fee waiver is therefore denied, and you are placed in the all other requesters category. "
+     "This letter is not a decision on the records themselves; we are continuing to process your request. Fees, if "
+     "any, may be assessed when the search is complete.", Kind.OTHER),
+    ("The first installment for PRR 26-0418 is ready: 214 pages x $0.10 = $21.40. Please pay by check or by card "
+     "over the phone before we release the installment.", Kind.FEE_ESTIMATE),
+    ("Installment 2 is taking longer than I estimated, because the minutes have to be reviewed by the legal advisor. "
+     "My revised estimate for installment 2 is April 29, 2026.", Kind.EXTENSION),
+    ("This is the City's determination on your request received March 2. Items 1 and 2: the City has disclosable "
+     "records. The City estimates that these records will be made available to you on or before April 23, 2026.\n\n"
+     "-- \nYou received this message because you are subscribed to the Google Groups \"Records Desk\" group.",
+     Kind.EXTENSION),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), RULINGS_AND_INSTALLMENTS,
+                         ids=[f"ruling-{n}" for n in range(len(RULINGS_AND_INSTALLMENTS))])
+def test_ruling_procedural_and_installment_letters_are_read(body: str, expected: Kind) -> None:
+    assert kind(body, "Public Information Request 26-00417-F") == expected
+
+
+def test_a_reply_subject_naming_an_earlier_installment_does_not_make_a_no_records_letter_one() -> None:
+    body = ("Following up on the second part of your request. Procurement and the police records unit searched for "
+            "contractor incident reports and found none. So there are no further responsive records and I am closing "
+            "the request.")
+    assert kind(body, "RE: OR26-1188 - first installment") == Kind.NO_RECORDS
+
+
+def test_a_heads_up_about_timing_that_asks_nothing_is_no_question() -> None:
+    body = ("I'm the FOIA specialist handling your request and wanted to give you a heads-up about timing. Before we "
+            "can disclose information that identifies a manufacturer, the law requires us to notify the firm and give "
+            "it at least 15 days to comment. We have started that process for nine firms and will release records as "
+            "each review closes. Nothing is needed from you right now. If you want to prioritize particular firms, "
+            "just let me know.")
+    assert kind(body) != Kind.CLARIFICATION
+
+
+@pytest.mark.parametrize(("body", "estimated"), [
+    ("We are extending the response time by 10 working days. Realistically we are looking at a first release in late "
+     "March and completion by April 19, 2026.", dt.date(2026, 4, 19)),
+    ("Under RCW 42.56.520(1)(c), the Port estimates that it will respond to your request, with either a first "
+     "installment of records or a final response, by April 30, 2026.", dt.date(2026, 4, 30)),
+    ("I certify that the Department cannot produce the requested information within ten business days. The "
+     "Department has set Friday, April 10, 2026, by 5:00 p.m., as the date and hour by which the information will be "
+     "available to you.", dt.date(2026, 4, 10)),
+])
+def test_a_completion_date_a_five_day_estimate_and_a_date_an_office_sets_are_the_estimate(
+        body: str, estimated: dt.date) -> None:
+    result = classify(letter(body), AGENCY)
+    assert result.facts.estimated == estimated and result.kind != Kind.DENIAL

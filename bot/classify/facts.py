@@ -219,7 +219,7 @@ ESTIMATED = rx(
     # "A response is expected on or before October 30, 2026."
     r"\b(?:response|determination|decision|reply|answer|release|production) (?:is|will be) (?:now )?(?:expected"
     r"|anticipated|scheduled|projected)\b[^.]{0,20}?\b(?:on or before|by|no later than|on or about|on)\b",
-    r"\bestimate (?:that )?(?:we|it|the \w+) will (?:complete|respond|finish|provide|issue)",
+    r"\bestimates? (?:that )?(?:we|it|the \w+) will (?:complete|respond|finish|provide|issue)",
     r"\bestimat(?:e|es|ed)\b(?! (?:fees?|costs?|charges?|amount))[^.$]{0,100}?\b(?:by|on or before|no later than|before"
     r"|on or about|on)\b",
     rf"\b(?:best|good[- ]faith|current|our|revised|new|updated) estimate\b{_NOT_FEE}{{0,60}}?"
@@ -253,7 +253,8 @@ ESTIMATED = rx(
     # Georgia's "will be available within thirty (30) business days, on or before October 30"
     r"\bwill be (?:made )?available(?: to you)? within\b[^.]{0,50}?\b(?:on or before|by|no later than)\b",
     # Louisiana's certification: "I fix Wednesday, October 21, 2026, at 10:00 a.m. as the date and hour on which ..."
-    r"\b(?:i|we) (?:hereby )?(?:fix|set|designate)\b(?=(?:[^.]|\b[ap]\.m\.?){0,80}?\bas the (?:date|day)\b)",
+    r"\b(?:i|we|the \w+|it) (?:hereby |has |have )?(?:fix|fixed|set|designated?)\b(?=(?:[^.]|\b[ap]\.m\.?){0,80}?\bas"
+    r" the (?:date|day)\b)",
     # Texas's certification: "will make the information available to you on or before 5:00 p.m. on October 20"
     r"\bwill make (?:the |all |any )?(?:responsive |requested )?(?:information|records|documents|materials)? ?"
     r"available(?: to you)? (?:on or before|by|no later than)\b",
@@ -293,7 +294,8 @@ ESTIMATED = rx(
 )
 _NEGATED = re.compile(r"\b(?:not|unable|cannot|can't|won't|never)\b", re.I)
 COMPLETION = rx(r"\bcomplet(?:ion|ing|e) (?:of |processing )?(?:your |the |this )?(?:request|response|processing"
-                r"|production)\b[^.]{0,20}?\b(?:by|on or before|no later than)\b")
+                r"|production)\b[^.]{0,20}?\b(?:by|on or before|no later than)\b",
+                r"\bcompletion (?:by|on or before|no later than)\b")
 # A period instead of a day: "by late February 2027", "by the end of March" (its last day), "mid-April" (the 15th).
 _PERIOD = re.compile(
     rf"\b(?P<part>late|(?:the )?end of|mid-?|(?:the )?middle of)\s*{_MONTH}(?:,?\s*(?P<year>\d{{4}}))?\b", re.I)

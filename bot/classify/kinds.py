@@ -38,6 +38,8 @@ from bot.classify.phrases import (
     NEW_ESTIMATE,
     NO_RECORDS,
     NOT_A_DENIAL,
+    NOT_ON_THE_RECORDS,
+    NOTHING_NEEDED,
     OUT_OF_OFFICE,
     PASSPHRASE,
     PORTAL,
@@ -84,11 +86,23 @@ class _Context:
     text: str  # subject + new text + attachment letters (+ a forward's forwarded block), flattened
     found: list[re.Match[str]] = field(default_factory=list)  # the phrases the rules relied on, last is newest
 
-    def says(self, pattern: re.Pattern[str], *guards: Guard) -> bool:
-        match = stated(pattern, self.text, *guards)
+    def says(self, pattern: re.Pattern[str], *guards: Guard, letter: bool = False) -> bool:
+        match = stated(pattern, self.letter if letter else self.text, *guards)
         if match is not None:
             self.found.append(match)
         return match is not None
+
+    @property
+    def letter(self) -> str:
+        """The text without a reply's subject ("RE: OR26-1188 - first installment" names the letter it answers, not
+        this one), blanked so that positions stay those of `text`."""
+        if not _REPLY_SUBJECT.match(self.reply.subject):
+            return self.text
+        subject = spelled_out(self.reply.subject)[0].strip()
+        start = self.text.find(subject)
+        if start < 0 or self.text[:start].strip():
+            return self.text
+        return " " * (start + len(subject)) + self.text[start + len(subject):]
 
     @property
     def subject(self) -> str:
@@ -99,6 +113,7 @@ class _Context:
 
 
 Rule = Callable[[_Context], Kind | None]
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw)\s*:", re.I)
 
 
 _OOO_SUBJECT = re.compile(
@@ -162,9 +177,13 @@ def _phrase_rule(pattern: re.Pattern[str], kind: Kind, *guards: Guard) -> Rule:
     return rule
 
 
+def _interim_release(ctx: _Context) -> Kind | None:
+    return Kind.RECORDS_INTERIM if ctx.says(INTERIM, IF, PLANNED, letter=True) else None
+
+
 def _no_records(ctx: _Context) -> Kind | None:
     # "Records for items 1-2 are attached; no records were located for item 3" is a release.
-    if says(RECORDS, ctx.text) or says(INTERIM, ctx.text, IF, PLANNED) or says(CLOSED_UNANSWERED, ctx.text):
+    if says(RECORDS, ctx.text) or says(INTERIM, ctx.letter, IF, PLANNED) or says(CLOSED_UNANSWERED, ctx.text):
         return None
     if (says(REFERRAL, ctx.text) and says(CONTINUES, ctx.text)) or says(WHOLE_REFERRAL, ctx.text):
         return None
@@ -185,6 +204,12 @@ _OUR_REQUEST = re.compile(r"\b(?:your|the) (?:[\w-]+ ){0,3}request (?:(?:#|no\.?
 
 def _closed_not_denied(ctx: _Context) -> Kind | None:
     return Kind.OTHER if says(CLOSED_UNANSWERED, ctx.text) and ctx.says(NOT_A_DENIAL) else None
+
+
+def _procedural(ctx: _Context) -> Kind | None:
+    """A decision on how the request is handled, not on the records: expedited processing or a fee waiver denied,
+    a fee category set ("This letter is not a decision on the records themselves; we are continuing to process")."""
+    return Kind.OTHER if ctx.says(NOT_ON_THE_RECORDS) and not says(RECORDS, ctx.text, IF, POSSIBLE) else None
 
 
 def _denial(ctx: _Context) -> Kind | None:
@@ -371,13 +396,15 @@ TEXT_RULES: list[tuple[str, Rule]] = [
     ("text:ruling-requested", _ruling_requested),
     # "Your request has been administratively closed. This closure is not a denial": what the letter says it is.
     ("text:closed-not-denied", _closed_not_denied),
+    # "Your request for expedited processing is therefore denied. ... It is not a decision on the records."
+    ("text:procedural", _procedural),
     ("text:denial", _denial),
     # "Installment 2 of 3 ... The final installment is in review" is not the final one.
     # Records (or a part) ready but held until paid for: a fee letter, however much it says of installments.
     ("text:held-for-payment", _held_for_payment),
     ("text:installment", _installment),
     ("text:final-response", _phrase_rule(FINAL, Kind.RECORDS_FINAL, IF, PLANNED)),
-    ("text:interim-release", _phrase_rule(INTERIM, Kind.RECORDS_INTERIM, IF, PLANNED)),
+    ("text:interim-release", _interim_release),
     ("text:partial-release", _partial_release),
     # "The records will be available for inspection on or before May 15" promises; it releases nothing yet.
     ("text:records-released", _phrase_rule(RECORDS, Kind.RECORDS_FINAL, IF, PLANNED)),
@@ -499,6 +526,8 @@ def _second_opinion(decision: Decision, said: str, spelled: str, back: tuple[int
         words = len(model.TOKEN.findall(model.prepared(spelled))) - len(model.TOKEN.findall(model.prepared(subject)))
         if guess.kind == Kind.OTHER.value or guess.probability < MODEL_FILL or words < MODEL_WORDS:
             return decision
+        if guess.kind == Kind.CLARIFICATION.value and says(NOTHING_NEEDED, spelled):
+            return decision  # the letter says it asks nothing
         close = guess.probability < MODEL_SURE and guess.runner_up in _KIND_VALUES
         return Decision(Kind(guess.kind), MODEL, quoted(), Kind(guess.runner_up) if close else None)
     if guess.probability >= MODEL_SURE and (decision.kind, guess.kind) not in _RULES_WEIGHED \
@@ -524,6 +553,7 @@ _RULES_KNOWING: dict[str, frozenset[str]] = {
     "text:held-for-payment": frozenset({Kind.RECORDS_INTERIM.value, Kind.RECORDS_FINAL.value}),
     # "This closure is not a denial": the model learned closures for silence as denials.
     "text:closed-not-denied": frozenset({Kind.DENIAL.value}),
+    "text:procedural": frozenset({Kind.DENIAL.value, Kind.FEE_ESTIMATE.value}),
 }
 
 

@@ -85,6 +85,19 @@ CLOSED_UNANSWERED = rx(
 NOT_A_DENIAL = rx(r"\b(?:this|the|our|such an?) (?:administrative )?(?:closure|closing|action|letter|decision)"
                   r" (?:is not|does not (?:constitute|represent|amount to)) (?:a |an )?"
                   r"(?:adverse determination|denial)\b")
+# "Nothing is needed from you right now": a letter about timing asks no question.
+NOTHING_NEEDED = rx(
+    r"\b(?:nothing|no (?:further )?action) is (?:needed|required|necessary) (?:from you|on your part|of you|by you)\b",
+    r"\byou (?:do not|don't) need to (?:do|send|respond|reply)\b",
+    r"\bno (?:response|reply) (?:from you )?is (?:needed|required|necessary)\b",
+)
+# "This decision concerns only the order in which your request is processed. It is not a decision on the records"
+NOT_ON_THE_RECORDS = rx(
+    r"\b(?:is|are) not (?:a |an )?(?:decision|determination|ruling) (?:on|about|regarding) (?:the )?"
+    r"(?:records|documents|information|merits|substance)\b",
+    r"\b(?:this|the|that) (?:letter|decision|determination) (?:concerns|addresses|relates to|affects) only (?:the|your)"
+    r" (?:order|timing|speed|fee|fees|request for (?:expedit|a fee)|processing track|queue)",
+)
 # "We are denying your request for a fee waiver" decides the fees, not the request.
 _NOT_A_WAIVER = r"(?! for (?:an? |the )?(?:fee|waiver|reduc|expedit|news media|media|public interest))"
 DENIAL = rx(
@@ -107,6 +120,12 @@ DENIAL = rx(
     # ... not "to the extent they identify a student", nor "... (a section number) and will be redacted", which say
     # what will be redacted
     r"(?!(?:[^.]|\.(?=\d)){0,120}?\b(?:to the extent|insofar as|(?:will|would|is to|are to) be redacted)\b)",
+    # "Accordingly, the City will not release the remaining information." (not "cannot produce the requested
+    # information within ten business days", a delay)
+    r"(?<!generally )(?<!ordinarily )(?<!typically )(?<!usually )(?<!normally )(?<!that )(?<!which )"
+    r"\b(?:will not|cannot|can ?not|shall not|won't) (?:release|disclose|produce) (?:the |any (?:of the )?|these |those"
+    r" |this )?(?:remaining |requested |responsive )?(?:information|records|documents|materials|files)\b"
+    r"(?![^.]{0,60}\b(?:within|until|before|in time|at this time|yet|by (?:the|that|this)|while)\b)",
     # Not what the law generally allows ("records about third parties generally cannot be released"): a rule
     # explained, often to ask a question, is not this letter's answer.
     r"(?<!generally )(?<!ordinarily )(?<!typically )(?<!usually )(?<!normally )(?<!that )(?<!which )"
@@ -212,6 +231,8 @@ INSTALLMENT = re.compile(r"\b(?:installment|release|production|batch|part|tranch
 PREPAY = rx(
     r"\b(?:payment|the fee|fees|a deposit|the balance)\b[^.]{0,30}?\b(?:must|needs to) be (?:received|paid|made)\b"
     r"[^.]{0,30}?\bbefore\b[^.]{0,40}?\b(?:released?|sent|provided|delivered|made available|produced)\b",
+    r"\bplease (?:pay|remit|submit (?:your )?payment)\b[^.]{0,100}?\bbefore (?:we|the \w+|i) (?:can )?(?:release|send"
+    r"|provide|deliver|produce|upload)\b",
     r"\b(?:released?|sent|provided|delivered|made available) (?:to you )?(?:only )?(?:once|after|upon|when) (?:we"
     r" receive )?(?:your )?(?:payment|the fee|fees|a deposit)\b",
     # "a deposit of 25% of the estimate ($75.00) is required before the Department begins this work"
@@ -263,6 +284,14 @@ MORE_TO_COME = rx(
     r"\bpart (?:1|one|i) of (?:your|the|this|my|our) (?:request|response|records)",
     # "responsive to the first part of your request ... your request will remain open until then"
     r"\bthe first part of (?:your|the|this) request\b|\b(?:your |the |this )?request (?:will )?remains? open\b",
+    # "The remaining information will be released or withheld in accordance with the OAG's ruling"
+    r"\b(?:remaining|rest of the|other) (?:responsive )?(?:information|records|documents)\b[^.]{0,40}?\bwill be"
+    r" (?:released|withheld|decided)\b[^.]{0,40}?\b(?:in accordance with|after|following|once|when|upon)\b[^.]{0,30}?"
+    r"\b(?:ruling|decision|opinion)\b",
+    # "The remaining responsive information ... is the subject of a request for a decision from the Attorney General"
+    r"\b(?:remaining|rest of the|other) (?:responsive )?(?:information|records|documents|materials)\b[^.]{0,120}?"
+    r"\b(?:is|are) (?:the subject of|awaiting|pending|being submitted to|submitted to) (?:a |an |the |our )?"
+    r"(?:request for (?:a |an )?(?:decision|ruling|opinion)|attorney general|ruling|decision)",
     r"\b(?:i|we) will (?:send|provide|forward|post) (?:it|that|them|those|the rest|the remainder)\b[^.]{0,30}?"
     r"\b(?:as soon as|once|when|after)\b",
     r"\bwill be (?:available|ready) (?:within|in) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few"
@@ -286,6 +315,10 @@ RECORDS = rx(
     # how to appeal").
     r"\b(?:attached|enclosed) (?:is|are|please find|you will find) (?:the |all (?:of )?the )?(?:information|materials?)"
     r" (?:that is |that are )?(?:responsive to|you (?:requested|asked for|seek))\b",
+    # "Attached and posted to the Public Information Center are the responsive records that are not the subject of a
+    # ruling request"
+    r"\b(?:attached|enclosed) and (?:posted|uploaded|available)\b[^.]{0,80}?\b(?:is|are) (?:the |all )?(?:responsive )?"
+    r"(?:records|documents|files|pages|reports|materials)\b",
     # A person's "Attached is what our HR system shows for ...", "Enclosed is everything we found".
     r"\b(?:attached|enclosed) (?:is|are) (?:what|everything|all) (?:we|i|our|the|that)\b(?! (?:\w+ ){0,3}(?:need|needs"
     r"|require|requires|asked?|want)\b)",
@@ -298,7 +331,8 @@ RECORDS = rx(
     r"|audio|footage|recordings?|logs?|emails|spreadsheets?|data)\b(?! requests?\b)",
     r"\b(?:we are|we're|i am|i'm|the \w+ is) (?:now )?(?:providing|sending|attaching|enclosing|forwarding|releasing)"
     r"\b[^.]{0,60}?\b(?:records|documents|copies|files|pages|reports|video|audio|footage|recordings?|logs?"
-    r"|e-?mails|spreadsheets?|data|responsive|lists?|polic(?:y|ies))\b"
+    r"|e-?mails|spreadsheets?|data|responsive|lists?|polic(?:y|ies)|contracts?|amendments?|agreements?|reviews?"
+    r"|counts|tables?|minutes|invoices)\b"
     # ... to us, not over to the office that will review them ("I'm sending the final reports over to them")
     r"(?![^.]{0,40}\b(?:over to|to them\b|to (?:our|the) (?:foia|records|legal|public records|privacy) (?:office|unit"
     r"|staff|team|section)|for (?:review|redaction|processing)))",
@@ -316,7 +350,10 @@ RECORDS = rx(
     r"\b(?:documents?|records?|files?) released: (?![^.;]{0,40}\b(?:letter|form|notice|acknowledg))",
     # "Item 1 (policies) - SLCPD Policy 462, attached."
     r"(?:,| -|–) (?:a )?(?:copy |copies )?attached(?=\s*(?:[.;)]|$))",
-    r"\b(?:the|a|an|our|your) (?!(?:[\w-]+ ){0,5}(?:letter|form|notice|invoice|estimate|acknowledg\w*|response"
+    # (nor what a letter went to: "A copy of our request to the Attorney General is enclosed")
+    r"(?<!\bto )(?<!\bfrom )\b(?:the|a|an|our|your) (?!(?:[\w'’-]+ ){0,5}(?:letter|form|notice|invoice|estimate"
+    r"|acknowledg\w*|response"
+    r"|request to|brief|submission|arguments?"
     r"|(?:exemption|privilege|redaction|withholding) log|vaughn index"
     r"|determination|correspondence|decision|itemi[sz]ation|statement|breakdown|schedule|bill|receipt|map)s?\b)"
     r"(?:[\w'’-]+ ){0,5}(?:\([^)]{0,80}\) )?(?:is|are) (?:attached|enclosed)\b",
@@ -346,7 +383,10 @@ RECORDS = rx(
     # "... go through the reports before anything is released" is a condition on a release, not one.
     r"(?:(?!\b(?:before|until|once|when|after|if|unless)\b)[^.]){0,40}? "
     r"(?:are|is|have been|has been|were|was|are being|is being) (?:attached|enclosed|released|produced"
-    r"|uploaded)",
+    r"|uploaded)"
+    # ... not a release reported from before: "The records responsive to items 1 and 2 were produced on October 23".
+    r"(?! (?:on|in) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d| on \d{1,2}/\d| previously\b"
+    r"| earlier\b)",
     # "The CAD summary is attached to your request in the portal" (not "a document has been uploaded to ...").
     r"(?<!message )(?<!document )(?<!file )(?<!note )\b(?:is|are) (?:now )?(?:attached|uploaded|posted) to (?:your"
     r"|the|this) (?:request|portal|records? (?:center|centre))",
@@ -571,6 +611,12 @@ NEW_ESTIMATE = rx(
     # "... no earlier than December 10, 2026. This is our revised estimate for completing your request."
     r"\b(?:this|that|here) is (?:our|the|a|an|its) (?:revised|new|updated|amended) estimate(?:d date)? (?:for|of)"
     r" (?:completing|completion|responding|the completion)\b",
+    # "My revised estimate for installment 2 is January 29, 2027."
+    r"\b(?:my|our|the|a) (?:revised|new|updated|amended) estimate(?:d date)? (?:for|of) (?:installment|the (?:next"
+    r"|second|third|remaining|final|last) installment)\b",
+    # California's determination: "The City estimates that these records will be made available to you on or before"
+    r"\b(?:estimates?|anticipates?|expects?) that (?:these|the|those|all|any|such) (?:[\w-]+ )?(?:records|documents"
+    r"|materials|information) will be (?:made )?(?:available|produced|provided|released)\b",
 )
 # "Please confirm that you are still interested in this request within 30 days": the agency asks whether to go on,
 # not what we want; the request's clock runs on (the answer-by date is read as for any letter that sets one).
@@ -732,7 +778,8 @@ ACCOUNT = rx(
 )
 SUBSCRIPTION = rx(
     r"\b(?:to which you are subscribed|you are subscribed to|you subscribed to|subscribed to (?:one or more|this|these"
-    r"|the following) (?:dockets?|news|lists?))\b(?! (?:this|your|the) (?:request|records? request))",
+    r"|the following) (?:dockets?|news|lists?))\b"
+    r"(?! (?:this|your|the) (?:request|records? request)| the google groups?\b| this group\b)",
     r"\bmanage your (?:e-?mail )?subscriptions?\b|\bsubscription preferences\b|\besubscription\b",
 )
 # A web form's echo of what we submitted ("Form submission received ... The following form was submitted via").
