@@ -122,14 +122,14 @@ DENIAL = rx(
     r"(?!(?:[^.]|\.(?=\d)){0,120}?\b(?:to the extent|insofar as|(?:will|would|is to|are to) be redacted)\b)",
     # "Accordingly, the City will not release the remaining information." (not "cannot produce the requested
     # information within ten business days", a delay)
-    r"(?<!generally )(?<!ordinarily )(?<!typically )(?<!usually )(?<!normally )(?<!that )(?<!which )"
-    r"\b(?:will not|cannot|can ?not|shall not|won't) (?:release|disclose|produce) (?:the |any (?:of the )?|these |those"
+    r"\b(?=[wcs])(?<!generally )(?<!ordinarily )(?<!typically )(?<!usually )(?<!normally )(?<!that )(?<!which )"
+    r"(?:will not|cannot|can ?not|shall not|won't) (?:release|disclose|produce) (?:the |any (?:of the )?|these |those"
     r" |this )?(?:remaining |requested |responsive )?(?:information|records|documents|materials|files)\b"
     r"(?![^.]{0,60}\b(?:within|until|before|in time|at this time|yet|by (?:the|that|this)|while)\b)",
     # Not what the law generally allows ("records about third parties generally cannot be released"): a rule
     # explained, often to ask a question, is not this letter's answer.
-    r"(?<!generally )(?<!ordinarily )(?<!typically )(?<!usually )(?<!normally )(?<!that )(?<!which )"
-    r"\b(?:cannot|can ?not|will not|may not|shall not|won't) be (?:released|disclosed|produced|made public"
+    r"\b(?=[cwms])(?<!generally )(?<!ordinarily )(?<!typically )(?<!usually )(?<!normally )(?<!that )(?<!which )"
+    r"(?:cannot|can ?not|will not|may not|shall not|won't) be (?:released|disclosed|produced|made public"
     r"|provided|made available)(?! (?:by|through|via|from) (?:this|our|the) (?:office|portal|email))"
     # "... are in storage and cannot be produced immediately" delays; it withholds nothing.
     r"(?! (?:immediately|at this time|yet|right now|today|until|before|within|by))",
@@ -351,8 +351,8 @@ RECORDS = rx(
     # "Item 1 (policies) - SLCPD Policy 462, attached."
     r"(?:,| -|–) (?:a )?(?:copy |copies )?attached(?=\s*(?:[.;)]|$))",
     # (nor what a letter went to: "A copy of our request to the Attorney General is enclosed")
-    r"(?<!\bto )(?<!\bfrom )\b(?:the|a|an|our|your) (?!(?:[\w'’-]+ ){0,5}(?:letter|form|notice|invoice|estimate"
-    r"|acknowledg\w*|response"
+    r"\b(?=[tayo])(?<!\bto )(?<!\bfrom )(?:the|a|an|our|your) (?!(?:[\w'’-]+ ){0,5}(?:letter|form|notice|invoice"
+    r"|estimate|acknowledg\w*|response"
     r"|request to|brief|submission|arguments?"
     r"|(?:exemption|privilege|redaction|withholding) log|vaughn index"
     r"|determination|correspondence|decision|itemi[sz]ation|statement|breakdown|schedule|bill|receipt|map)s?\b)"
