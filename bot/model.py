@@ -34,6 +34,12 @@ class Attachment:
     text: str = ""  # text extracted from PDF, .docx or text attachments, or read from a scan (capped); "" when none
     scanned: bool = False  # some of `text` was read from a picture (OCR): numbers in it may be misread
 
+    @property
+    def name_words(self) -> str:
+        """The file name as words: an underscore separates them (HCAO_DR26-177_Production1.pdf), so a number in it
+        starts and ends at a word boundary."""
+        return (self.filename or "").replace("_", " ")
+
 
 @dataclass
 class Reply:

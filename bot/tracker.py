@@ -28,6 +28,15 @@ _WITHHOLDING = re.compile(
     r"\b(?:names|addresses|numbers|identifiers|information|data|fields"
     r"|details)\b[^.]{0,80}?\b(?:have been|has been|were|was|are) (?:removed|blacked out|masked|omitted)\b)"
 )
+# A body the records law does not reach (a federal court, a governor's office by a court's ruling) has no appeal under
+# it: "FOIA does not apply to the federal courts ... this office has no FOIA appeal process".
+_OUTSIDE_THE_LAW = re.compile(
+    r"(?i)\b(?:does not apply|do not apply|doesn't apply) to (?:us\b|(?:the )?(?:[\w.'’-]+ ){0,4}?(?:courts?|judiciary"
+    r"|judicial branch|legislature|legislative branch|governor|office|council|commission)\b)"
+    r"|\b(?:is|are) not (?:subject to|covered by) (?:the )?(?:foia|freedom of information act"
+    r"|public records (?:act|law)|open records (?:act|law)|records law)\b"
+    r"|\bno (?:foia |administrative )?appeal (?:process|procedure|right)s?\b"
+    r"|\bthere is no (?:administrative )?appeal\b")
 _STOPS_CLOCK = {Kind.CLARIFICATION, Kind.FEE_ESTIMATE}
 _STATUS = {
     Kind.ACKNOWLEDGMENT: "acknowledged",
@@ -92,7 +101,8 @@ def apply_reply(
         change = _extend(session, request, jurisdiction, on, stated, message, notice=True)
     elif kind in _STOPS_CLOCK:
         change = _stop_clock(session, request, jurisdiction, on, kind, message)
-    elif kind in (Kind.NO_RECORDS, Kind.DENIAL) or (kind == Kind.RECORDS_FINAL and _WITHHOLDING.search(text)):
+    elif (kind in (Kind.NO_RECORDS, Kind.DENIAL) or (kind == Kind.RECORDS_FINAL and _WITHHOLDING.search(text))) \
+            and not _OUTSIDE_THE_LAW.search(text):
         change = _open_appeal(session, request, jurisdiction, on, kind, message)
     if kind in _STATUS:
         request.status = _STATUS[kind]

@@ -93,6 +93,9 @@ SETS = {
     "holdout63": {"recall": 0.96, "kind_accuracy": 0.95, "tracking_accuracy": 0.96, "size": (55, 65)},
     "holdout64": {"recall": 0.94, "kind_accuracy": 0.95, "tracking_accuracy": 0.94, "size": (55, 65)},
     "holdout65": {"recall": 0.96, "kind_accuracy": 0.95, "tracking_accuracy": 0.96, "size": (55, 65)},
+    "holdout66": {"recall": 0.96, "kind_accuracy": 0.95, "tracking_accuracy": 0.98, "size": (55, 65)},
+    "holdout67": {"recall": 0.96, "kind_accuracy": 0.95, "tracking_accuracy": 0.96, "size": (55, 65)},
+    "holdout68": {"recall": 0.96, "kind_accuracy": 0.95, "tracking_accuracy": 0.96, "size": (55, 65)},
     "corpus/dev2": {"recall": 0.98, "kind_accuracy": 0.98, "tracking_accuracy": 0.98, "size": (80, 80)},
 }
 

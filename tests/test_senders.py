@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import textwrap
+from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
@@ -1174,3 +1175,29 @@ def test_a_states_records_portal_on_the_domain_one_agency_lists_is_read_from_the
     # A person at the department writing from the state domain is the department's, whoever the letter names.
     assert portal("Truckee Meadows Water Authority", "closed-session minutes",
                   sender="jlee@dcnr.nv.gov")[0] == "dnr"
+
+
+def test_a_number_only_in_an_attachments_name_between_underscores_places_the_reply(tmp_path: Path) -> None:
+    """'As promised, attached is the first batch' names no request in words; the office's number in the file name
+    (HCAO_DR26-177_Production1.pdf) is one, for its only open request without a number."""
+    agencies = tmp_path / "agencies.yaml"
+    agencies.write_text("agencies:\n  - {id: da, name: Lake County Attorney's Office, jurisdiction: US-MN,"
+                        " domains: [lake.example.us], tracking_pattern: '\\bDR\\d{2}-\\d{3}\\b'}\n")
+    requests = tmp_path / "requests.yaml"
+    requests.write_text("requests:\n  - {id: R-1, agency: da, subject: 'Data request: charging reviews of police "
+                        "use-of-force incidents', sent: 2026-03-02}\n")
+    message = EmailMessage()
+    message["From"] = "Lukas Brandt <lukas.brandt@lake.example.us>"
+    message["To"] = INBOX
+    message["Subject"] = "First batch - charging reviews"
+    message["Date"] = "Mon, 16 Mar 2026 10:00:00 -0500"
+    message["Message-ID"] = "<batch@lake.example.us>"
+    message.set_content("Hi, as promised, attached is the first batch: the declination letters for the 14 police "
+                        "use-of-force incidents reviewed from 2022 through 2024. The rest will follow in April."
+                        "\n\nLukas")
+    message.add_attachment(b"%PDF-1.4\n%%EOF\n", maintype="application", subtype="pdf",
+                           filename="HCAO_DR26-177_Production1.pdf")
+    path = tmp_path / "batch.eml"
+    path.write_bytes(message.as_bytes())
+    (outcome,) = replay_files([path], agencies, requests)
+    assert (outcome.request, outcome.tracking_number) == ("R-1", "DR26-177"), outcome.reason

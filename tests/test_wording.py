@@ -1930,3 +1930,65 @@ def test_a_completion_date_a_five_day_estimate_and_a_date_an_office_sets_are_the
         body: str, estimated: dt.date) -> None:
     result = classify(letter(body), AGENCY)
     assert result.facts.estimated == estimated and result.kind != Kind.DENIAL
+
+
+# Courts and bodies the records law does not reach, offices holding confidential records, and prosecutors.
+BEYOND_THE_LAW = [
+    ("I should explain first that the Freedom of Information Act does not apply to the federal courts. We therefore "
+     "cannot process your email as a FOIA request, and this office has no FOIA appeal process. The court may release "
+     "the amount paid to appointed counsel once a case has concluded.", Kind.DENIAL),
+    ("We searched our case management system for these two cause numbers and got no results. Please double-check "
+     "them.", Kind.NO_RECORDS),
+    ("Your quarterly statement for the period January 1 - March 31, 2026 is available. Log in to Manage My Account to "
+     "view it. Because your usage did not exceed $30.00 in the quarter, no payment is due.", Kind.OTHER),
+    ("Attached are the monthly caseload reports by office, January 2023 through February 2026. Human Resources is "
+     "finishing its review of the vacancy and hiring data, which will follow.", Kind.RECORDS_INTERIM),
+    ("Documents have been released for request PRA-2026-0731. Released today: a spreadsheet of closed consumer "
+     "complaints. Item 2 (market conduct examination reports) remains under review.", Kind.RECORDS_INTERIM),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), BEYOND_THE_LAW, ids=[f"beyond-{n}" for n in range(len(BEYOND_THE_LAW))])
+def test_letters_from_courts_and_confidential_record_holders_are_read(body: str, expected: Kind) -> None:
+    assert kind(body, "RE: Records request 26-00417-F") == expected
+
+
+def test_a_clerks_plan_for_a_first_batch_releases_nothing_yet() -> None:
+    body = ("Thanks for the call. This is going to take longer than I'd hoped: the older files are in offsite storage. "
+            "I'm now looking at a first batch around April 4, with the rest likely in May.")
+    result = classify(letter(body), AGENCY)
+    assert result.kind != Kind.RECORDS_INTERIM and result.facts.estimated == dt.date(2026, 4, 4)
+
+
+@pytest.mark.parametrize(("body", "estimated"), [
+    ("The Department will therefore respond within the additional seven work days allowed by law, on or before "
+     "March 19, 2026.", dt.date(2026, 3, 19)),
+    ("Our letter of March 2 estimated a determination on your request by March 30, 2026. The counts must be reviewed "
+     "first, so we now expect to respond on or before April 30, 2026.", dt.date(2026, 4, 30)),
+    ("This Office previously estimated that it would respond to your request by March 20, 2026. We now anticipate "
+     "responding on or before April 17, 2026.", dt.date(2026, 4, 17)),
+    ("The Department will need an additional seven (7) working days, until March 19, 2026, to respond.",
+     dt.date(2026, 3, 19)),
+    ("The Department is extending the time to determine whether your request seeks disclosable records by fourteen "
+     "(14) days, to March 26, 2026.", dt.date(2026, 3, 26)),
+])
+def test_a_new_date_replaces_an_earlier_estimate_and_an_extension_until_a_date_is_read(
+        body: str, estimated: dt.date) -> None:
+    assert classify(letter(body), AGENCY).facts.estimated == estimated
+
+
+def test_a_body_the_law_does_not_reach_opens_no_appeal_window(tmp_path: Path) -> None:
+    agencies = tmp_path / "agencies.yaml"
+    agencies.write_text("agencies:\n  - {id: court, name: U.S. District Court Clerk, jurisdiction: US,"
+                        " domains: [court.example.gov]}\n")
+    requests = tmp_path / "requests.yaml"
+    requests.write_text("requests:\n  - {id: R-1, agency: court, subject: 'FOIA request: panel attorney payments',"
+                        " sent: 2026-03-02, message_id: '<r-1@desk.example.org>'}\n")
+    path = tmp_path / "court.eml"
+    path.write_bytes(b"From: Clerk <clerk@court.example.gov>\r\nTo: desk@desk.example.org\r\n"
+                     b"Subject: Re: FOIA request: panel attorney payments\r\nIn-Reply-To: <r-1@desk.example.org>\r\n"
+                     b"Date: Mon, 9 Mar 2026 10:00:00 -0500\r\nMessage-ID: <court@court.example.gov>\r\n"
+                     b"Content-Type: text/plain\r\n\r\n"
+                     + BEYOND_THE_LAW[0][0].encode() + b"\r\n")
+    (outcome,) = replay_files([path], agencies, requests)
+    assert outcome.kind == "denial" and outcome.appeal_due is None

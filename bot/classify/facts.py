@@ -260,6 +260,9 @@ ESTIMATED = rx(
     r"available(?: to you)? (?:on or before|by|no later than)\b",
     r"\bwill be (?:made )?available(?: to you)? (?:for (?:your )?(?:inspection|pickup|delivery|release|review"
     r"|copying) )?(?:on|by|no later than)\b",
+    # Virginia's "will therefore respond within the additional seven work days allowed by law, on or before October 13"
+    r"\bwill (?:therefore )?(?:respond|reply|provide (?:a|its|our|the) response) within the (?:additional|extended"
+    r"|further)\b[^.]{0,60}?\b(?:on or before|by|no later than)\b",
     # "We will contact you by January 22, 2027 with either a final response or an update on our progress."
     r"\bwill (?:contact|write to|update|get back to) you (?:again )?(?:by|on or before|no later than)\b",
     # A plan with a date: "we're aiming to post them by September 10", "we hope to have them to you by ...".
@@ -293,6 +296,19 @@ ESTIMATED = rx(
     r"|finalización|producción)\b(?: es| será|:)?",
 )
 _NEGATED = re.compile(r"\b(?:not|unable|cannot|can't|won't|never)\b", re.I)
+# An estimate given before and now replaced: "This Office previously estimated that it would respond by October 20",
+# "Our letter of September 16 estimated a determination by October 14".
+_EARLIER = re.compile(r"\b(?:previously|originally|initially|earlier|had|letter of|e-?mail of|notice of"
+                      r"|letter dated)\b[^.;!?]*$", re.I)
+# The date an extension runs to, when the letter gives no estimate of its own: Colorado's "will need an additional
+# seven (7) working days, until September 30, 2026, to respond"; California's "is extending the time to determine
+# whether your request seeks disclosable records by fourteen (14) days, to October 26, 2026". A federal letter that
+# extends "by ten working days, to October 21" and then gives "our current estimate" means the estimate.
+EXTENDED_TO = rx(
+    r"\b(?:additional|extra|further) (?:[\w-]+ )?(?:\(\d+\) )?(?:working |business |calendar )?days,? (?:until|through"
+    r"|to)\b",
+    r"\bextend(?:s|ed|ing)? the (?:time|deadline|period|response (?:time|period|date|deadline))\b",
+)
 COMPLETION = rx(r"\bcomplet(?:ion|ing|e) (?:of |processing )?(?:your |the |this )?(?:request|response|processing"
                 r"|production)\b[^.]{0,20}?\b(?:by|on or before|no later than)\b",
                 r"\bcompletion (?:by|on or before|no later than)\b")
@@ -306,9 +322,15 @@ def _estimated(text: str, today: dt.date | None) -> dt.date | None:
     period or a date without its year ("by this Friday, 9/18"), never one before the email."""
     # "a first interim release by December 4, and completion of your request by December 31": the completion.
     # "... will not be able to complete your request by May 19 either" says when it will not.
-    value = _date_after(COMPLETION, text, today, unless=_NEGATED) or _date_after(ESTIMATED, text, today)
-    if value is not None or today is None:
-        return value
+    value = (_date_after(COMPLETION, text, today, unless=_NEGATED)
+             or _date_after(ESTIMATED, text, today, unless=_EARLIER))
+    if value is None and today is not None:
+        value = _loose_estimate(text, today)
+    return value or _date_after(EXTENDED_TO, text, today)
+
+
+def _loose_estimate(text: str, today: dt.date) -> dt.date | None:
+    """A month's period, the end of a week or a date without its year after an estimate's lead."""
     for found in matches(ESTIMATED, text):
         window = _clause(text, found.end(), 120)
         if period := _PERIOD.search(window):
@@ -449,8 +471,7 @@ def _stated_sources(reply: Reply) -> list[str]:
     """Where the agency states a number of its own: subject, new text, letters, file names (not the quote, unless
     the message forwards it)."""
     stated = [reply.subject, reply.new_text, *(a.text for a in reply.attachments)]
-    # In file names an underscore separates words: 26-02247-F_Final_Response.pdf.
-    stated += [(a.filename or "").replace("_", " ") for a in reply.attachments] + [reply.embedded_subject]
+    stated += [a.name_words for a in reply.attachments] + [reply.embedded_subject]
     if FORWARD_SUBJECT.match(reply.subject):
         stated.append(reply.quoted_text)
     return stated

@@ -290,7 +290,8 @@ def _partial_release(ctx: _Context) -> Kind | None:
 
 # A receipt for a fee already paid asks for nothing.
 _RECEIPT_WORDS = (r"payment\b(?:[^.]|\.(?=\d)){0,80}?\b(?:has been|was) (?:received|processed|applied)\b"
-                  r"|\bpayment received\b|\bamount paid\b|\bpaid in full\b|\breceipt for your payment\b"
+                  # a receipt's "Amount paid: $25.00", not a record's "the amount paid to appointed counsel"
+                  r"|\bpayment received\b|\bamount paid\s*[:$]|\bpaid in full\b|\breceipt for your payment\b"
                   r"|\bthank you for your (?:pre-?)?payment\b")
 _RECEIPT = re.compile(_RECEIPT_WORDS, re.I)
 _PAID = re.compile(_RECEIPT_WORDS + r"|\b(?:received|have|thank you for|confirming|confirmed|for) your (?:written "

@@ -25,7 +25,7 @@ NO_RECORDS = rx(
     r"|identify))? (?:any )?(?:responsive )?" + _HOLDINGS,
     r"\b(?:does|do|did) not (?:possess|maintain|have|hold|keep|retain)(?: any)?(?: responsive)? " + _HOLDINGS
     + r" (?:responsive|that|matching|related|regarding|concerning|pertaining|about|of the)",
-    r"\b(?:returned|yielded|produced|found|located) (?:no|zero) (?:responsive )?(?:results|records|documents"
+    r"\b(?:returned|yielded|produced|found|located|got) (?:no|zero) (?:responsive )?(?:results|records|documents"
     r"|hits)\b",
     r"\b(?:nothing|no record) (?:responsive|was located|was found)",
     # ... not "No records were withheld", which says all of them were released.
@@ -120,6 +120,12 @@ DENIAL = rx(
     # ... not "to the extent they identify a student", nor "... (a section number) and will be redacted", which say
     # what will be redacted
     r"(?!(?:[^.]|\.(?=\d)){0,120}?\b(?:to the extent|insofar as|(?:will|would|is to|are to) be redacted)\b)",
+    # A body the law does not reach: "the Freedom of Information Act does not apply to the federal courts ... We
+    # therefore cannot process your email as a FOIA request"
+    r"\b(?:cannot|can ?not|will not|are unable to) (?:process|accept|treat) (?:your|this|the) (?:e-?mail|request"
+    r"|letter) as a (?:foia|freedom of information|public records|open records|records) request\b",
+    r"\b(?:is|are) not (?:subject to|covered by) (?:the )?(?:foia|freedom of information act|public records (?:act|law)"
+    r"|open records (?:act|law)|records law)\b",
     # "Accordingly, the City will not release the remaining information." (not "cannot produce the requested
     # information within ten business days", a delay)
     r"\b(?=[wcs])(?<!generally )(?<!ordinarily )(?<!typically )(?<!usually )(?<!normally )(?<!that )(?<!which )"
@@ -284,6 +290,11 @@ MORE_TO_COME = rx(
     r"\bpart (?:1|one|i) of (?:your|the|this|my|our) (?:request|response|records)",
     # "responsive to the first part of your request ... your request will remain open until then"
     r"\bthe first part of (?:your|the|this) request\b|\b(?:your |the |this )?request (?:will )?remains? open\b",
+    # "Item 2 (market conduct examination reports) remains under review"; "Human Resources is finishing its review of
+    # the vacancy data, which will follow."
+    r"\b(?:items? \d+|part \d+|the (?:rest|remainder|balance))\b[^.]{0,80}?\bremains? (?:under|in) (?:review|process"
+    r"|processing)\b",
+    r"\b(?:is|are) (?:finishing|completing|wrapping up) (?:its|their|the|our|my) review\b[^.]{0,80}?\bwill follow\b",
     # "The remaining information will be released or withheld in accordance with the OAG's ruling"
     r"\b(?:remaining|rest of the|other) (?:responsive )?(?:information|records|documents)\b[^.]{0,40}?\bwill be"
     r" (?:released|withheld|decided)\b[^.]{0,40}?\b(?:in accordance with|after|following|once|when|upon)\b[^.]{0,30}?"
@@ -592,9 +603,9 @@ DELAYED = rx(
 # A new date given after the request was acknowledged: an extension, unless the letter acknowledges (an
 # acknowledgment often gives an estimate).
 NEW_ESTIMATE = rx(
-    r"\b(?:expect|expects|anticipate|anticipates|plan|plans) to (?:provide|send|issue|complete|release|produce)"
-    r" (?:a |an |our |the |its |your )?(?:response|records|determination|answer)\b[^.]{0,30}?\b(?:on or before|by|no"
-    r" later than)\b",
+    r"\b(?:expect|expects|anticipate|anticipates|plan|plans) to (?:provide|send|issue|complete|release|produce|finish)"
+    r" (?:a |an |our |the |its |your )?(?:response|records|determination|answer|review|search|processing)\b[^.]{0,30}?"
+    r"\b(?:on or before|by|no later than)\b",
     r"\b(?:now )?(?:anticipate|anticipates|expect|expects|estimate|estimates) (?:completing|responding|providing"
     r"|issuing|producing|releasing|finishing|a (?:response|completion|release)|that (?:we|it|the \w+) will"
     r" (?:complete|respond|provide|finish|release))\b",
@@ -775,6 +786,9 @@ ACCOUNT = rx(
     r"|drop|zip)\b)",
     r"\b(?:verify|confirm) your (?:e-?mail(?: address)?|account)\b",
     r"\b(?:activate|unlock) your (?:[\w-]+ ){0,3}account\b",
+    # A service's own bill: "Your quarterly statement for the period July 1 - September 30 is available."
+    r"\byour (?:quarterly|monthly|annual) (?:account )?(?:statement|invoice|bill)\b[^.]{0,60}?\bis (?:now )?"
+    r"available\b",
 )
 SUBSCRIPTION = rx(
     r"\b(?:to which you are subscribed|you are subscribed to|you subscribed to|subscribed to (?:one or more|this|these"

@@ -71,6 +71,7 @@ _CONDITIONAL = re.compile(
 # Nor is a plan ("we anticipate providing the first installment", "I will send a first batch") a release.
 _PLANNED = re.compile(
     r"(?:\b(?:anticipat|expect|plan|intend|hope|hoping|aim|schedul|project|estimat|will|shall|going to|should|may"
+    r"|looking at|target"
     r"|might|could|would)\w*|\w['’]ll)\b(?:[^.;:!?]|\.(?=\d))*$",  # "$85.00" does not end the sentence
     re.I,
 )

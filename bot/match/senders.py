@@ -271,7 +271,7 @@ _OWN_PORTAL = re.compile(r"(?:[\w-]+[.-])?(?:foia|pal|foia-?pal|records|publicre
 
 def _by_number_format(owners: Sequence[Agency], reply: Reply) -> list[Agency]:
     """A number in exactly one agency's tracking_pattern (CRT-2026-00871 is not FOIA-2026-04417)."""
-    text = "\n".join([reply.subject, reply.new_text, *(a.filename or "" for a in reply.attachments)])
+    text = "\n".join([reply.subject, reply.new_text, *(a.name_words for a in reply.attachments)])
     return [a for a in owners if a.tracking_pattern and a.find_tracking(text)]
 
 

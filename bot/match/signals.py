@@ -106,7 +106,7 @@ class Evidence:
         r = self.reply
         found = [("subject", r.subject), ("new text", r.new_text), ("forwarded subject", r.embedded_subject)]
         for att in r.attachments:
-            found += [("attachment name", att.filename or ""),
+            found += [("attachment name", att.name_words),
                       ("scanned letter" if att.scanned else "attachment text", att.text)]
         return tuple((where, text) for where, text in found if text)
 
@@ -431,8 +431,10 @@ def _subject_refusal(ev: Evidence) -> str | None:
     r = ev.reply
     if (is_bulk(r) or is_newsletter(r)) and not is_portal(r.from_addr):
         return "bulk or mailing-list mail is not a reply to a request"
-    # What the agency said includes the letter it attached ("Please see the attached letter.").
-    if not _REQUEST_TALK.search("\n".join([r.subject, r.said, r.embedded_subject, r.quoted_text])):
+    # What the agency said includes the letter it attached ("Please see the attached letter."); a number in the
+    # agency's own format, even only in an attachment's name ("HCAO_DR26-177_Production1.pdf"), is a request named.
+    if (not _REQUEST_TALK.search("\n".join([r.subject, r.said, r.embedded_subject, r.quoted_text]))
+            and not ev.unknown_agency_numbers and not ev.new_numbers):
         return "the message never mentions a request"
     return None
 
