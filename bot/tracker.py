@@ -31,10 +31,12 @@ _WITHHOLDING = re.compile(
 # A body the records law does not reach (a federal court, a governor's office by a court's ruling) has no appeal under
 # it: "FOIA does not apply to the federal courts ... this office has no FOIA appeal process".
 _OUTSIDE_THE_LAW = re.compile(
-    r"(?i)\b(?:does not apply|do not apply|doesn't apply) to (?:us\b|(?:the )?(?:[\w.'’-]+ ){0,4}?(?:courts?|judiciary"
-    r"|judicial branch|legislature|legislative branch|governor|office|council|commission)\b)"
+    # The law is the subject: "The fee schedule does not apply to the Office" keeps the window open.
+    r"(?i)\b(?:foia|freedom of information act|(?:public|open) records (?:act|law)|public information act"
+    r"|right[- ]to[- ]know law|records law) (?:does not|do not|doesn't) apply to (?:us\b|(?:the )?(?:[\w.'’-]+ ){0,4}?"
+    r"(?:courts?|judiciary|judicial branch|legislature|legislative branch|governor|office|council|commission)\b)"
     r"|\b(?:is|are) not (?:subject to|covered by) (?:the )?(?:foia|freedom of information act"
-    r"|public records (?:act|law)|open records (?:act|law)|records law)\b"
+    r"|public records (?:act|law)|open records (?:act|law)|public information act|records law)\b"
     r"|\bno (?:foia |administrative )?appeal (?:process|procedure|right)s?\b"
     r"|\bthere is no (?:administrative )?appeal\b")
 _STOPS_CLOCK = {Kind.CLARIFICATION, Kind.FEE_ESTIMATE}

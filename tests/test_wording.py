@@ -1992,3 +1992,9 @@ def test_a_body_the_law_does_not_reach_opens_no_appeal_window(tmp_path: Path) ->
                      + BEYOND_THE_LAW[0][0].encode() + b"\r\n")
     (outcome,) = replay_files([path], agencies, requests)
     assert outcome.kind == "denial" and outcome.appeal_due is None
+    # A denial that says something else "does not apply" keeps its window.
+    path.write_bytes(path.read_bytes().replace(BEYOND_THE_LAW[0][0].encode(), b"Your request is denied under "
+                     b"exemption (b)(5). The fee schedule does not apply to the Office's own staff time. You may "
+                     b"appeal within 90 days."))
+    (outcome,) = replay_files([path], agencies, requests)
+    assert outcome.kind == "denial" and outcome.appeal_due is not None
