@@ -1201,3 +1201,26 @@ def test_a_number_only_in_an_attachments_name_between_underscores_places_the_rep
     path.write_bytes(message.as_bytes())
     (outcome,) = replay_files([path], agencies, requests)
     assert (outcome.request, outcome.tracking_number) == ("R-1", "DR26-177"), outcome.reason
+
+
+def test_a_colleagues_forward_of_a_newsletter_is_placed_on_no_request(tmp_path: Path) -> None:
+    """Forwarded, a newsletter has lost its list headers; its footer ("You are subscribed to ...", "change your
+    subscriber preferences") still says what it is, whatever topic words it shares with a request."""
+    agencies = tmp_path / "agencies.yaml"
+    agencies.write_text("agencies:\n  - {id: tax, name: Internal Revenue Service, jurisdiction: US,"
+                        " domains: [irs.example.gov]}\n")
+    requests = tmp_path / "requests.yaml"
+    requests.write_text("requests:\n  - {id: R-1, agency: tax, subject: 'FOIA request: identity verification "
+                        "contracts and identity theft data-sharing agreements', sent: 2026-03-02}\n")
+    body = ("Thought you'd want this.\n\n---------- Forwarded message ---------\n"
+            "From: IRS <irs@public.govdelivery.com>\nDate: Tue, Mar 10, 2026\n"
+            "Subject: e-News for Tax Professionals 2026-10\nTo: Dana <dana@ledger.example.com>\n\n"
+            "e-News for Tax Professionals. 1. Identity theft schemes targeting preparers. 2. Identity verification "
+            "for new accounts. 3. How to request a transcript online.\n\n"
+            "You are subscribed to e-News for Tax Professionals for Internal Revenue Service. To "
+            "unsubscribe or change your subscriber preferences, visit the subscriber preferences page.")
+    path = tmp_path / "fwd.eml"
+    path.write_bytes(email(body, sender="dana@ledger.example.com", name="Dana", subject="Fwd: e-News for Tax "
+                           "Professionals 2026-10"))
+    (outcome,) = replay_files([path], agencies, requests)
+    assert outcome.request is None and outcome.status != "processed", outcome.reason

@@ -16,7 +16,9 @@ _BULK_PRECEDENCE = re.compile(r"(?i)\b(?:bulk|list|junk)\b")
 _NEWSLETTER_FOOTER = re.compile(
     r"\byou(?:'re| are) receiving this (?:e-?mail|message|newsletter|update|bulletin|alert)\b[^.]{0,80}?"
     r"\b(?:subscribed|signed up|opted in|subscriber|subscription|mailing list)"
-    r"|\b(?:manage|update|change) (?:your )?(?:e-?mail )?(?:subscription )?(?:preferences|subscriptions?)\b"
+    r"|\b(?:manage|update|change) (?:your )?(?:e-?mail )?(?:subscription |subscriber )?(?:preferences|subscriptions?)\b"
+    # "You are subscribed to e-News for Tax Professionals" (not to a Google Group: that is how mail arrives)
+    r"|\byou(?:'re| are) subscribed to\b(?! (?:the )?google groups?\b| this group\b)"
     # not a Google Group's own footer ("To unsubscribe from this group ..."): a group is how mail arrives
     r"|\bunsubscribe (?:from (?:this|these|our|future)(?! group\b)|here|at any time)\b",
     re.I,
