@@ -96,6 +96,9 @@ SETS = {
     "holdout66": {"recall": 0.96, "kind_accuracy": 0.95, "tracking_accuracy": 0.98, "size": (55, 65)},
     "holdout67": {"recall": 0.96, "kind_accuracy": 0.95, "tracking_accuracy": 0.96, "size": (55, 65)},
     "holdout68": {"recall": 0.96, "kind_accuracy": 0.95, "tracking_accuracy": 0.96, "size": (55, 65)},
+    "holdout69": {"recall": 0.96, "kind_accuracy": 0.95, "tracking_accuracy": 0.96, "size": (55, 65)},
+    "holdout70": {"recall": 0.94, "kind_accuracy": 0.93, "tracking_accuracy": 0.94, "size": (55, 65)},
+    "holdout71": {"recall": 0.91, "kind_accuracy": 0.95, "tracking_accuracy": 0.98, "size": (55, 65)},
     "corpus/dev2": {"recall": 0.98, "kind_accuracy": 0.98, "tracking_accuracy": 0.98, "size": (80, 80)},
 }
 

@@ -1998,3 +1998,40 @@ def test_a_body_the_law_does_not_reach_opens_no_appeal_window(tmp_path: Path) ->
                      b"appeal within 90 days."))
     (outcome,) = replay_files([path], agencies, requests)
     assert outcome.kind == "denial" and outcome.appeal_due is not None
+
+
+# Transit and development offices: a camera that overwrites "on a rolling basis" releases nothing; records sent with
+# the rest to follow the Attorney General's ruling are a part.
+AUTHORITIES = [
+    ("I checked with our Video Evidence Unit: the coach DVRs overwrite on a rolling basis, roughly 72 hours of "
+     "service. Nobody pulled video from the Route 7 coach for March 2, so there is no responsive footage - it was "
+     "overwritten before your request came in.", Kind.NO_RECORDS),
+    ("Attached are the grant agreement and its two amendments. The compliance reports contain information the company "
+     "marked as proprietary, and today we asked the Attorney General for a decision. We will release the remaining "
+     "records in accordance with that ruling.", Kind.RECORDS_INTERIM),
+    # A deposit never paid: the request "is therefore considered abandoned" is closed, not a fee letter.
+    ("On March 2 the University sent you a notice requiring a good-faith deposit of $243.12. The University has not "
+     "received the deposit within 45 days of that notice, and your request is therefore considered abandoned and has "
+     "been closed.", Kind.DENIAL),
+    # Archives: "no responsive Presidential records", files destroyed under a retention schedule.
+    ("This is our final response to your FOIA request. After a search of the subject files, we located no responsive "
+     "Presidential records. You may appeal within 90 days.", Kind.NO_RECORDS),
+    ("The Department does not have the correspondence you asked for. Project correspondence was kept under General "
+     "Retention Schedule item 1717 and the files were destroyed in March 2019.", Kind.NO_RECORDS),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), AUTHORITIES, ids=[f"authority-{n}" for n in range(len(AUTHORITIES))])
+def test_transit_and_development_offices_letters_are_read(body: str, expected: Kind) -> None:
+    assert kind(body, "RE: Public records request 26-4471") == expected
+
+
+def test_a_request_number_a_portal_labels_is_read_for_an_agency_with_no_number_format() -> None:
+    archives = Agency(id="archives", name="State Archives", jurisdiction="US-UT", domains=["archives.example.gov"])
+    body = ("Your records request has been received by the Division of Archives. | Request Number: | 331875 Date "
+            "Received: | 03/09/2026")
+    received = letter(body, "GRAMA Request Received - Request #331875")
+    assert classify(received, archives).facts.tracking_number == "331875"
+    # ... but not a bare figure in a letter: "the 2,412 pages" or a zip code is no request's number.
+    plain = letter("The 41,250 pages are stored off-site in Salt Lake City, UT 84114.", "Your GRAMA request")
+    assert classify(plain, archives).facts.tracking_number is None

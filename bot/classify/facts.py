@@ -467,6 +467,10 @@ _LABELED_NUMBER = re.compile(
 )
 
 
+_REQUEST_NUMBER = re.compile(
+    r"\b(?:request|case|tracking) (?:number|no\.|#)\s*:?\s*\|?\s*(?P<number>[A-Z]{0,6}-?\d{5,}(?:-[A-Z0-9]+)*)\b", re.I)
+
+
 def _stated_sources(reply: Reply) -> list[str]:
     """Where the agency states a number of its own: subject, new text, letters, file names (not the quote, unless
     the message forwards it)."""
@@ -489,7 +493,15 @@ def stated_numbers(reply: Reply, agency: Agency | None) -> list[str]:
 
 def _tracking(reply: Reply, agency: Agency | None) -> tuple[str | None, bool]:
     """The agency's number: stated in the new text/letters/file names first, else only in the quote."""
-    if agency is None or not agency.tracking_pattern:
+    if agency is None:
+        return None, False
+    if not agency.tracking_pattern:
+        # No format known for the agency: only a number a portal or a letter labels as the request's own, in the
+        # subject or the opening ("GRAMA Request Received - Request #331875", "Request Number: 331875").
+        for source in _stated_sources(reply)[:2]:
+            labeled = _REQUEST_NUMBER.search(normalise(source))
+            if labeled:
+                return labeled["number"], False
         return None, False
     stated = _stated_sources(reply)
     for source in stated:

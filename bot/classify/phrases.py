@@ -16,7 +16,8 @@ from bot.parse.said import ATTACHMENT_CAP, FORWARD_SUBJECT, TEXT_CAP, flat, norm
 _POSSESSIVE = r"(?:(?:the |our |its |this |your )?[\w.&-]+'s?|the|our|its|this|your)"
 _RECORDS = r"(?:responsive )?(?:records?|documents?|information|files?|materials?)"
 
-_HOLDINGS = r"(?:records?|documents?|information|data|materials?|files?|e-?mails?|reports?|correspondence)"
+_HOLDINGS = (r"(?:records?|documents?|information|data|materials?|files?|e-?mails?|reports?|correspondence|footage"
+             r"|videos?|recordings?)")
 NO_RECORDS = rx(
     r"\bno (?:responsive|such) " + _HOLDINGS,
     r"\bno " + _HOLDINGS + r" (?:responsive to|matching|that (?:match|matches|respond|responds|would respond))\b",
@@ -44,7 +45,11 @@ NO_RECORDS = rx(
     # ... unless it says who does: "... The subject is under the purview of TSA; we are transferring your request".
     r"(?![\s\S]{0,250}?\b(?:(?:maintained|held|kept|created) by|transferr(?:ed|ing)|referr(?:ed|ing)|forward(?:ed|ing)"
     r"|purview)\b)",
-    r"\b(?:we|the \w+) (?:have|has|found|located|identified) no (?:responsive )?(?:records?|documents?)",
+    r"\b(?:we|the \w+) (?:have|has|found|located|identified) no (?:responsive )?(?:[\w-]+ )?(?:records?|documents?)",
+    # Destroyed under a retention schedule: "the correspondence files were destroyed in March 2019"
+    r"\b(?:were|was|have been|had been) destroyed\b"
+    r"(?=[^.]{0,80}\b(?:retention|schedule|in (?:[a-z]+ )?\d{4}|years? ago))"
+    r"|\bdestroyed (?:under|in accordance with|pursuant to) (?:the |a |an |our )?(?:[\w-]+ ){0,3}retention\b",
     r"\bthere are no (?:responsive )?(?:records?|documents?)",
     r"\bthere (?:were|was|are|is) no (?!charge|cost|fee)(?:[\w-]+ ){0,2}(?:calls?|reports?|incidents?|records?"
     r"|documents?|results?|matches|hits|e-?mails|footage|videos?|recordings?|files?|entries|citations|complaints|contracts)\b",
@@ -67,8 +72,8 @@ CLOSED_UNANSWERED = rx(
     r"\b(?:closed|closing)\b[^.]{0,80}?\b(?:no (?:response|reply) from (?:the )?requester|(?:did|have|has) not"
     r" (?:receive|received) (?:a|any|your) (?:written )?(?:response|reply|answer))",
     # "... the request is considered to have been withdrawn" (not "will be considered withdrawn if ...": a warning)
-    r"\b(?:request|it) (?:is|was|has been) (?:considered|deemed|treated as) (?:to have been )?(?:withdrawn"
-    r"|abandoned)\b",
+    r"\b(?:request|it) (?:is|was|has been) (?:therefore |now |hereby |thus )?(?:considered|deemed|treated as)"
+    r" (?:to have been )?(?:withdrawn|abandoned)\b",
     # "Because more than 30 days have passed without a response, we are closing the request as of today"
     r"\b(?:passed|elapsed|gone by) without (?:a |any )?(?:response|reply|answer)\b[^.]{0,40}?\b(?:are closing|have"
     r" closed|has been closed|is closed|closed)\b",
@@ -217,7 +222,8 @@ INTERIM = rx(
     r"\b(?:first|second|third|fourth|fifth|next|\d+(?:st|nd|rd|th)) interim (?:response|release"
     r"|production)",
     r"\b(?:enclosed|attached) (?:is|are|please find) (?:our |the |a |an |your )?(?:\w+ )?interim",
-    r"\b(?:on|in) a rolling basis",
+    # (not a camera's "the coach DVRs overwrite on a rolling basis")
+    r"\b(?=[oi])(?<!overwrite )(?<!overwritten )(?<!overwrites )(?<!deleted )(?<!recorded )(?:on|in) a rolling basis",
     r"\b(?:here(?:'s| is| are)|attached (?:is|are)|enclosed (?:is|are)|(?:i am|we are|i'm|we're) sending(?: you)?) the"
     r" (?:first|second|third|next) (?:part|portion|installment|batch|set) of (?:your|the|this) request\b",
     r"\b(?:first|second|third|fourth|next) (?:part|portion|installment|set|batch) of (?:our|the|my|its) (?:response"
@@ -295,6 +301,10 @@ MORE_TO_COME = rx(
     r"\b(?:items? \d+|part \d+|the (?:rest|remainder|balance))\b[^.]{0,80}?\bremains? (?:under|in) (?:review|process"
     r"|processing)\b",
     r"\b(?:is|are) (?:finishing|completing|wrapping up) (?:its|their|the|our|my) review\b[^.]{0,80}?\bwill follow\b",
+    # "... we will release the remaining records in accordance with that ruling"
+    r"\bwill (?:release|provide|produce) the (?:remaining|rest of the|other) (?:responsive )?(?:information|records"
+    r"|documents)\b[^.]{0,40}?\b(?:in accordance with|after|following|once|when|upon)\b[^.]{0,30}?\b(?:ruling"
+    r"|decision|opinion)\b",
     # "The remaining information will be released or withheld in accordance with the OAG's ruling"
     r"\b(?:remaining|rest of the|other) (?:responsive )?(?:information|records|documents)\b[^.]{0,40}?\bwill be"
     r" (?:released|withheld|decided)\b[^.]{0,40}?\b(?:in accordance with|after|following|once|when|upon)\b[^.]{0,30}?"
