@@ -13,6 +13,7 @@ import pytest
 from bot.classify import classify
 from bot.model import Attachment, Kind, Reply
 from bot.parse import parse
+from bot.pipeline import Outcome
 from bot.replay import replay_files
 from bot.rules import Agency
 
@@ -29,6 +30,22 @@ def letter(body: str, subject: str = "Your open records request") -> Reply:
 
 def kind(body: str, subject: str = "Your open records request") -> Kind:
     return classify(letter(body, subject), AGENCY).kind
+
+
+def replayed(tmp_path: Path, jurisdiction: str, body: str, date: str) -> Outcome:
+    """One letter from an office of `jurisdiction`, sent `date`, in the thread of our request sent Monday, March 2,
+    2026, through the whole pipeline."""
+    (tmp_path / "agencies.yaml").write_text(f"agencies:\n  - {{id: office, name: Harlan County Records Office,"
+                                            f" jurisdiction: {jurisdiction}, domains: [harlan.example.gov]}}\n")
+    (tmp_path / "requests.yaml").write_text("requests:\n  - {id: R-1, agency: office, subject: 'Records request: jail"
+                                            " logs', sent: 2026-03-02, message_id: '<r-1@desk.example.org>'}\n")
+    path = tmp_path / "letter.eml"
+    path.write_bytes(("From: Records <records@harlan.example.gov>\r\nTo: desk@desk.example.org\r\n"
+                      "Subject: Re: Records request: jail logs\r\nIn-Reply-To: <r-1@desk.example.org>\r\n"
+                      f"Date: {date}\r\nMessage-ID: <letter@harlan.example.gov>\r\n"
+                      f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n").encode())
+    (outcome,) = replay_files([path], tmp_path / "agencies.yaml", tmp_path / "requests.yaml")
+    return outcome
 
 
 HEDGED = [
@@ -1707,38 +1724,16 @@ def test_the_date_of_a_determination_promised_or_of_an_extension_until_is_the_es
     "is needed.",
 ])
 def test_an_acknowledgment_naming_the_extension_as_the_other_branch_takes_none(tmp_path: Path, sentence: str) -> None:
-    agencies = tmp_path / "agencies.yaml"
-    agencies.write_text("agencies:\n  - {id: county, name: Harlan County, jurisdiction: US-PA,"
-                        " domains: [harlan.example.gov]}\n")
-    requests = tmp_path / "requests.yaml"
-    requests.write_text("requests:\n  - {id: R-1, agency: county, subject: 'Right-to-Know request: jail logs',"
-                        " sent: 2026-03-02, message_id: '<r-1@desk.example.org>'}\n")
-    path = tmp_path / "ack.eml"
-    path.write_bytes(b"From: Open Records <records@harlan.example.gov>\r\nTo: desk@desk.example.org\r\nSubject: Re: "
-                     b"Right-to-Know request: jail logs\r\nIn-Reply-To: <r-1@desk.example.org>\r\n"
-                     b"Date: Tue, 3 Mar 2026 10:00:00 -0500\r\nMessage-ID: <ack@harlan.example.gov>\r\n"
-                     b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
-                     b"Your Right-to-Know request was received on March 2, 2026. "
-                     + sentence.encode() + b"\r\n")
-    (outcome,) = replay_files([path], agencies, requests)
+    outcome = replayed(tmp_path, "US-PA", "Your Right-to-Know request was received on March 2, 2026. " + sentence,
+                       "Tue, 3 Mar 2026 10:00:00 -0500")
     # five business days from Monday, March 2: Monday, March 9 (no extension of thirty days)
     assert (outcome.kind, outcome.due) == ("acknowledgment", dt.date(2026, 3, 9))
 
 
 def test_what_requests_sometimes_need_is_no_extension_taken(tmp_path: Path) -> None:
-    agencies = tmp_path / "agencies.yaml"
-    agencies.write_text("agencies:\n  - {id: forest, name: Ridge National Forest, jurisdiction: US,"
-                        " domains: [ridge.example.gov]}\n")
-    requests = tmp_path / "requests.yaml"
-    requests.write_text("requests:\n  - {id: R-1, agency: forest, subject: 'FOIA request: burn plans',"
-                        " sent: 2026-03-02, message_id: '<r-1@desk.example.org>'}\n")
-    path = tmp_path / "ack.eml"
-    path.write_bytes(b"From: FOIA <foia@ridge.example.gov>\r\nTo: desk@desk.example.org\r\nSubject: Re: FOIA request: "
-                     b"burn plans\r\nIn-Reply-To: <r-1@desk.example.org>\r\nDate: Wed, 4 Mar 2026 10:00:00 -0500\r\n"
-                     b"Message-ID: <ack@ridge.example.gov>\r\nContent-Type: text/plain\r\n\r\nThis acknowledges your "
-                     b"FOIA request, received March 2, 2026. Requests involving several districts sometimes need more "
-                     b"than 20 working days; requests for fire records typically require additional time as well.\r\n")
-    (outcome,) = replay_files([path], agencies, requests)
+    body = ("This acknowledges your FOIA request, received March 2, 2026. Requests involving several districts "
+            "sometimes need more than 20 working days; requests for fire records typically require additional time.")
+    outcome = replayed(tmp_path, "US", body, "Wed, 4 Mar 2026 10:00:00 -0500")
     # twenty working days from March 2: March 30, with no ten-day extension added
     assert (outcome.kind, outcome.due) == ("acknowledgment", dt.date(2026, 3, 30))
 
@@ -1761,18 +1756,7 @@ def test_a_receipt_acknowledged_as_of_a_date_or_a_request_that_reached_us_states
     "from the table. You may appeal within 30 days of the date of this response.",
 ])
 def test_a_final_release_that_says_what_was_kept_back_opens_the_appeal_window(tmp_path: Path, body: str) -> None:
-    agencies = tmp_path / "agencies.yaml"
-    agencies.write_text("agencies:\n  - {id: dwr, name: Division of Wildlife, jurisdiction: US-UT,"
-                        " domains: [dwr.example.gov]}\n")
-    requests = tmp_path / "requests.yaml"
-    requests.write_text("requests:\n  - {id: R-1, agency: dwr, subject: 'GRAMA request: harvest survey',"
-                        " sent: 2026-03-02, message_id: '<r-1@desk.example.org>'}\n")
-    path = tmp_path / "final.eml"
-    path.write_bytes(b"From: GRAMA <grama@dwr.example.gov>\r\nTo: desk@desk.example.org\r\nSubject: Re: GRAMA request: "
-                     b"harvest survey\r\nIn-Reply-To: <r-1@desk.example.org>\r\nDate: Mon, 16 Mar 2026 10:00:00 -0500"
-                     b"\r\nMessage-ID: <final@dwr.example.gov>\r\nContent-Type: text/plain\r\n\r\n" + body.encode()
-                     + b"\r\n")
-    (outcome,) = replay_files([path], agencies, requests)
+    outcome = replayed(tmp_path, "US-UT", body, "Mon, 16 Mar 2026 10:00:00 -0500")
     assert outcome.kind == "records_final" and outcome.appeal_due is not None
 
 
@@ -1844,19 +1828,9 @@ def test_the_date_a_response_or_the_rest_is_expected_by_is_the_estimate(body: st
 
 
 def test_a_final_letter_that_denies_one_item_opens_the_appeal_window(tmp_path: Path) -> None:
-    agencies = tmp_path / "agencies.yaml"
-    agencies.write_text("agencies:\n  - {id: clerk, name: Lake County Clerk, jurisdiction: US-NY,"
-                        " domains: [lake.example.gov]}\n")
-    requests = tmp_path / "requests.yaml"
-    requests.write_text("requests:\n  - {id: R-1, agency: clerk, subject: 'FOIL request: fraud alert enrollments',"
-                        " sent: 2026-03-02, message_id: '<r-1@desk.example.org>'}\n")
-    path = tmp_path / "final.eml"
-    path.write_bytes(b"From: Clerk <clerk@lake.example.gov>\r\nTo: desk@desk.example.org\r\nSubject: Re: FOIL request: "
-                     b"fraud alert enrollments\r\nIn-Reply-To: <r-1@desk.example.org>\r\nDate: Mon, 16 Mar 2026 "
-                     b"10:00:00 -0400\r\nMessage-ID: <final@lake.example.gov>\r\nContent-Type: text/plain\r\n\r\n"
-                     b"Attached are the enrollment counts by town and month. That completes your request. The "
-                     b"enrollee list identifies owners, so the list is denied under Public Officers Law 87(2)(b).\r\n")
-    (outcome,) = replay_files([path], agencies, requests)
+    outcome = replayed(tmp_path, "US-NY", "Attached are the enrollment counts by town and month. That completes your "
+                       "request. The enrollee list identifies owners, so the list is denied under Public Officers Law "
+                       "87(2)(b).", "Mon, 16 Mar 2026 10:00:00 -0400")
     assert outcome.kind == "records_final" and outcome.appeal_due is not None
 
 
@@ -1978,25 +1952,12 @@ def test_a_new_date_replaces_an_earlier_estimate_and_an_extension_until_a_date_i
 
 
 def test_a_body_the_law_does_not_reach_opens_no_appeal_window(tmp_path: Path) -> None:
-    agencies = tmp_path / "agencies.yaml"
-    agencies.write_text("agencies:\n  - {id: court, name: U.S. District Court Clerk, jurisdiction: US,"
-                        " domains: [court.example.gov]}\n")
-    requests = tmp_path / "requests.yaml"
-    requests.write_text("requests:\n  - {id: R-1, agency: court, subject: 'FOIA request: panel attorney payments',"
-                        " sent: 2026-03-02, message_id: '<r-1@desk.example.org>'}\n")
-    path = tmp_path / "court.eml"
-    path.write_bytes(b"From: Clerk <clerk@court.example.gov>\r\nTo: desk@desk.example.org\r\n"
-                     b"Subject: Re: FOIA request: panel attorney payments\r\nIn-Reply-To: <r-1@desk.example.org>\r\n"
-                     b"Date: Mon, 9 Mar 2026 10:00:00 -0500\r\nMessage-ID: <court@court.example.gov>\r\n"
-                     b"Content-Type: text/plain\r\n\r\n"
-                     + BEYOND_THE_LAW[0][0].encode() + b"\r\n")
-    (outcome,) = replay_files([path], agencies, requests)
+    outcome = replayed(tmp_path, "US", BEYOND_THE_LAW[0][0], "Mon, 9 Mar 2026 10:00:00 -0500")
     assert outcome.kind == "denial" and outcome.appeal_due is None
     # A denial that says something else "does not apply" keeps its window.
-    path.write_bytes(path.read_bytes().replace(BEYOND_THE_LAW[0][0].encode(), b"Your request is denied under "
-                     b"exemption (b)(5). The fee schedule does not apply to the Office's own staff time. You may "
-                     b"appeal within 90 days."))
-    (outcome,) = replay_files([path], agencies, requests)
+    body = ("Your request is denied under exemption (b)(5). The fee schedule does not apply to the Office's own staff "
+            "time. You may appeal within 90 days.")
+    outcome = replayed(tmp_path, "US", body, "Mon, 9 Mar 2026 10:00:00 -0500")
     assert outcome.kind == "denial" and outcome.appeal_due is not None
 
 
