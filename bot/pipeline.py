@@ -26,7 +26,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from bot import alerts, correct, labels, outbox, register, tracker, updates
 from bot.classify import classify
-from bot.classify.facts import stated_numbers
+from bot.classify.facts import split_numbers, stated_numbers
 from bot.config import RequestEntry
 from bot.errors import ParseError, StoreError
 from bot.match import MatchIndex, normalize_number
@@ -314,11 +314,8 @@ class Pipeline:
         number = result.facts.tracking_number
         if not number or result.facts.tracking_number_quoted_only:
             return
-        if not provisional and _SPLIT.search(reply.said):
-            # "Because the two parts concern different divisions, we have logged them as two requests: FOIL-0612
-            # ... FOIL-0613": each part's later letters cite only its own number.
-            agency = self.agencies.get(request.agency_id)
-            for part in stated_numbers(reply, agency):
+        if not provisional:
+            for part in split_numbers(reply, self.agencies.get(request.agency_id)):
                 if part != number and not self.index.requests_with_number(part) \
                         and register.add_tracking_number(session, request, part, "learned"):
                     self.index.add_tracking_number(request.id, part, provisional=False)
@@ -475,12 +472,6 @@ def _present(session: Session, column: InstrumentedAttribute[Any], values: Seque
         found.update(session.scalars(select(column).where(column.in_(values[start:start + 500]))))
     return found
 
-
-# A request the agency divided, each part under a number of its own.
-_SPLIT = re.compile(r"\b(?:logged|opened|entered|assigned|divided|split|separated|broken)\b[^.]{0,40}?"
-                    r"\b(?:as|into|under) (?:two|three|2|3|separate|multiple|several) (?:separate )?(?:requests|parts"
-                    r"|files|cases|numbers)\b|\b(?:two|three|2|3|separate) (?:tracking |request |reference )?numbers\b",
-                    re.I)
 
 
 def _record(batch: _Batch, reply: Reply, item: Incoming) -> Message:

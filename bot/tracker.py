@@ -50,6 +50,7 @@ _STATUS = {
     Kind.NO_RECORDS: "no_records",
     Kind.DENIAL: "denied",
 }
+_TIME_ZONES = dt.timedelta(days=1)
 CLOSED_STATUSES = frozenset({"done", "no_records", "denied", "closed"})
 
 
@@ -90,7 +91,10 @@ def apply_reply(
     change = Change()
     if facts.estimated:
         request.estimated = facts.estimated
-    if kind == Kind.ACKNOWLEDGMENT and facts.received and facts.received != request.received:
+    if kind == Kind.ACKNOWLEDGMENT and facts.received and facts.received != request.received \
+            and facts.received >= request.sent - _TIME_ZONES:
+        # A date before we sent the request is not its receipt but a date the request itself names ("minutes of
+        # the meeting held on February 20").
         change = _restart_from_receipt(session, request, jurisdiction, facts.received, message)
     stated = facts.stated_due or facts.estimated
     if not request.clock_stopped_on and clocks.advances(jurisdiction, request.clock_index, kind):

@@ -1996,3 +1996,22 @@ def test_a_request_number_a_portal_labels_is_read_for_an_agency_with_no_number_f
     # ... but not a bare figure in a letter: "the 2,412 pages" or a zip code is no request's number.
     plain = letter("The 41,250 pages are stored off-site in Salt Lake City, UT 84114.", "Your GRAMA request")
     assert classify(plain, archives).facts.tracking_number is None
+
+
+def test_a_received_date_that_closes_a_long_sentence_is_read() -> None:
+    body = ("The Library received your FOIA request for records of the President's Council on Year 2000 Conversion "
+            "relating to state and local government outreach on March 3, 2026. It was routed to us from College Park.")
+    assert classify(letter(body), AGENCY).facts.received == dt.date(2026, 3, 3)
+    held = body.replace("outreach on", "outreach meetings held on")  # the request's own subject, not its receipt
+    assert classify(letter(held), AGENCY).facts.received is None
+
+
+def test_a_date_before_the_request_was_sent_does_not_restart_its_clock(tmp_path: Path) -> None:
+    # Kentucky: five business days. Our request went out Monday, March 2.
+    named = replayed(tmp_path, "US-KY", "We received your request for the minutes of the board meeting held on "
+                     "February 20, 2026. It has been assigned to a records clerk.", "Wed, 04 Mar 2026 09:00:00 -0500")
+    assert named.kind == "acknowledgment"
+    assert named.due == dt.date(2026, 3, 9)  # from March 2, not from February 20
+    later = replayed(tmp_path, "US-KY", "We received your request on March 3, 2026. It has been assigned to a "
+                     "records clerk.", "Wed, 04 Mar 2026 09:00:00 -0500")
+    assert later.due == dt.date(2026, 3, 10)

@@ -177,7 +177,28 @@ def _received(text: str, today: dt.date | None, reach: int = 120) -> dt.date | N
                 value = _first_date(_clause(text, found.end(), reach, _RECEIVED_STOP), today, loose)
                 if value is not None and (today is None or value <= today):
                     return value
+    for found in matches(RECEIVED, text):
+        value = _closing_date(_clause(text, found.end(), _LONG_CLAUSE, _RECEIVED_STOP), today)
+        if value is not None and (today is None or value <= today):
+            return value
     return None
+
+
+# A long description of the request can push the date of receipt to the end of its sentence: "The Library received
+# your FOIA request for records of the President's Council on Year 2000 Conversion relating to state and local
+# government outreach on September 10, 2026." Only a date that closes the sentence after "on" is read there, not
+# one the request's own description gives an event ("the meeting held on ...").
+_LONG_CLAUSE = 300
+_CLOSING_ON = re.compile(r"(?<!\bheld )(?<!\bdated )(?<!\bissued )(?<!\bsigned )(?<!\boccurred )(?<!\bplace )"
+                         r"(?<!\bscheduled )(?<!\bmade )\bon\s*$", re.I)
+
+
+def _closing_date(window: str, today: dt.date | None) -> dt.date | None:
+    last = next(iter(reversed(list(DATE.finditer(window)))), None)
+    if len(window) >= _LONG_CLAUSE or last is None or window[last.end():].strip(" ,") \
+            or not _CLOSING_ON.search(window[: last.start()]):
+        return None
+    return _to_date(last, today)
 
 
 def _first_date(window: str, today: dt.date | None, loose: bool) -> dt.date | None:
@@ -489,6 +510,19 @@ def stated_numbers(reply: Reply, agency: Agency | None) -> list[str]:
     for source in _stated_sources(reply):
         found += [n for n in agency.find_tracking(normalise(source)) if n not in found]
     return found
+
+
+# A request the agency divided, each part under a number of its own.
+_SPLIT = re.compile(r"\b(?:logged|opened|entered|assigned|divided|split|separated|broken)\b[^.]{0,40}?"
+                    r"\b(?:as|into|under) (?:two|three|2|3|separate|multiple|several) (?:separate )?(?:requests|parts"
+                    r"|files|cases|numbers)\b|\b(?:two|three|2|3|separate) (?:tracking |request |reference )?numbers\b",
+                    re.I)
+
+
+def split_numbers(reply: Reply, agency: Agency | None) -> list[str]:
+    """The numbers of the parts of a request the agency says it divided ("we have logged them as two requests:
+    FOIL-0612 ... FOIL-0613"), each part's later letters citing only its own; none when it says no such thing."""
+    return stated_numbers(reply, agency) if _SPLIT.search(reply.said) else []
 
 
 def _tracking(reply: Reply, agency: Agency | None) -> tuple[str | None, bool]:
