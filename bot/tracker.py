@@ -39,6 +39,10 @@ _OUTSIDE_THE_LAW = re.compile(
     r"|public records (?:act|law)|open records (?:act|law)|public information act|records law)\b"
     r"|\bno (?:foia |administrative )?appeal (?:process|procedure|right)s?\b"
     r"|\bthere is no (?:administrative )?appeal\b")
+# ... unless the body offers an appeal of its own all the same: "Although the Smithsonian is not subject to the FOIA,
+# you may appeal this determination ... within 90 days".
+_APPEAL_OFFERED = re.compile(r"(?i)\b(?:you|requesters?) (?:may|can|have the right to) (?:file an |submit an "
+                             r"|make an )?appeal\b(?![^.]{0,40}\bnot\b)")
 _STOPS_CLOCK = {Kind.CLARIFICATION, Kind.FEE_ESTIMATE}
 _STATUS = {
     Kind.ACKNOWLEDGMENT: "acknowledged",
@@ -108,7 +112,7 @@ def apply_reply(
     elif kind in _STOPS_CLOCK:
         change = _stop_clock(session, request, jurisdiction, on, kind, message)
     elif (kind in (Kind.NO_RECORDS, Kind.DENIAL) or (kind == Kind.RECORDS_FINAL and _WITHHOLDING.search(text))) \
-            and not _OUTSIDE_THE_LAW.search(text):
+            and (not _OUTSIDE_THE_LAW.search(text) or _APPEAL_OFFERED.search(text)):
         change = _open_appeal(session, request, jurisdiction, on, kind, message)
     if kind in _STATUS:
         request.status = _STATUS[kind]

@@ -1224,3 +1224,39 @@ def test_a_colleagues_forward_of_a_newsletter_is_placed_on_no_request(tmp_path: 
                            "Professionals 2026-10"))
     (outcome,) = replay_files([path], agencies, requests)
     assert outcome.request is None and outcome.status != "processed", outcome.reason
+
+
+def test_counsel_writing_for_a_body_named_with_its_county_and_office_is_placed_by_the_bodys_own_name() -> None:
+    """A township listed as "Cedar Hollow Township, Marlow County - Fiscal Officer" is written of as "Cedar Hollow
+    Township" by the county prosecutor who answers as its counsel, from the prosecutor's own domain."""
+    township = Agency(id="pineview", name="Cedar Hollow Township, Marlow County (Ohio) - Fiscal Officer",
+                      jurisdiction="US-OH", emails=["pineviewtwp.fiscal@gmail.com"])
+    other = Agency(id="library", name="Marlow County District Library", jurisdiction="US-OH",
+                   domains=["marlowlibrary.org"])
+    requests = [opened("R-1", "pineview", "Public records request: trustee emails about the road levy"),
+                opened("R-2", "pineview", "Public records request: zoning violation files"),
+                opened("R-3", "library", "Public records request: board minutes")]
+    index = MatchIndex(requests, [township, other])
+    letter = ("Dear Records Desk:\n\nThis office serves as legal counsel to Cedar Hollow Township under R.C. 309.09.\n"
+              "The Township Fiscal Officer has referred to us the part of your request seeking emails of the Trustees\n"
+              "about the road levy. The Trustees searched their accounts.\nThe only responsive emails are "
+              "communications with this office seeking legal advice.\nThey are withheld in their entirety under "
+              "R.C. 149.43(A)(1)(v).\nNo other responsive records were located.\n\nSincerely,\n\nJane Doe\n"
+              "Assistant Prosecuting Attorney, Civil Division")
+    found = index.match(parse(email(letter, sender="jdoe@marlowprosecutor.org", name="Jane Doe",
+                                    subject="Cedar Hollow Township - public records request (road levy emails)")))
+    assert (found.agency_id, found.request_id) == ("pineview", "R-1"), found.reason
+
+
+def test_a_numbered_district_is_known_by_its_name_without_the_number() -> None:
+    """"Elm Grove Cemetery District No. 2" is "Elm Grove Cemetery" to the clerk's husband sending her scans."""
+    district = Agency(id="cemetery", name="Elm Grove Cemetery District No. 2", jurisdiction="US-KS",
+                      emails=["elmgrovecemetery@yahoo.com"])
+    other = Agency(id="fire", name="Elm Grove Rural Fire District", jurisdiction="US-KS", domains=["egfire.org"])
+    requests = [opened("R-1", "cemetery", "KORA request: budgets, levy certifications and lot sales 2022-2026"),
+                opened("R-2", "fire", "KORA request: run reports 2025")]
+    index = MatchIndex(requests, [district, other])
+    note = ("Deb asked me to send these since her phone won't attach the scans. Here are the budgets, the levy sheets "
+            "and the lot book pages for Elm Grove Cemetery.\n\nRon")
+    found = index.match(parse(email(note, sender="ron.h.farm@gmail.com", name="Ron H", subject="papers for Deb")))
+    assert (found.agency_id, found.request_id) == ("cemetery", "R-1"), found.reason

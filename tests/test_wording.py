@@ -2015,3 +2015,128 @@ def test_a_date_before_the_request_was_sent_does_not_restart_its_clock(tmp_path:
     later = replayed(tmp_path, "US-KY", "We received your request on March 3, 2026. It has been assigned to a "
                      "records clerk.", "Wed, 04 Mar 2026 09:00:00 -0500")
     assert later.due == dt.date(2026, 3, 10)
+
+
+# A state's response form: what the ticked box says, not the options left empty, nor the form's title.
+FORM = ("Please see the attached Records Request Response.\n\nRECORDS REQUEST RESPONSE\nMarlow County Sheriff's Office"
+        "\nDate: March 10, 2026   Request received: March 9, 2026\n{records} The records are available and will be "
+        "produced as described below.\n{denied} Your request is denied for the following reason: the statute gives "
+        "the right of inspection to residents of the Commonwealth.\n{time} Additional time is reasonably necessary "
+        "to produce the records, which is estimated to be on or before April 3, 2026.")
+
+
+@pytest.mark.parametrize(("ticks", "expected"), [
+    ({"records": "[ ]", "denied": "[X]", "time": "[ ]"}, Kind.DENIAL),
+    ({"records": "[ ]", "denied": "[ ]", "time": "[x]"}, Kind.EXTENSION),
+    ({"records": "☒", "denied": "☐", "time": "☐"}, Kind.RECORDS_FINAL),
+])
+def test_a_response_form_is_read_by_its_ticked_box(ticks: dict[str, str], expected: Kind) -> None:
+    assert kind(FORM.format(**ticks)) == expected
+
+
+REFUSED_RESIDENCY = [
+    "Our Open Records Act gives the right to inspect public records to residents of this state. Your request came "
+    "from an organization in Oregon and does not say you live here, so the Office is declining it.",
+]
+
+
+@pytest.mark.parametrize("body", REFUSED_RESIDENCY)
+def test_a_refusal_of_an_out_of_state_requester_is_a_denial(body: str) -> None:
+    assert kind(body) == Kind.DENIAL
+
+
+RELEASE_AND_RULING = [
+    "Today the County is releasing 14 emails, which have been posted to your account. The County has asked the "
+    "Office of the Attorney General for a decision on the remaining messages.",
+    "Attached is the first release of information responsive to your request: the vendor payment ledger. The "
+    "contract exhibits are the subject of a request for a decision from the Attorney General.",
+    "Records responsive to part of request 26-00417-F have been released in the portal. You will be notified when "
+    "the ruling is issued and the remaining information is released.",
+]
+
+
+@pytest.mark.parametrize("body", RELEASE_AND_RULING)
+def test_a_release_with_the_rest_awaiting_a_ruling_is_an_interim_one(body: str) -> None:
+    assert kind(body) == Kind.RECORDS_INTERIM
+
+
+MORE_TO_COME_INFORMALLY = [
+    "Attached are the inspection sheets for 2025. Marcy is still scanning the 2024 binders; we should have them to "
+    "you by next Friday.",
+    "Here are the minutes you asked for. The emails I sent over to the town attorney, who wants to look at them "
+    "first. Someone from her office will be in touch.",
+    "I'm sending our office's emails, 22 pages, attached. The other offices are still working on it, and the clerk "
+    "will post their records in the portal when they come in.",
+]
+
+
+@pytest.mark.parametrize("body", MORE_TO_COME_INFORMALLY)
+def test_a_release_with_an_informal_word_that_more_is_coming_is_an_interim_one(body: str) -> None:
+    assert kind(body) == Kind.RECORDS_INTERIM
+
+
+def test_records_posted_to_the_portal_beside_a_withholding_are_a_final_release() -> None:
+    body = ("This is the Office's final response to request 26-00417-F. The remaining deputy training rosters for "
+            "the 2024-25 and 2025-26 academies have been posted to the portal. The Office is withholding the "
+            "medical files of individual recruits under KRS 61.878(1)(a).")
+    assert kind(body) == Kind.RECORDS_FINAL
+
+
+def test_a_form_to_fill_in_before_the_work_starts_is_a_question() -> None:
+    body = ("Please complete the attached records request form and return it by mail. Requests for booking photos "
+            "must be signed before a notary. We will process the request once the signed form is received.")
+    assert kind(body) == Kind.CLARIFICATION
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The Sheriff's Office has no jail intake logs or medical screening records for 2025, since the jail is run "
+     "by the regional authority.", Kind.NO_RECORDS),
+    ("We have no objection to releasing the records once they are reviewed; I will write again next week.",
+     Kind.ACKNOWLEDGMENT),
+])
+def test_an_office_that_has_no_records_of_a_kind_found_none(body: str, expected: Kind) -> None:
+    assert kind(body) != Kind.NO_RECORDS if expected != Kind.NO_RECORDS else kind(body) == Kind.NO_RECORDS
+
+
+def test_a_clerks_informal_sum_is_a_fee_letter() -> None:
+    body = ("The copy shop charges me 20 cents a page so it'd be about $3.40, call it $5.00 with the envelope. Mail "
+            "a check to the township and I'll send them.")
+    assert kind(body) == Kind.FEE_ESTIMATE
+
+
+def test_a_relative_sending_the_clerks_scans_is_a_release() -> None:
+    body = ("Linda asked me to send these because her laptop is in the shop. This is the 2025 budget and the levy "
+            "sheets. She says there is no charge for email.")
+    assert kind(body) == Kind.RECORDS_FINAL
+
+
+def test_an_events_registration_is_about_no_request() -> None:
+    body = ("Thank you for registering for the Midwest Open Government Conference. Your confirmation number is "
+            "MOGC-2207. Sessions include records appeals and fee waivers.")
+    assert kind(body, "Registration confirmed") == Kind.OTHER
+
+
+@pytest.mark.parametrize("body", [
+    "Your request has been acknowledged. A response will be issued on or about 04/03/2026.",
+    "I certify that the ledgers will be available for inspection or copying on Friday, April 3, 2026.",
+])
+def test_a_date_the_office_will_answer_or_make_records_available_is_its_estimate(body: str) -> None:
+    assert classify(letter(body), AGENCY).facts.estimated == dt.date(2026, 4, 3)
+
+
+def test_a_clerks_day_of_the_month_is_the_date_she_counts_the_request_received() -> None:
+    body = "Got back yesterday and saw your request so I'm counting it as received the 9th. Will get you a price."
+    assert classify(letter(body), AGENCY).facts.received == dt.date(2026, 3, 9)  # the letter is of March 10
+
+
+def test_a_body_outside_the_law_that_offers_an_appeal_opens_the_window(tmp_path: Path) -> None:
+    body = ("The Institution is not subject to the FOIA. Under its own access policy it is releasing 40 pages and "
+            "withholding the donors' names. Although the Institution is not subject to the FOIA, you may appeal this "
+            "determination within 90 days.")
+    offered = replayed(tmp_path, "US", body, "Tue, 10 Mar 2026 10:00:00 -0400")
+    assert offered.kind == "records_final"
+    assert offered.appeal_due == dt.date(2026, 6, 8)  # 90 days from March 10
+    none = replayed(tmp_path, "US", body.replace(" Although the Institution is not subject to the FOIA, you may "
+                                                 "appeal this determination within 90 days.", ""),
+                    "Tue, 10 Mar 2026 10:00:00 -0400")
+    assert none.appeal_due is None

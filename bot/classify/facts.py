@@ -129,8 +129,8 @@ def _date_after(lead: re.Pattern[str], text: str, today: dt.date | None, reach: 
 
 RECEIVED_DEEMED = rx(r"\b(?:deemed|considered|treated as) (?:to have been )?received",
                      # "came in after hours on Friday, so it has been recorded as received on Monday, March 9"
-                     r"\b(?:logged|recorded|entered|stamped|date-stamped|docketed|counted) as (?:having been )?"
-                     r"received",
+                     r"\b(?:logged|recorded|entered|stamped|date-stamped|docketed|counted|counting|count)"
+                     r" (?:it |them )?as (?:having been )?received",
                      r"\b(?:considered |deemed )?perfected (?:as of|on)\b")
 RECEIVED = rx(
     r"\b(?:date )?received\b(?: date)?",
@@ -155,6 +155,7 @@ _RECEIVED_STOP = re.compile(r"\b(?:will|shall|until|due|expect\w*|anticipat\w*|r
 _SHORT_DATE = re.compile(r"\b(?P<month>\d{1,2})/(?P<day>\d{1,2})\b(?!/\d)")
 _WEEKDAY = re.compile(r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?![,.]? *\w+\.? \d)",
                       re.I)
+_ORDINAL_DAY = re.compile(r"\bthe (?P<day>\d{1,2})(?:st|nd|rd|th)\b", re.I)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -208,6 +209,14 @@ def _first_date(window: str, today: dt.date | None, loose: bool) -> dt.date | No
     short = _short_date(window, today)
     if short is not None:
         return short
+    ordinal = _ORDINAL_DAY.search(window)
+    if ordinal and 1 <= int(ordinal["day"]) <= 31:
+        # "I'm counting it as received the 28th": the last such day on or before the email
+        day = today
+        while day.day != int(ordinal["day"]) and (today - day).days < 62:
+            day -= dt.timedelta(days=1)
+        if day.day == int(ordinal["day"]):
+            return day
     weekday = _WEEKDAY.search(window)
     if weekday:
         back = (today.weekday() - _WEEKDAYS.index(weekday["weekday"].lower())) % 7
@@ -239,7 +248,8 @@ ESTIMATED = rx(
     r"|data|copies|photos|images|minutes|rest|remainder|balance)\b[^.]{0,40}?\b(?:on or before|by|no later than)\b",
     # "A response is expected on or before October 30, 2026."
     r"\b(?:response|determination|decision|reply|answer|release|production) (?:is|will be) (?:now )?(?:expected"
-    r"|anticipated|scheduled|projected)\b[^.]{0,20}?\b(?:on or before|by|no later than|on or about|on)\b",
+    r"|anticipated|scheduled|projected|issued|provided|sent)\b[^.]{0,20}?\b(?:on or before|by|no later than"
+    r"|on or about|on)\b",
     r"\bestimates? (?:that )?(?:we|it|the \w+) will (?:complete|respond|finish|provide|issue)",
     r"\bestimat(?:e|es|ed)\b(?! (?:fees?|costs?|charges?|amount))[^.$]{0,100}?\b(?:by|on or before|no later than|before"
     r"|on or about|on)\b",
@@ -254,6 +264,10 @@ ESTIMATED = rx(
     # A form's "Estimated date the University will respond: October 30, 2026"
     r"\b(?:estimated|anticipated|expected) date (?:the|that|on which|by which) (?:[\w-]+ ){0,4}will (?:respond|complete"
     r"|produce|release|provide|finish)\b",
+    # Arkansas's certificate for records in storage: "the reports will be available for inspection or copying on
+    # Friday, October 2, 2026"
+    r"\b(?:[\w-]+s|they|the rest|the remainder) will be (?:available|ready)\b"
+    r"[^.]{0,40}?\b(?:on or before|by|no later than|on or about|on)\b",
     r"\b(?:expected|anticipated|scheduled|projected|estimated) to be (?:available|complete|completed|ready|provided"
     r"|produced|released|sent|posted|finished)\b[^.]{0,40}?\b(?:by|on or before|no later than|on or about|on)\b",
     # A portal's "The due date for a request you submitted has been changed to 01/15/2027"

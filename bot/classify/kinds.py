@@ -229,10 +229,13 @@ _RULED = re.compile(r"\battorney general has (?:issued|ruled|concluded|determine
 
 
 def _ruling_requested(ctx: _Context) -> Kind | None:
-    # Only while nothing is released and the Attorney General has not ruled: "records not at issue are attached" is
-    # a partial release, and a letter reporting the ruling decides.
-    if says(RECORDS, ctx.text, IF, POSSIBLE) or _RULED.search(ctx.text):
+    # A letter reporting the ruling decides by what it says. Beside records released now ("Today the County is
+    # releasing 14 emails ... has asked the Attorney General for a decision on the remaining messages"), the rest
+    # awaits the ruling: a partial release.
+    if _RULED.search(ctx.text) or not says(RULING_ASKED, ctx.text, IF, PLANNED):
         return None
+    if ctx.says(RECORDS, IF, POSSIBLE) or ctx.says(INTERIM, IF, PLANNED, letter=True):
+        return Kind.RECORDS_INTERIM
     return Kind.EXTENSION if ctx.says(RULING_ASKED, IF, PLANNED) else None
 
 
@@ -285,7 +288,8 @@ def _held_for_payment(ctx: _Context) -> Kind | None:
 
 
 def _partial_release(ctx: _Context) -> Kind | None:
-    return Kind.RECORDS_INTERIM if ctx.says(RECORDS) and ctx.says(MORE_TO_COME, IF, POSSIBLE) else None
+    # What "will be available for inspection" on a date promises is not a release beside which more is coming.
+    return Kind.RECORDS_INTERIM if ctx.says(RECORDS, IF, PLANNED) and ctx.says(MORE_TO_COME, IF, POSSIBLE) else None
 
 
 # A receipt for a fee already paid asks for nothing.

@@ -59,6 +59,11 @@ NO_RECORDS = rx(
     r"\b(?:there (?:is|was) )?nothing (?:for us )?to (?:send|provide|release|produce)\b",
     r"\b(?:has|have|had|holds?|keeps?|maintains?) (?:any|no) records? of (?:the|a|an|any|your|such|this|that)\b",
     r"\b(?:could|did) not (?:locate|find|identify) (?:any )?(?:responsive )?(?:records?|documents?)\b",
+    # "The Sheriff's Office has no detention center incident reports or in-custody death records for 2025-2026"
+    r"\b(?:has|have|had|holds?|keeps?|maintains?) no (?!(?:objection|way|need|reason|plans?|further|additional|other"
+    r"|more|new|control|authority|access|problem|issue|concern|intention|choice|option|time|staff|means|ability"
+    r"|obligation|duty)\b)(?:(?!(?:to|that|which|for|with|in|of|on|about)\b)[\w-]+ ){1,5}(?:records|reports"
+    r"|documents|files|e-?mails|logs|videos|recordings|footage)\b",
     # Michigan's form: "Your request is denied ... because ... the public records you requested do not exist"
     r"\b(?:records?|documents?|information)(?: (?:that )?you (?:requested|seek|asked for|are seeking))? (?:do|does"
     r"|did) not exist\b",
@@ -167,6 +172,8 @@ DENIAL = rx(
     r"\bimproper (?:foia |records |public records )?request",
     r"\b(?:must |hereby |respectfully |therefore )?declin(?:e|es|ed|ing) (?:to (?:process|fulfill|produce|release)"
     r" )?(?:your|the|this) request\b",
+    # "Your request ... does not state that you are an Arkansas citizen, so the Department is declining it."
+    r"\b(?:is|are|am|must|will|therefore|respectfully) declin(?:e|ing) (?:it|them)\b(?! (?:for|on behalf of) )",
     r"\b(?:is|are|was|were|will be) (?:denied|rejected|closed)\b[^.]{0,80}?\b(?:unduly burdensome|overly broad"
     r"|overbroad|too broad|reasonably describe|categorical|blanket)",
     r"\b(?:unable to|cannot|can ?not|will not) (?:process|fulfill|respond to) (?:your|the|this) request\b[^.]{0,40}?"
@@ -231,6 +238,9 @@ INTERIM = rx(
     r"\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)) of (?:what (?:we|i) (?:expect|anticipate) will be )?"
     r"(?:\w+ |several |multiple )?(?:releases|installments|productions|batches|tranches|parts|rounds)\b",
     r"\brolling (?:release|production)s?",
+    r"\b(?:attached|enclosed|here) (?:is|are) (?:the|our|a) (?:first|second|third|next|initial) (?:release"
+    r"|production|set|batch)\b",
+    r"\b(?:records|documents|information) responsive to (?:a )?(?:part|portion|some) of (?:your |the |this )?request\b",
     r"\b(?:additional|subsequent|further) (?:releases?|productions?|installments?)",
     r"\bremaining (?:pages|records|documents) (?:(?:are|is) (?:still|being|under)|will (?:follow|be (?:released"
     r"|produced|provided|sent|processed|reviewed)))",
@@ -317,6 +327,25 @@ MORE_TO_COME = rx(
     r"\b(?:as soon as|once|when|after)\b",
     r"\bwill be (?:available|ready) (?:within|in) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few"
     r"|several) (?:\w+ )?(?:days|weeks)\b",
+    # A clerk's "Gary is still scanning the main break sheets ... We should have them to you by October 16", "the
+    # other offices are still working on it"
+    r"\b(?:is|are|am) still (?:scanning|pulling|gathering|collecting|compiling|reviewing|working on|searching"
+    r"|going through|redacting|copying|locating|looking for|looking through|printing)\b",
+    r"\b(?:should|will|hope to|expect to) have (?:them|those|these|the rest|the remainder|it) (?:to you|ready|for"
+    r" you|done)\b",
+    # "... they want to look at them first. Someone from there will be in touch."
+    r"\b(?:wants?|needs?|would like) to (?:look at|look over|review|go over|go through|see) (?:them|those|these|it"
+    r"|that) first\b",
+    # "You will be notified when the ruling is issued and the remaining information is released"
+    r"\b(?:when|once|after|until)\b[^.]{0,60}?\bthe (?:remaining|rest of the|balance of the|other) (?:[\w-]+ )?"
+    r"(?:information|records|documents|materials) (?:is|are) (?:released|produced|provided|posted)\b",
+    r"\bwill post (?:their|the|its|the other|the remaining) (?:[\w-]+ )?(?:records|documents|files|e-?mails)\b"
+    r"[^.]{0,60}?\b(?:when|once|as soon as|after)\b",
+    # Arkansas's certificate for records in storage: "I certify that the reports will be available for inspection or
+    # copying on Friday, October 2, 2026."
+    r"\bwill be (?:available|ready) (?:for (?:inspection|pickup|copying|review)(?: (?:or|and) (?:copying|inspection"
+    r"))? )?(?:on|by|no later than|on or before) (?=(?:monday|tuesday|wednesday|thursday|friday|january|february"
+    r"|march|april|may|june|july|august|september|october|november|december|\d))",
 )
 # A statement that records go out now (not "will be released upon payment").
 RECORDS = rx(
@@ -347,7 +376,8 @@ RECORDS = rx(
     r"(?:^|[.;:]\s+|\s)released:\s+(?!none\b|no\b|0\b|nothing\b)",
     # A one-line note over a data file: "Please see the attached spreadsheet."
     r"\bplease see (?:the )?attached (?:spreadsheets?|data|data ?sets?|files?|records|documents|reports?|logs?|lists?"
-    r"|excel (?:file|workbook)|workbook|csv)\b",
+    # Not "the attached Records Request Response", a form that answers the request whatever it says.
+    r"|excel (?:file|workbook)|workbook|csv)\b(?! (?:requests?|responses?|forms?|letters?)\b)",
     r"\bplease find (?:attached|enclosed)\b[^.]{0,60}?\b(?:records|documents|copies|files|pages|reports|video"
     r"|audio|footage|recordings?|logs?|emails|spreadsheets?|data)\b(?! requests?\b)",
     r"\b(?:we are|we're|i am|i'm|the \w+ is) (?:now )?(?:providing|sending|attaching|enclosing|forwarding|releasing)"
@@ -365,6 +395,7 @@ RECORDS = rx(
     # A clerk's "Here's item 1 - the statements for January-June", "Here is part two:"
     r"\bhere (?:is|are) (?:items? (?:\d+|one|two|three|four|five)|part (?:\d+|one|two|three|i|ii))\b"
     r"(?! of (?:your|the|this) request (?:is|was|will)\b)",
+    r"\bhere (?:are|is) (?:the|your) (?:[\w-]+ ){1,3}you (?:asked for|requested|wanted)\b",
     r"\bhere (?:are|is) (?:the|your|a copy of the|copies of the|all) (?:[\w-]+ ){0,3}(?:records|documents|files"
     r"|reports|pages|copies|logs|e-?mails|videos|footage|recordings?|photos|data|results|materials)\b",
     # A portal's list of what it released, unless what it released is the agency's letter or form.
@@ -414,6 +445,15 @@ RECORDS = rx(
     r"\breleased in (?:part|full)",
     r"\beverything (?:for|on|responsive to) (?:your|the|this) request is (?:in|at|attached|available|posted)",
     r"\b(?:we are|we're) (?:releasing|producing) ",
+    # "Today the City is releasing 37 text messages"
+    r"\b(?:is|are) (?:now )?(?:releasing|producing) (?:\d[\d,]*|[a-z]+ \(\d[\d,]*\)) ",
+    # "They have been posted to your Public Information Center account", "... have been posted to the portal"
+    r"\b(?:they|these|those|the (?:remaining |other )?(?:[\w-]+ ){0,3}(?:records|documents|files|reports|pages"
+    r"|e-?mails|messages))\b(?: [^.]{0,100}?)? (?:have been|were|are now) (?:posted|uploaded|placed) (?:to|on|in)"
+    r" (?:your|the|our) (?:[\w-]+ ){0,3}(?:account|portal|center|centre)\b",
+    # "Deb asked me to send these since her phone won't attach the scans"
+    r"\b(?:asked|wanted|had) me (?:to )?(?:send|forward|e-?mail) (?:you )?(?:these|them|the (?:scans|records|copies"
+    r"|files|documents))\b",
     r"\bgrant(?:ed|ing) (?:your request )?in (?:part|full)",
     r"\b(?:has|have) released the following",
     r"\bavailable for (?:download|pickup|inspection)",
@@ -519,6 +559,10 @@ FEE = rx(
     r"\bestimate:\s*[^.]{0,60}?\$\s?\d|\bhours? at \$\s?\d[\d,]*(?:\.\d\d)?\s?(?:/|per|an|a) ?(?:hour|hr)\b",
     # a clerk's sum worked out: "84 pages at $.10 = $8.40"
     r"\b\d+ (?:pages?|copies|sheets|hours?|discs?|dvds?|cds?) (?:at|x|@) \$\s?\d*\.?\d+[^.=]{0,20}?=\s?\$\s?\d",
+    # A clerk's sum: "so it'd be about $4.75 plus postage, call it $6.00 if you want paper ... send a check"
+    r"\b(?:it|that|this|they|copies|the copies) (?:would|will) (?:be|run|cost|come to) (?:about |around |approximately"
+    r" |roughly )?\$\s?\d",
+    r"\bcall it \$\s?\d",
 )
 # A sum of money; not a budget or a project's cost in a record ("an estimated cost of $6.8 million"): no fee is.
 DOLLARS = re.compile(r"\$\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d{2})?(?![\d.,]*\s?(?:million|billion|trillion|[mb]n?)\b)",
@@ -682,6 +726,11 @@ CLARIFICATION = rx(
     r"\bunduly burdensome",
     r"\b(?:does not|fails to|did not) reasonably describe",
     r"\b(?:additional|more|further) information (?:is |will be )?(?:needed|required|necessary)",
+    # "Please complete the attached Open Records Request form. Requests ... must be signed before a notary"
+    r"\bplease (?:complete|fill out|fill in|sign)(?: and (?:sign|return|notarize))? (?:the|this|our) (?:attached"
+    r" |enclosed )?(?:[\w-]+ ){0,4}form\b",
+    r"\bwill (?:process|begin processing|proceed with) (?:the|your|this) request (?:once|when|after|upon)\b[^.]{0,60}?"
+    r"\b(?:form|identification|proof|signature|affidavit|certification|declaration)\b",
     r"\bwe need (?:more|additional|further) information",
     # ... not when to come ("Please let us know what day you plan to come so we can have it pulled"): that arranges
     # a visit to records already found
@@ -799,6 +848,8 @@ ACCOUNT = rx(
     # A service's own bill: "Your quarterly statement for the period July 1 - September 30 is available."
     r"\byour (?:quarterly|monthly|annual) (?:account )?(?:statement|invoice|bill)\b[^.]{0,60}?\bis (?:now )?"
     r"available\b",
+    # An event's registration: "Thank you for registering for the 2027 National Freedom of Information Summit."
+    r"\bthank you for registering (?:for|to attend)\b|\b(?:your )?registration (?:is |has been )?confirmed\b",
 )
 SUBSCRIPTION = rx(
     r"\b(?:to which you are subscribed|you are subscribed to|you subscribed to|subscribed to (?:one or more|this|these"

@@ -16,9 +16,9 @@ from functools import cache, lru_cache
 # People answering informally write "we don't have", "can't release", "I've logged it": the families are written
 # for the words spelled out, and the classifier reads a copy of the text with contractions spelled out, mapped
 # back to the original so that the quoted evidence is the sender's own words.
-_CONTRACTION = re.compile(r"\b(?:(can)'t|(won)'t|(shan)'t|(\w+)n't|(\w+)'(ve|ll|re|m)|(it|that|there|here|what)'s)\b",
+_CONTRACTION = re.compile(r"\b(?:(can)'t|(won)'t|(shan)'t|(\w+)n't|(\w+)'(ve|ll|re|m|d)|(it|that|there|here|what)'s)\b",
                           re.I)
-_SPELLED = {"ve": "have", "ll": "will", "re": "are", "m": "am"}
+_SPELLED = {"ve": "have", "ll": "will", "re": "are", "m": "am", "d": "would"}
 
 
 @lru_cache(maxsize=8)

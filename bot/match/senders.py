@@ -216,7 +216,7 @@ class Senders:
         if self._name_pattern is None:
             self._by_name = defaultdict(set)
             for agency in self._agencies.values():
-                for name in {_plain_name(agency), _short_name(agency)} - {""}:
+                for name in {_plain_name(agency), _short_name(agency), _head_name(agency)} - {""}:
                     self._by_name[_name_key(name)].add(agency.id)
             written = sorted(self._by_name, key=len, reverse=True)
             body = "|".join(r"\s+".join(_AMPERSAND.sub("(?:&|and)", re.escape(w)) for w in n.split()) for n in written)
@@ -356,14 +356,28 @@ _AMPERSAND = re.compile(r"\\&|&|\band\b")
 
 
 def _short_name(agency: Agency) -> str:
-    """The name without the words at its end that say what kind of body it is, when what is left still names it
-    (three words at least, two of them its own): '' otherwise."""
-    words = _plain_name(agency).split()
+    """The name without the words at its end that say what kind of body it is, or its number ("Mill Creek Cemetery
+    District No. 1" is signed "Mill Creek Cemetery"), when what is left still names it (three words at least, two
+    of them its own): '' otherwise."""
+    words = _NUMBERED.sub("", _plain_name(agency)).split()
     while words and words[-1].lower().strip(",.") in _BODY_WORDS:
         words.pop()
     own = [w for w in words if w.lower() not in _GENERIC and w.isalpha() and len(w) > 2]
     short = " ".join(words)
     return short if len(words) >= 3 and len(own) >= 2 and short != _plain_name(agency) else ""
+
+
+_NUMBERED = re.compile(r"\s+(?:no\.?|number|#)\s*\d+\s*$", re.I)
+
+
+def _head_name(agency: Agency) -> str:
+    """The body's own name where the configured one goes on to say where or which office of it ("Pleasant Run
+    Township, Clark County - Fiscal Officer"), when that head still names it (as `_short_name`): '' otherwise."""
+    name = _plain_name(agency)
+    head = re.split(r",\s|\s[-–—]\s", name, maxsplit=1)[0].strip()
+    words = head.split()
+    own = [w for w in words if w.lower() not in _GENERIC and w.isalpha() and len(w) > 2]
+    return head if head != name and len(words) >= 3 and len(own) >= 2 else ""
 
 
 def _name_key(name: str) -> str:
