@@ -31,6 +31,10 @@ _STATE_BEFORE = re.compile(r"\b[A-Z]{2},?\s+$")
 _EXAMPLE_BEFORE = re.compile(r"\b(?:for example|for instance|e\.\s?g\.|example|such as|sample|format(?:ted)?"
                              r"(?: as| like)?|in the form(?: of)?|looks? like)[,:]?\s*[(\"“']?\s*$", re.I)
 _LEADING_YEAR = re.compile(r"^(?:19|20)?\d\d")
+# Nor a law's citation in the agency's format: a session law or public law ("S.L. 2023-106", "Pub. L. 117-58",
+# "Act 2019-414", "Regulation 43-170").
+_CITATION_BEFORE = re.compile(r"\b(?:S\.\s?L\.|Session Laws?|Pub(?:lic|\.)?\s?L(?:aw|\.)|P\.\s?L\.|Acts?(?: No\.)?"
+                              r"|Reg(?:ulation|\.)s?|Ordinance(?: No\.)?|Resolution(?: No\.)?|Chapter|Ch\.)\s*$", re.I)
 
 
 def _not_a_number(number: str, before: str) -> bool:
@@ -38,7 +42,9 @@ def _not_a_number(number: str, before: str) -> bool:
     if _YEARS_OR_DATE.fullmatch(number) or (_ZIP.fullmatch(number) and _STATE_BEFORE.search(before[-12:])):
         return True
     serial = _LEADING_YEAR.sub("", "".join(c for c in number if c.isdigit()), count=1)
-    return bool(_EXAMPLE_BEFORE.search(before)) or (len(serial) >= 3 and set(serial) == {"0"})
+    if _EXAMPLE_BEFORE.search(before) or _CITATION_BEFORE.search(before[-20:]):
+        return True
+    return len(serial) >= 3 and set(serial) == {"0"}
 
 
 class _Strict(BaseModel):

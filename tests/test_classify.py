@@ -60,6 +60,38 @@ def test_delivery_status_report_is_bounce_before_its_auto_submitted_header() -> 
     assert (result.kind, result.rule) == (Kind.BOUNCE, "header:delivery-report")
 
 
+def _report(report_type: str, report: str, sender: str = "postmaster@mx.example.gov") -> Reply:
+    raw = (f"From: {sender}\r\nTo: desk@newsroom.example.org\r\nSubject: Delivery report: Records request\r\n"
+           "Date: Tue, 10 Mar 2026 10:00:00 -0500\r\nMIME-Version: 1.0\r\n"
+           f'Content-Type: multipart/report; report-type={report_type}; boundary="b1"\r\n\r\n'
+           "--b1\r\nContent-Type: text/plain\r\n\r\nThis is a report about your message.\r\n"
+           f"--b1\r\nContent-Type: message/{report_type}\r\n\r\nReporting-MTA: dns; mx.example.gov\r\n\r\n"
+           f"{report}\r\n--b1--\r\n")
+    return parse(raw.encode())
+
+
+@pytest.mark.parametrize(("actions", "expected"), [
+    (["delivered"], Kind.AUTO_REPLY),
+    (["delivered", "relayed"], Kind.AUTO_REPLY),
+    (["delivered", "failed"], Kind.BOUNCE),
+    (["delayed"], Kind.BOUNCE),
+])
+def test_a_delivery_report_that_every_recipient_got_the_mail_is_a_receipt_not_a_bounce(
+        actions: list[str], expected: Kind) -> None:
+    status = {"delivered": "2.0.0", "relayed": "2.0.0", "delayed": "4.4.7", "failed": "5.1.1"}
+    report = "\r\n\r\n".join(f"Final-Recipient: rfc822;r{i}@example.gov\r\nAction: {a}\r\nStatus: {status[a]}"
+                               for i, a in enumerate(actions))
+    assert classify(_report("delivery-status", report), AGENCY).kind is expected
+
+
+def test_a_mail_filters_digest_of_held_messages_from_the_postmaster_is_no_bounce() -> None:
+    raw = (b"From: Mail Filter <postmaster@newsroom.example.org>\r\nTo: desk@newsroom.example.org\r\n"
+           b"Subject: Held message summary for desk@newsroom.example.org\r\nDate: Tue, 10 Mar 2026 10:00:00 -0500"
+           b"\r\n\r\nThe following messages addressed to you are being held. Release or block them from the portal."
+           b"\r\nFrom: billing@invoices.example.net | Subject: Invoice overdue | Reason: Spam\r\n")
+    assert classify(parse(raw), AGENCY).kind is not Kind.BOUNCE
+
+
 def test_x_failed_recipients_is_bounce() -> None:
     reply = email("Your message could not be delivered.", headers="X-Failed-Recipients: a@example.gov\r\n")
     assert classify(reply, AGENCY).kind is Kind.BOUNCE

@@ -303,6 +303,20 @@ def test_forward_as_attached_message_keeps_its_text_and_ids() -> None:
     assert [(a.filename, a.content_type) for a in reply.attachments] == [("ext.eml", "message/rfc822")]
 
 
+@pytest.mark.parametrize("ctype", ["application/octet-stream", "application/x-eml"])
+def test_an_email_saved_to_a_file_and_attached_is_read_as_a_forwarded_message(ctype: str) -> None:
+    saved = (b"From: Records Unit <records@bpd.example.gov>\r\nSubject: BPD 26-3318 - final response\r\n"
+             b"Message-ID: <saved@bpd.example.gov>\r\nReferences: <req-7@records.example.org>\r\n\r\n"
+             b"Your request is denied in its entirety.\r\n")
+    reply = parse(_attachment_message("BPD answer.eml", ctype, saved))
+    assert "Your request is denied in its entirety." in reply.new_text
+    assert reply.embedded_ids == ["<saved@bpd.example.gov>", "<req-7@records.example.org>"]
+    assert [(a.filename, a.content_type) for a in reply.attachments] == [("BPD answer.eml", ctype)]
+    # A file that only bears the name is an attachment like any other.
+    other = parse(_attachment_message("notes.eml", ctype, b"just some notes, no headers here"))
+    assert "just some notes" not in other.new_text and [a.filename for a in other.attachments] == ["notes.eml"]
+
+
 DSN_BODY = """\
 --r1
 Content-Type: text/plain

@@ -1260,3 +1260,25 @@ def test_a_numbered_district_is_known_by_its_name_without_the_number() -> None:
             "and the lot book pages for Elm Grove Cemetery.\n\nRon")
     found = index.match(parse(email(note, sender="ron.h.farm@gmail.com", name="Ron H", subject="papers for Deb")))
     assert (found.agency_id, found.request_id) == ("cemetery", "R-1"), found.reason
+
+
+def test_a_firm_counsel_to_two_agencies_writes_for_the_one_its_letter_says() -> None:
+    """A law firm's lawyer whose address one agency lists (or foiabot learned for it) is also counsel to another
+    of our agencies: "On behalf of Cedar Creek Community Services District" says whose letter it is."""
+    city = Agency(id="city", name="City of Brookfield", jurisdiction="US-CA", emails=["jlaw@firmllp.example"],
+                  domains=["brookfield.example.gov"])
+    district = Agency(id="district", name="Cedar Creek Community Services District", jurisdiction="US-CA",
+                      domains=["cccsd.example.org"])
+    requests = [opened("R-1", "city", "CPRA request: police overtime and the towing contract"),
+                opened("R-2", "district", "CPRA request: water loss audits and settlement agreements, 2022-2026")]
+    index = MatchIndex(requests, [city, district])
+    letter = ("Good morning,\n\nOn behalf of Cedar Creek Community Services District: the District's validated water "
+              "loss audits for 2022 through 2025 are available at the link below. The District will respond on the "
+              "settlement agreements separately.\n\nJane Law\nFirm LLP, General Counsel to the District")
+    found = index.match(parse(email(letter, sender="jlaw@firmllp.example", name="Jane Law",
+                                    subject="CCCSD Public Records Act Request - Production 1")))
+    assert (found.agency_id, found.request_id) == ("district", "R-2"), found.reason
+    own = letter.replace("Cedar Creek Community Services District: the District's validated water loss audits for "
+                         "2022 through 2025 are", "the City of Brookfield: the police overtime reports are")
+    found = index.match(parse(email(own, sender="jlaw@firmllp.example", name="Jane Law", subject="CPRA - City")))
+    assert found.agency_id == "city"

@@ -2140,3 +2140,69 @@ def test_a_body_outside_the_law_that_offers_an_appeal_opens_the_window(tmp_path:
                                                  "appeal this determination within 90 days.", ""),
                     "Tue, 10 Mar 2026 10:00:00 -0400")
     assert none.appeal_due is None
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Pursuant to NRS 239.0107(1)(d), the Office denies your request of March 2, 2026 for the jail's intake video. "
+     "The video is confidential under state law. The Office has no other records responsive to your request that are "
+     "not covered by this provision.", Kind.DENIAL),
+    ("On February 20 the Office asked you to clarify which deputies you meant. As of today we have not received a "
+     "response. The Office considers this request withdrawn and has closed it.", Kind.DENIAL),
+])
+def test_a_refusal_or_a_closure_is_not_read_as_what_it_mentions(body: str, expected: Kind) -> None:
+    assert kind(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Attached is item 1 of 26-00417-F: the jail population report for 2025. Item 2, the incident reports, remains on "
+    "hold until we hear from you about the estimate.",
+    "Our records staff asked me to pull what we have. Attached is the monthly booking count for 2025. The contracts "
+    "will come to you through the portal once Purchasing finishes its review, so this isn't everything yet.",
+])
+def test_an_item_released_beside_one_held_or_coming_later_is_an_interim_release(body: str) -> None:
+    assert kind(body, "RE: Records request 26-00417-F - Cost Estimate") == Kind.RECORDS_INTERIM
+
+
+@pytest.mark.parametrize("body", [
+    "Installment 1 of 3 is attached. The next installment (the training files) is expected on or before April 3, "
+    "2026.",
+    "Here is the first batch. The remaining files are still with our attorney; I'm told we should be able to send "
+    "those by April 3, 2026.",
+])
+def test_the_date_of_the_next_installment_is_the_estimate(body: str) -> None:
+    assert classify(letter(body), AGENCY).facts.estimated == dt.date(2026, 4, 3)
+
+
+def test_a_request_deemed_received_after_the_letter_was_written_is_counted_from_then() -> None:
+    body = ("This confirms that the Office received your request by email on March 10, 2026. Because it arrived by "
+            "electronic mail, it is deemed received on the next business day, Wednesday, March 11, 2026.")
+    assert classify(letter(body), AGENCY).facts.received == dt.date(2026, 3, 11)  # the letter is of March 10
+
+
+def test_a_session_laws_number_in_the_agencys_format_is_not_the_request_number() -> None:
+    agency = Agency(id="dpi", name="Department of Public Instruction", jurisdiction="US-NC",
+                    domains=["marlowcounty.gov"], tracking_pattern=r"\b20\d{2}-\d{3}\b")
+    reply = letter("You asked for complaints filed under the Parents' Bill of Rights (S.L. 2023-106). The "
+                   "Department has no records responsive to your request.")
+    assert classify(reply, agency).facts.tracking_number is None
+
+
+def test_a_decision_recalled_from_an_earlier_letter_is_not_a_new_one() -> None:
+    body = ("Our Chief asked me to follow up on your voicemail. As that letter said, we are part of the court and "
+            "cannot process your email as a FOIA request, but the caseload tables are published on uscourts.gov.")
+    assert kind(body) != Kind.DENIAL
+    assert kind(body.replace("As that letter said, we", "We")) == Kind.DENIAL
+
+
+def test_a_release_beside_a_ruling_the_office_awaits_is_an_interim_one() -> None:
+    body = ("Enclosed is a summary of deaths in the county jail since 2020. The County believes the remaining "
+            "information is excepted from disclosure and has requested a decision from the Office of the Attorney "
+            "General. The County will respond further once the Attorney General has ruled.")
+    assert kind(body) == Kind.RECORDS_INTERIM
+
+
+def test_a_notice_that_the_laws_days_cannot_be_met_is_an_extension_even_in_an_acknowledgment() -> None:
+    body = ("The Office received your request on March 2, 2026. The Office is unable to make the requested records "
+            "available by the end of the fifth business day after receipt. The earliest date on which the records "
+            "will be available is April 3, 2026.")
+    assert kind(body) == Kind.EXTENSION

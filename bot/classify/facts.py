@@ -155,6 +155,7 @@ _RECEIVED_STOP = re.compile(r"\b(?:will|shall|until|due|expect\w*|anticipat\w*|r
 _SHORT_DATE = re.compile(r"\b(?P<month>\d{1,2})/(?P<day>\d{1,2})\b(?!/\d)")
 _WEEKDAY = re.compile(r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?![,.]? *\w+\.? \d)",
                       re.I)
+_DEEMED_AHEAD = dt.timedelta(days=7)
 _ORDINAL_DAY = re.compile(r"\bthe (?P<day>\d{1,2})(?:st|nd|rd|th)\b", re.I)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -172,11 +173,14 @@ def _received(text: str, today: dt.date | None, reach: int = 120) -> dt.date | N
     # the office closed on Friday the 4th ... so we have logged it as received Tuesday, September 8".
     for loose in (False, True):
         for lead in (RECEIVED_DEEMED, RECEIVED):
+            # A request deemed received later than it came ("because it arrived by electronic mail, it is deemed
+            # received on the next business day, Thursday, September 10") may be dated after the letter itself.
+            ahead = _DEEMED_AHEAD if lead is RECEIVED_DEEMED else dt.timedelta(0)
             for found in matches(lead, text):
                 if _AFTER_HOURS.match(text, found.end()):
                     continue
                 value = _first_date(_clause(text, found.end(), reach, _RECEIVED_STOP), today, loose)
-                if value is not None and (today is None or value <= today):
+                if value is not None and (today is None or value <= today + ahead):
                     return value
     for found in matches(RECEIVED, text):
         value = _closing_date(_clause(text, found.end(), _LONG_CLAUSE, _RECEIVED_STOP), today)
@@ -264,6 +268,12 @@ ESTIMATED = rx(
     # A form's "Estimated date the University will respond: October 30, 2026"
     r"\b(?:estimated|anticipated|expected) date (?:the|that|on which|by which) (?:[\w-]+ ){0,4}will (?:respond|complete"
     r"|produce|release|provide|finish)\b",
+    # "The next installment (Force Review Board case presentations) is expected on or before December 18, 2026"
+    r"\bnext (?:installment|release|production|batch)\b[^.]{0,80}?\b(?:is|are) (?:now )?(?:expected|anticipated"
+    r"|scheduled|projected)\b[^.]{0,20}?\b(?:on or before|by|no later than|on or about|on)\b",
+    # "I'm told we should be able to send those by December 18, 2026."
+    r"\bshould be able to (?:send|provide|produce|release|get|have|finish|complete)\b[^.]{0,60}?\b(?:by|on or before"
+    r"|no later than)\b",
     # Arkansas's certificate for records in storage: "the reports will be available for inspection or copying on
     # Friday, October 2, 2026"
     r"\b(?:[\w-]+s|they|the rest|the remainder) will be (?:available|ready)\b"
@@ -272,10 +282,6 @@ ESTIMATED = rx(
     r"|produced|released|sent|posted|finished)\b[^.]{0,40}?\b(?:by|on or before|no later than|on or about|on)\b",
     # A portal's "The due date for a request you submitted has been changed to 01/15/2027"
     r"\bdue date\b[^.]{0,60}?\b(?:changed|moved|extended|updated|revised|reset) to\b",
-    # The date of the last installment is the date of completion ("the third and final installment by approximately
-    # January 15, 2027").
-    r"\b(?:final|last|remaining) (?:installment|release|production|batch)\b[^.]{0,60}?\b(?:by|on or before|on or about"
-    r"|no later than|no earlier than|expected|anticipated|scheduled)\b",
     r"\b(?:estimated|anticipated|expected|projected|target) date (?:for|of) (?:completing|completion|finishing"
     r"|responding|response|release|production)\b",
     # A clerk's "Right now we're looking at the end of October, probably around October 30"
@@ -344,6 +350,11 @@ EXTENDED_TO = rx(
     r"|to)\b",
     r"\bextend(?:s|ed|ing)? the (?:time|deadline|period|response (?:time|period|date|deadline))\b",
 )
+# The date of the last installment is the date of completion ("The second installment is expected on or about
+# December 7, and the third and final installment by approximately January 15, 2027").
+LAST_INSTALLMENT = rx(
+    r"\b(?:final|last|remaining) (?:installment|release|production|batch)\b[^.]{0,60}?\b(?:by|on or before|on or about"
+    r"|no later than|no earlier than|expected|anticipated|scheduled)\b")
 COMPLETION = rx(r"\bcomplet(?:ion|ing|e) (?:of |processing )?(?:your |the |this )?(?:request|response|processing"
                 r"|production)\b[^.]{0,20}?\b(?:by|on or before|no later than)\b",
                 r"\bcompletion (?:by|on or before|no later than)\b")
@@ -358,6 +369,7 @@ def _estimated(text: str, today: dt.date | None) -> dt.date | None:
     # "a first interim release by December 4, and completion of your request by December 31": the completion.
     # "... will not be able to complete your request by May 19 either" says when it will not.
     value = (_date_after(COMPLETION, text, today, unless=_NEGATED)
+             or _date_after(LAST_INSTALLMENT, text, today, unless=_EARLIER)
              or _date_after(ESTIMATED, text, today, unless=_EARLIER))
     if value is None and today is not None:
         value = _loose_estimate(text, today)
@@ -366,7 +378,7 @@ def _estimated(text: str, today: dt.date | None) -> dt.date | None:
 
 def _loose_estimate(text: str, today: dt.date) -> dt.date | None:
     """A month's period, the end of a week or a date without its year after an estimate's lead."""
-    for found in matches(ESTIMATED, text):
+    for found in [*matches(LAST_INSTALLMENT, text), *matches(ESTIMATED, text)]:
         window = _clause(text, found.end(), 120)
         if period := _PERIOD.search(window):
             month = _MONTHS[period["month"][:3].lower()]

@@ -66,6 +66,7 @@ from bot.classify.scope import (
     PLANNED,
     POSSIBLE,
     PROMISED,
+    RECALLED,
     Guard,
     all_stated,
     says,
@@ -139,6 +140,19 @@ def _bounce_report(ctx: _Context) -> Kind | None:
     return Kind.BOUNCE if is_dsn or (ctx.reply.is_report and "disposition" not in content_type) else None
 
 
+# A delivery report's per-recipient actions (RFC 3464): "delivered", "relayed" and "expanded" say the mail arrived.
+_DSN_ACTION = re.compile(r"^\s*action:\s*([a-z]+)", re.I | re.M)
+_ARRIVED = frozenset({"delivered", "relayed", "expanded"})
+
+
+def _delivery_receipt(ctx: _Context) -> Kind | None:
+    """A delivery report that every recipient got the mail: a receipt, not a bounce (nothing failed)."""
+    if "delivery-status" not in ctx.flag("content-type"):
+        return None
+    actions = {a.lower() for a in _DSN_ACTION.findall(ctx.reply.text)}
+    return Kind.AUTO_REPLY if actions and actions <= _ARRIVED else None
+
+
 def _bounce_failed_recipients(ctx: _Context) -> Kind | None:
     return Kind.BOUNCE if ctx.flag("x-failed-recipients") else None
 
@@ -150,8 +164,16 @@ def _bounce_sender(ctx: _Context) -> Kind | None:
     return Kind.BOUNCE if sender and _BOUNCE_SUBJECT.match(ctx.reply.subject) else None
 
 
+# A mail filter's digest from the postmaster ("The following messages addressed to you are being held") returns
+# none of our mail.
+_HELD = re.compile(r"\bmessages? (?:addressed to you )?(?:are|is|have been) (?:being )?(?:held|quarantined)\b"
+                   r"|\bheld messages? (?:summary|digest|report)\b|\bquarantine (?:summary|digest|report)\b", re.I)
+
+
 def _bounce_daemon(ctx: _Context) -> Kind | None:
-    return Kind.BOUNCE if _BOUNCE_SENDER.match(ctx.reply.from_addr) else None
+    if not _BOUNCE_SENDER.match(ctx.reply.from_addr) or _HELD.search(ctx.text):
+        return None
+    return Kind.BOUNCE
 
 
 def _auto_submitted(ctx: _Context) -> Kind | None:
@@ -219,12 +241,14 @@ def _denial(ctx: _Context) -> Kind | None:
         return None
     # A request closed because it was transferred is not closed against us ("This transfer is not a denial").
     closed = ctx.says(CLOSED_UNANSWERED) and not says(REFERRAL, ctx.text)
-    if ctx.says(DENIAL) or ctx.says(WITHHELD_IN_FULL) or closed:
+    if ctx.says(DENIAL, IF, RECALLED) or ctx.says(WITHHELD_IN_FULL) or closed:
         return Kind.DENIAL
     return None
 
 
-_RULED = re.compile(r"\battorney general has (?:issued|ruled|concluded|determined|decided)\b|\bruling (?:no\.? )?or\d"
+# (not "The Department will respond further once the Attorney General has ruled")
+_RULED = re.compile(r"(?<!once the )(?<!when the )(?<!after the )(?<!until the )\battorney general has (?:issued|ruled"
+                    r"|concluded|determined|decided)\b|\bruling (?:no\.? )?or\d"
                     r"|\b(?:ag|attorney general) (?:ruled|concluded|determined) that\b", re.I)
 
 
@@ -239,6 +263,9 @@ def _ruling_requested(ctx: _Context) -> Kind | None:
     return Kind.EXTENSION if ctx.says(RULING_ASKED, IF, PLANNED) else None
 
 
+_LAWS_TIME = re.compile(r"\bwithin\b|\bby the end of\b", re.I)
+
+
 def _delayed(ctx: _Context) -> Kind | None:
     # "We received your request on October 2; the records are not immediately available and will be ready by
     # October 9" is the acknowledgment several state laws ask for (Louisiana's certification, New Hampshire's
@@ -248,7 +275,7 @@ def _delayed(ctx: _Context) -> Kind | None:
     found = stated(DELAYED, ctx.text, IF)
     if found is None:
         return None
-    if "within" not in found.group().lower() and _acknowledgment(_Context(reply=ctx.reply, agency=ctx.agency,
+    if not _LAWS_TIME.search(found.group()) and _acknowledgment(_Context(reply=ctx.reply, agency=ctx.agency,
                                                                           text=ctx.text)):
         return None
     ctx.found.append(found)
@@ -289,7 +316,9 @@ def _held_for_payment(ctx: _Context) -> Kind | None:
 
 def _partial_release(ctx: _Context) -> Kind | None:
     # What "will be available for inspection" on a date promises is not a release beside which more is coming.
-    return Kind.RECORDS_INTERIM if ctx.says(RECORDS, IF, PLANNED) and ctx.says(MORE_TO_COME, IF, POSSIBLE) else None
+    # Nor is a plan in our subject a lead-in to the letter ("RE: ... - Cost Estimate Hello, Attached is item 1").
+    released = ctx.says(RECORDS, IF, PLANNED, letter=True)
+    return Kind.RECORDS_INTERIM if released and ctx.says(MORE_TO_COME, IF, POSSIBLE) else None
 
 
 # A receipt for a fee already paid asks for nothing.
@@ -373,6 +402,7 @@ def _auto_generated(ctx: _Context) -> Kind | None:
 
 
 HEADER_RULES: list[tuple[str, Rule]] = [
+    ("header:delivery-receipt", _delivery_receipt),
     ("header:delivery-report", _bounce_report),
     ("header:x-failed-recipients", _bounce_failed_recipients),
     ("header:bounce-subject", _bounce_sender),
@@ -601,7 +631,8 @@ def _quote(text: str, found_start: int, found_end: int) -> str:
     return head + text[start:end].strip() + tail
 
 
-_RULE_HEADERS = {"delivery-report": "content-type", "autoreply": "x-autoreply", "auto-generated": "auto-submitted"}
+_RULE_HEADERS = {"delivery-report": "content-type", "delivery-receipt": "content-type", "autoreply": "x-autoreply",
+                 "auto-generated": "auto-submitted"}
 
 
 def _header_evidence(ctx: _Context, rule: str) -> str:

@@ -45,7 +45,8 @@ NO_RECORDS = rx(
     # ... unless it says who does: "... The subject is under the purview of TSA; we are transferring your request".
     r"(?![\s\S]{0,250}?\b(?:(?:maintained|held|kept|created) by|transferr(?:ed|ing)|referr(?:ed|ing)|forward(?:ed|ing)"
     r"|purview)\b)",
-    r"\b(?:we|the \w+) (?:have|has|found|located|identified) no (?:responsive )?(?:[\w-]+ )?(?:records?|documents?)",
+    r"\b(?:we|the \w+) (?:have|has|found|located|identified) no (?:responsive )?(?!(?:other|further|additional|more)\b)"
+    r"(?:[\w-]+ )?(?:records?|documents?)",
     # Destroyed under a retention schedule: "the correspondence files were destroyed in March 2019"
     r"\b(?:were|was|have been|had been) destroyed\b"
     r"(?=[^.]{0,80}\b(?:retention|schedule|in (?:[a-z]+ )?\d{4}|years? ago))"
@@ -79,6 +80,8 @@ CLOSED_UNANSWERED = rx(
     # "... the request is considered to have been withdrawn" (not "will be considered withdrawn if ...": a warning)
     r"\b(?:request|it) (?:is|was|has been) (?:therefore |now |hereby |thus )?(?:considered|deemed|treated as)"
     r" (?:to have been )?(?:withdrawn|abandoned)\b",
+    # "As of today the City has not received a response. The City considers this request withdrawn and has closed it"
+    r"\b(?:considers|deems|treats) (?:this|the|your) request (?:to be |to have been |as )?(?:withdrawn|abandoned)\b",
     # "Because more than 30 days have passed without a response, we are closing the request as of today"
     r"\b(?:passed|elapsed|gone by) without (?:a |any )?(?:response|reply|answer)\b[^.]{0,40}?\b(?:are closing|have"
     r" closed|has been closed|is closed|closed)\b",
@@ -157,6 +160,8 @@ DENIAL = rx(
     r"\bno (?:records|documents|information|footage|video) (?:will|can|may) be (?:released|provided|produced"
     r"|disclosed)",
     r"\b(?:is|are) (?:denying|rejecting) your request" + _NOT_A_WAIVER,
+    # "Pursuant to NRS 239.0107(1)(d), the Election Department denies your request of November 12"
+    r"\b(?:hereby |therefore |respectfully )?denies (?:your|the|this) (?:[\w-]+ ){0,3}request\b" + _NOT_A_WAIVER,
     r"\b(?:determined|concluded) that none (?:of the records )?(?:could|can|may) be released",
     r"\bno reasonably segregable",
     r"\bno portion (?:of (?:the|these|those) \w+ )?(?:can|could|may) be (?:segregated|released|disclosed)",
@@ -341,6 +346,11 @@ MORE_TO_COME = rx(
     r"(?:information|records|documents|materials) (?:is|are) (?:released|produced|provided|posted)\b",
     r"\bwill post (?:their|the|its|the other|the remaining) (?:[\w-]+ )?(?:records|documents|files|e-?mails)\b"
     r"[^.]{0,60}?\b(?:when|once|as soon as|after)\b",
+    # "Item 2, the Medical Examiner investigative reports, remains on hold"; "so this isn't everything yet"; "will come
+    # to you through the Public Records Center once Procurement finishes its review"
+    r"\b(?:items? \d+|part \d+|the (?:rest|remainder|balance))\b[^.]{0,80}?\bremains? on hold\b",
+    r"\b(?:this|that|it) is not (?:everything|all(?: of it)?|the whole (?:thing|response)) yet\b",
+    r"\bwill (?:come|go|be sent|be posted) to you\b[^.]{0,60}?\b(?:once|when|after|as soon as)\b",
     # Arkansas's certificate for records in storage: "I certify that the reports will be available for inspection or
     # copying on Friday, October 2, 2026."
     r"\bwill be (?:available|ready) (?:for (?:inspection|pickup|copying|review)(?: (?:or|and) (?:copying|inspection"
@@ -359,7 +369,8 @@ RECORDS = rx(
     r"|citations|manuals?|studies|analyses|datasets?|extracts?|exports?|summar(?:y|ies)|records|documents"
     r"|copies|files|pages|reports|spreadsheets?|e-?mails|videos|recordings|photographs|data|orders|letters"
     r"|correspondence|transcripts|invoices|statements|notices|materials|lists?|rosters?|tables?|claims|vouchers"
-    r"|receipts|timesheets|audits|complaints|evaluations|assessments|applications|licenses|agendas|budgets)\b"
+    r"|receipts|timesheets|audits|complaints|evaluations|assessments|applications|licenses|agendas|budgets|counts?"
+    r"|totals|tallies|figures)\b"
     r"(?! requests?\b)",
     # Texas's word for records: "Attached is the information responsive to your request" (not "information about
     # how to appeal").
@@ -393,7 +404,8 @@ RECORDS = rx(
     r"\bhere (?:are|is) (?:the rest of |the remainder of |all of )?what you (?:asked for|requested)\b"
     r"|\b(?:attached|enclosed) (?:are|is)\s*:",
     # A clerk's "Here's item 1 - the statements for January-June", "Here is part two:"
-    r"\bhere (?:is|are) (?:items? (?:\d+|one|two|three|four|five)|part (?:\d+|one|two|three|i|ii))\b"
+    r"\b(?:here|attached|enclosed) (?:is|are) (?:items? (?:\d+|one|two|three|four|five)|part (?:\d+|one|two|three|i"
+    r"|ii))\b"
     r"(?! of (?:your|the|this) request (?:is|was|will)\b)",
     r"\bhere (?:are|is) (?:the|your) (?:[\w-]+ ){1,3}you (?:asked for|requested|wanted)\b",
     r"\bhere (?:are|is) (?:the|your|a copy of the|copies of the|all) (?:[\w-]+ ){0,3}(?:records|documents|files"

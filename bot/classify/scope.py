@@ -108,6 +108,11 @@ PROMISED: Guard = (re.compile(r"\b(?:will|would|shall|to|can)\s+(?:also\s+|first
 # "We estimate that completion of your request will take more than 30 working days" is a processing estimate,
 # not the law's extension taken.
 ESTIMATING: Guard = (re.compile(r"\bestimat\w*\b[^.;:!?]*$", re.I), 80)
+# "As that letter said, we are part of the court and can't treat your request as a FOIA request": a decision
+# recalled from an earlier letter, which this one follows up.
+RECALLED: Guard = (re.compile(r"\bas (?:that|our|the|my|its|this) (?:earlier |previous |prior |first |original )?"
+                              r"(?:letter|e-?mail|response|note|message|reply|determination)(?: of [^,.;]{1,30})? "
+                              r"(?:said|stated|explained|noted|mentioned|indicated|advised)\b[^.;:!?]*$", re.I), 120)
 # "... we will notify you and may ask you to narrow your request" says what could happen, not what is asked.
 MAYBE: Guard = (re.compile(r"\b(?:may|might)(?: \w+){0,3}\s*$", re.I), 30)
 

@@ -108,7 +108,7 @@ class Senders:
         """Who sent the reply: its own address first, then an agency address or name inside the message."""
         owners = self.owners_of_address(reply.from_addr)
         if len(owners) == 1:
-            hosted = self._hosted_for(reply, owners[0])
+            hosted = self._hosted_for(reply, owners[0]) or self._on_behalf_of(reply, owners[0])
             if hosted is not None:
                 return hosted
             return Sender(owners[0], how="sender address", own=True)
@@ -195,6 +195,18 @@ class Senders:
         if named is None or named.id == owner.id or _office_phrase(owner).search(reply.said):
             return None
         return Sender(named, how=f"a portal on {domain} that {owner.id} shares; the notice names {named.id}")
+
+    def _on_behalf_of(self, reply: Reply, owner: Agency) -> Sender | None:
+        """Someone whose address is one agency's writing for another body it serves: a law firm that is counsel to
+        two of our agencies, an office that staffs a foundation ("I write on behalf of the Indiana Economic
+        Development Foundation"). The letter's opening says for whom, in so many words."""
+        opening = "\n".join([reply.subject, reply.new_text[:OPENING]])
+        for lead in _ON_BEHALF.finditer(opening):
+            named = self._names().match(opening, lead.end())
+            agency = self._named_in(named.group()) if named else None
+            if agency is not None and agency.id != owner.id:
+                return Sender(agency, how=f"{owner.id}'s address, writing on behalf of {agency.id}", own=True)
+        return None
 
     def _named_in(self, text: str) -> Agency | None:
         names = self._names()
@@ -328,6 +340,10 @@ def _kind_words(agency: Agency) -> set[str]:
     return {w for w in _words(_plain_name(agency)) if len(w) > 2 and w not in {"and", "the", "for", "via"}}
 
 
+# Words that say for whom a letter is written: "On behalf of Rancho Murieta Community Services District:", "This
+# office serves as legal counsel to Pleasant Run Township".
+_ON_BEHALF = re.compile(r"\b(?:on behalf of|(?:general |legal |outside )?counsel (?:to|for)|responding for|writing for"
+                        r"|answering for)\s+(?:the\s+)?", re.I)
 # A line of a signature that says which public body the writer works for.
 _OFFICE_LINE = re.compile(r"\b(?:city|county|town|township|village|borough|parish|state|department|dept|office"
                           r"|division|bureau|police|sheriff|commission|board|district|authority)\b", re.I)

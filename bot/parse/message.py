@@ -165,6 +165,8 @@ class _Body:
         ctype = part.ctype
         if depth > MAX_DEPTH:
             self.defects.append("TooDeeplyNested")
+        elif part.attachment and (saved := _saved_email(part)) is not None:
+            self.walk_embedded(saved, depth, Attachment(part.filename, ctype, len(part.decoded())))
         elif part.attachment and ctype != "message/rfc822" and not (root and ctype in BODY_TYPES):
             self.attachments.append(_attachment(part))
         elif ctype.startswith("multipart/"):
@@ -196,11 +198,18 @@ class _Body:
         if not part.children:
             return
         message = part.children[0]
-        heads = Headers(message.msg)
-        self.add_embedded(heads)
+        attached = None
         if part.attachment:
             size = attempt(lambda: len(message.msg.as_bytes(policy=POLICY)), 0) + _set_aside_bytes(message)
-            self.attachments.append(Attachment(part.filename, "message/rfc822", size))
+            attached = Attachment(part.filename, "message/rfc822", size)
+        self.walk_embedded(message, depth, attached)
+
+    def walk_embedded(self, message: _Part, depth: int, attached: Attachment | None) -> None:
+        """A message inside this one (forwarded, returned by a bounce, or an email saved to a file and attached)."""
+        heads = Headers(message.msg)
+        self.add_embedded(heads)
+        if attached is not None:
+            self.attachments.append(attached)
         sub = _Body(bounce=self.bounce, forward=False)
         sub.walk(message, depth + 1, root=True)
         self.attachments.extend(sub.attachments)
@@ -301,6 +310,17 @@ def _report_block(part: _Part) -> str:
 def _forward_block(heads: Headers) -> str:
     lines = [f"{name.title()}: {heads.text(name)}" for name in ("from", "date", "subject", "to")]
     return "---------- Forwarded message ---------\n" + "\n".join(lines) + "\n\n"
+
+
+def _saved_email(part: _Part) -> _Part | None:
+    """An email saved to a file and attached as such ("BPD answer.eml", sent as application/octet-stream): the
+    letter a colleague passes on, read as a forwarded message is."""
+    if part.ctype == "message/rfc822" or not (part.filename or "").lower().endswith(".eml") or part.set_aside:
+        return None
+    msg = attempt(lambda: email.message_from_bytes(part.decoded(), policy=READ_POLICY), None)
+    if msg is None or not attempt(lambda: bool(msg.get("from") or msg.get("subject")), False):
+        return None
+    return _Part(msg, part.aside)
 
 
 def _attachment(part: _Part) -> Attachment:
