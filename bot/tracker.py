@@ -105,9 +105,11 @@ def apply_reply(
         change = _advance(session, request, jurisdiction, on, stated, message)
         if kind in _STOPS_CLOCK:
             change = _stop_clock(session, request, jurisdiction, on, kind, message)
+    elif kind == Kind.EXTENSION and _within_due(request, stated):
+        pass  # the notice dates its answer within the law's time: nothing is extended
     elif kind == Kind.EXTENSION or (kind == Kind.ACKNOWLEDGMENT and stated and request.clock_index):
         change = _extend(session, request, jurisdiction, on, stated, message, notice=kind == Kind.EXTENSION)
-    elif kind == Kind.ACKNOWLEDGMENT and facts.extension_taken:
+    elif kind == Kind.ACKNOWLEDGMENT and facts.extension_taken and not _within_due(request, stated):
         change = _extend(session, request, jurisdiction, on, stated, message, notice=True)
     elif kind in _STOPS_CLOCK:
         change = _stop_clock(session, request, jurisdiction, on, kind, message)
@@ -122,6 +124,13 @@ def apply_reply(
         request.answer_by = None  # a determination: nothing is waiting on our answer any more
     request.last_kind = kind.value
     return change
+
+
+def _within_due(request: Request, stated: dt.date | None) -> bool:
+    """A notice that says the work takes long but dates the answer within the law's time ("it will take more than
+    ten working days ... expects to respond no later than October 23", within Maryland's 30 days): no extension is
+    taken."""
+    return stated is not None and request.due is not None and stated <= request.due
 
 
 def _restart_from_receipt(

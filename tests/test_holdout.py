@@ -99,6 +99,18 @@ SETS = {
     "holdout69": {"recall": 0.96, "kind_accuracy": 0.95, "tracking_accuracy": 0.96, "size": (55, 65)},
     "holdout70": {"recall": 0.94, "kind_accuracy": 0.93, "tracking_accuracy": 0.94, "size": (55, 65)},
     "holdout71": {"recall": 0.91, "kind_accuracy": 0.95, "tracking_accuracy": 0.98, "size": (55, 65)},
+    "holdout72": {"recall": 0.96, "kind_accuracy": 0.95, "tracking_accuracy": 0.98, "size": (55, 65)},
+    "holdout73": {"recall": 0.98, "kind_accuracy": 0.98, "tracking_accuracy": 0.96, "size": (55, 65)},
+    "holdout74": {"recall": 0.98, "kind_accuracy": 0.95, "tracking_accuracy": 0.94, "size": (55, 65)},
+    "holdout75": {"recall": 0.94, "kind_accuracy": 0.96, "tracking_accuracy": 0.96, "size": (55, 65)},
+    "holdout76": {"recall": 0.91, "kind_accuracy": 0.98, "tracking_accuracy": 0.98, "size": (55, 65)},
+    "holdout77": {"recall": 0.96, "kind_accuracy": 0.98, "tracking_accuracy": 0.96, "size": (55, 65)},
+    "holdout78": {"recall": 0.96, "kind_accuracy": 0.98, "tracking_accuracy": 0.98, "size": (55, 65)},
+    "holdout79": {"recall": 0.98, "kind_accuracy": 0.98, "tracking_accuracy": 0.98, "size": (55, 65)},
+    "holdout80": {"recall": 0.98, "kind_accuracy": 0.98, "tracking_accuracy": 0.98, "size": (55, 65)},
+    "holdout81": {"recall": 0.98, "kind_accuracy": 0.98, "tracking_accuracy": 0.96, "size": (55, 65)},
+    "holdout82": {"recall": 0.98, "kind_accuracy": 0.98, "tracking_accuracy": 0.96, "size": (55, 65)},
+    "holdout83": {"recall": 0.96, "kind_accuracy": 0.98, "tracking_accuracy": 0.96, "size": (55, 65)},
     "corpus/dev2": {"recall": 0.98, "kind_accuracy": 0.98, "tracking_accuracy": 0.98, "size": (80, 80)},
 }
 

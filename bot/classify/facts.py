@@ -261,6 +261,8 @@ ESTIMATED = rx(
     r"\b(?:is|would be|will be)\b",
     r"\b(?:anticipate|anticipates|expect|expects)\b[^.]{0,90}?\b(?:by|on or before|no later than|before"
     r"|on or about|on)\b",
+    # "we expect that we will need until about December 4, 2026 to complete our response"
+    r"\b(?:expect|expects|anticipate|anticipates)\b[^.]{0,40}?\bneed until\b",
     r"\b(?:expect|expects|anticipate|anticipates) to (?:respond|reply|complete|finish|provide (?:a|our|the)"
     r" response)\b",
     r"\b(?:earliest|expected|anticipated)(?: (?:practicable|possible|reasonable|available))? date\b[^.]{0,120}?"

@@ -39,8 +39,10 @@ from bot.classify.phrases import (
     NO_RECORDS,
     NOT_A_DENIAL,
     NOT_ON_THE_RECORDS,
+    NOT_SUBJECT,
     NOTHING_NEEDED,
     OUT_OF_OFFICE,
+    OWN_POLICY,
     PASSPHRASE,
     PORTAL,
     PREPAY,
@@ -60,12 +62,14 @@ from bot.classify.scope import (
     ESTIMATING,
     IF,
     IF_ONLY,
+    IN_GENERAL,
     MAYBE,
     OFFER,
     OPTIONS,
     PLANNED,
     POSSIBLE,
     PROMISED,
+    REASON,
     RECALLED,
     Guard,
     all_stated,
@@ -241,7 +245,8 @@ def _denial(ctx: _Context) -> Kind | None:
         return None
     # A request closed because it was transferred is not closed against us ("This transfer is not a denial").
     closed = ctx.says(CLOSED_UNANSWERED) and not says(REFERRAL, ctx.text)
-    if ctx.says(DENIAL, IF, RECALLED) or ctx.says(WITHHELD_IN_FULL) or closed:
+    outside = not says(OWN_POLICY, ctx.text) and ctx.says(NOT_SUBJECT, IF, RECALLED, REASON)
+    if ctx.says(DENIAL, IF, RECALLED, IN_GENERAL) or ctx.says(WITHHELD_IN_FULL) or closed or outside:
         return Kind.DENIAL
     return None
 

@@ -137,8 +137,6 @@ DENIAL = rx(
     # therefore cannot process your email as a FOIA request"
     r"\b(?:cannot|can ?not|will not|are unable to) (?:process|accept|treat) (?:your|this|the) (?:e-?mail|request"
     r"|letter) as a (?:foia|freedom of information|public records|open records|records) request\b",
-    r"\b(?:is|are) not (?:subject to|covered by) (?:the )?(?:foia|freedom of information act|public records (?:act|law)"
-    r"|open records (?:act|law)|records law)\b",
     # "Accordingly, the City will not release the remaining information." (not "cannot produce the requested
     # information within ten business days", a delay)
     r"\b(?=[wcs])(?<!generally )(?<!ordinarily )(?<!typically )(?<!usually )(?<!normally )(?<!that )(?<!which )"
@@ -185,6 +183,17 @@ DENIAL = rx(
     r"\b(?:clos(?:e|es|ing|ed)|administratively)",
     r"\b(?:unduly burdensome|overly broad|overbroad|too broad|does not reasonably describe)\b[^.]{0,80}?"
     r"\b(?:denied|rejected|closed|cannot (?:be )?process|will not (?:be )?process|unable to process|declin)",
+)
+# A body the law does not reach says so: a refusal, unless it answers under a policy of its own ("GAO is not subject
+# to the Freedom of Information Act. We make our records available under our own access regulation").
+NOT_SUBJECT = rx(
+    r"\b(?:is|are) not (?:subject to|covered by) (?:the )?(?:foia|freedom of information act|public records (?:act|law)"
+    r"|open records (?:act|law)|records law)\b",
+)
+OWN_POLICY = rx(
+    r"\b(?:under|pursuant to|in accordance with|consistent with) (?:our|its|the \w+['’]s) own (?:[\w-]+ ){0,2}"
+    r"(?:regulations?|polic(?:y|ies)|rules|directives?|practices?|procedures?)\b",
+    r"\bas a (?:matter of )?courtesy\b|\bvoluntarily\b|\bfollows? the spirit of\b",
 )
 WITHHELD_IN_FULL = rx(
     r"\bwithheld in (?:full|(?:its|their) entirety)",

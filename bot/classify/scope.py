@@ -113,6 +113,13 @@ ESTIMATING: Guard = (re.compile(r"\bestimat\w*\b[^.;:!?]*$", re.I), 80)
 RECALLED: Guard = (re.compile(r"\bas (?:that|our|the|my|its|this) (?:earlier |previous |prior |first |original )?"
                               r"(?:letter|e-?mail|response|note|message|reply|determination)(?: of [^,.;]{1,30})? "
                               r"(?:said|stated|explained|noted|mentioned|indicated|advised)\b[^.;:!?]*$", re.I), 120)
+# "Under that regulation ... certain other categories of records are exempt from disclosure": what a law or rule
+# exempts in general, not this letter's decision.
+IN_GENERAL: Guard = (re.compile(r"\b(?:certain|some|many|several) (?:other )?(?:categories|kinds|types|classes) of"
+                                r" (?:records|information|documents)\b[^.;:!?]*$", re.I), 80)
+# "Because the AOC is not subject to FOIA, there is no administrative appeal process": a reason given for something
+# else.
+REASON: Guard = (re.compile(r"\b(?:because|since)\b[^.;:!?,]*$", re.I), 60)
 # "... we will notify you and may ask you to narrow your request" says what could happen, not what is asked.
 MAYBE: Guard = (re.compile(r"\b(?:may|might)(?: \w+){0,3}\s*$", re.I), 30)
 

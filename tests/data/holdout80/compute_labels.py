@@ -1,0 +1,117 @@
+#!/usr/bin/env python3
+"""Derive labels.yaml from requests.yaml + agencies.yaml + facts.yaml + ../../shared/rules/jurisdictions.csv.
+
+    python compute_labels.py          # write labels.yaml
+    python compute_labels.py --check  # recompute and compare with the existing labels.yaml
+
+Rules (read from the rules table, columns response_days, day_type, extension_days, extension_day_type, appeal_days):
+  US     20 business days; extension +10 business days; appeal 90 calendar days after the Date: of the
+         adverse determination (local date in the header), rolled forward to the next business day.
+  US-HI  10 business days; extension +10 business days; appeal 365 calendar days (OIP, one year), rolled forward.
+  US-AK  10 business days; extension +10 business days; no appeal days -> appeal_due null.
+"N business days after D" = the N-th business day strictly after D (numpy.busday_offset, roll='backward').
+Holidays: holidays.country_holidays('US', subdiv=None for US, else the state code).
+"""
+import csv, sys, datetime as dt, email, email.policy, email.utils
+from pathlib import Path
+import numpy as np, holidays, yaml
+
+HERE = Path(__file__).resolve().parent
+RULES_CSV = Path(__file__).resolve().parents[4] / 'shared' / 'rules' / 'jurisdictions.csv'
+NAMES = {'US': 'United States (federal)', 'US-HI': 'Hawaii', 'US-AK': 'Alaska'}
+_h = {}
+
+
+def rules():
+    rows = {r['jurisdiction']: r for r in csv.DictReader(RULES_CSV.open(encoding='utf-8'))}
+    out = {}
+    for code, name in NAMES.items():
+        r = rows[name]
+        unit = {'business': 'bd', 'calendar': 'cd'}
+        ini = (unit[r['day_type']], int(r['response_days']))
+        ext = (unit[r['extension_day_type'] or r['day_type']], int(r['extension_days'])) if r['extension_days'] else None
+        app = int(r['appeal_days']) if r['appeal_days'] else None
+        out[code] = (ini, ext, app)
+    return out
+
+
+def hols(jur):
+    if jur not in _h:
+        sub = None if jur == 'US' else jur.split('-')[1]
+        h = holidays.country_holidays('US', subdiv=sub, years=range(2025, 2029))
+        _h[jur] = np.array(sorted(h.keys()), dtype='datetime64[D]')
+    return _h[jur]
+
+
+def add_bd(d, n, jur):
+    return np.busday_offset(np.datetime64(d, 'D'), n, roll='backward', holidays=hols(jur)).astype(dt.date)
+
+
+def roll(d, jur):
+    return np.busday_offset(np.datetime64(d, 'D'), 0, roll='forward', holidays=hols(jur)).astype(dt.date)
+
+
+def apply(rule, d, jur):
+    unit, n = rule
+    return add_bd(d, n, jur) if unit == 'bd' else roll(d + dt.timedelta(days=n), jur)
+
+
+def msg_date(fn):
+    with open(HERE / 'messages' / fn, 'rb') as fh:
+        m = email.message_from_binary_file(fh, policy=email.policy.default)
+    return email.utils.parsedate_to_datetime(str(m['Date'])).date()  # local date of the header
+
+
+def compute():
+    R = rules()
+    reqs = {r['id']: r for r in yaml.safe_load((HERE / 'requests.yaml').read_text())['requests']}
+    ags = {a['id']: a for a in yaml.safe_load((HERE / 'agencies.yaml').read_text())['agencies']}
+    facts = yaml.safe_load((HERE / 'facts.yaml').read_text())
+    due, labels = {}, []
+    for f in sorted(facts, key=lambda x: x['file']):
+        rid = f['request']
+        lab = {'file': f['file'], 'request': rid, 'kind': f['kind'], 'tracking_number': f.get('tracking_number')}
+        jur = ags[reqs[rid]['agency']]['jurisdiction'] if rid else None
+        clock = f.get('clock')
+        if clock:
+            ini, ext, _ = R[jur]
+            if clock == 'received_on_sent_date' or clock.startswith('received:'):
+                rec = reqs[rid]['sent'] if clock == 'received_on_sent_date' else dt.date.fromisoformat(clock.split(':', 1)[1])
+                due[rid] = apply(ini, rec, jur)
+            elif clock == 'extension':
+                if ext is None:
+                    raise SystemExit('%s: no extension rule for %s (extension sets no due)' % (f['file'], jur))
+                cur = due.get(rid) or apply(ini, reqs[rid]['sent'], jur)
+                due[rid] = apply(ext, cur, jur)
+            else:
+                raise SystemExit('%s: unknown clock %r' % (f['file'], clock))
+            lab['due'] = due[rid]
+        if f.get('adverse_determination'):
+            app = R[jur][2]
+            lab['appeal_due'] = roll(msg_date(f['file']) + dt.timedelta(days=app), jur) if app else None
+        if f.get('estimated'):
+            lab['estimated'] = dt.date.fromisoformat(str(f['estimated']))
+        lab['why'] = f['why']
+        labels.append(lab)
+    return labels
+
+
+def main():
+    labels = compute()
+    out = HERE / 'labels.yaml'
+    if '--check' in sys.argv:
+        old = yaml.safe_load(out.read_text())
+        if old != labels:
+            for a, b in zip(old, labels):
+                if a != b:
+                    print('MISMATCH', a.get('file'), '\n  have:', a, '\n  want:', b)
+            sys.exit(1)
+        print('labels.yaml OK (%d entries)' % len(labels))
+        return
+    out.write_text('# Generated by compute_labels.py from facts.yaml; do not edit by hand.\n' +
+                   yaml.safe_dump(labels, sort_keys=False, allow_unicode=True, width=1000))
+    print('wrote %s (%d entries)' % (out, len(labels)))
+
+
+if __name__ == '__main__':
+    main()
