@@ -44,7 +44,8 @@ ALL_SETS = ("corpus/dev", "corpus/dev2", "holdout", "holdout2", "holdout3", "hol
             "holdout57", "holdout58", "holdout59", "holdout60", "holdout61", "holdout62", "holdout63", "holdout64",
             "holdout65", "holdout66", "holdout67", "holdout68", "holdout69", "holdout70", "holdout71", "holdout72",
             "holdout73", "holdout74", "holdout75", "holdout76", "holdout77", "holdout78", "holdout79", "holdout80",
-            "holdout81", "holdout82", "holdout83")
+            "holdout81", "holdout82", "holdout83", "holdout84", "holdout85", "holdout86", "holdout87", "holdout88",
+            "holdout89")
 MEASURES = ("match_precision", "match_recall", "kind_accuracy", "tracking_accuracy", "due_accuracy",
             "due_determination", "appeal_accuracy", "estimated_accuracy")
 

@@ -111,6 +111,12 @@ SETS = {
     "holdout81": {"recall": 0.98, "kind_accuracy": 0.98, "tracking_accuracy": 0.96, "size": (55, 65)},
     "holdout82": {"recall": 0.98, "kind_accuracy": 0.98, "tracking_accuracy": 0.96, "size": (55, 65)},
     "holdout83": {"recall": 0.96, "kind_accuracy": 0.98, "tracking_accuracy": 0.96, "size": (55, 65)},
+    "holdout84": {"recall": 0.94, "kind_accuracy": 0.98, "tracking_accuracy": 0.88, "size": (55, 65)},
+    "holdout85": {"recall": 0.94, "kind_accuracy": 0.98, "tracking_accuracy": 0.98, "size": (55, 65)},
+    "holdout86": {"recall": 0.96, "kind_accuracy": 0.96, "tracking_accuracy": 0.98, "size": (55, 65)},
+    "holdout87": {"recall": 0.94, "kind_accuracy": 0.98, "tracking_accuracy": 0.91, "size": (55, 65)},
+    "holdout88": {"recall": 0.94, "kind_accuracy": 0.98, "tracking_accuracy": 0.94, "size": (55, 65)},
+    "holdout89": {"recall": 0.94, "kind_accuracy": 0.96, "tracking_accuracy": 0.98, "size": (55, 65)},
     "corpus/dev2": {"recall": 0.98, "kind_accuracy": 0.98, "tracking_accuracy": 0.98, "size": (80, 80)},
 }
 

@@ -5,6 +5,8 @@ the wrong request. Every message here is written for the test; none comes from a
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
+import sys
 import textwrap
 from email.message import EmailMessage
 from pathlib import Path
@@ -1282,3 +1284,58 @@ def test_a_firm_counsel_to_two_agencies_writes_for_the_one_its_letter_says() -> 
                          "2022 through 2025 are", "the City of Brookfield: the police overtime reports are")
     found = index.match(parse(email(own, sender="jlaw@firmllp.example", name="Jane Law", subject="CPRA - City")))
     assert found.agency_id == "city"
+
+
+def test_a_reply_on_one_requests_thread_that_says_it_is_about_another_is_not_placed_on_the_thread() -> None:
+    """"Replying on this chain since it was handy - this one is about your SECOND request": the office's letter
+    mentions the thread's request in passing, but is about the other one; it goes to the team with both."""
+    office = Agency(id="osha", name="Occupational Safety and Health Administration", jurisdiction="US",
+                    domains=["dol.gov"], tracking_pattern=r"\b2026-F-\d{5}\b")
+    first = OpenRequest(id="R-1", agency_id="osha", subject="FOIA: fatality investigation files for Ohio warehouses",
+                        sent=dt.date(2026, 3, 2), message_ids=frozenset({"<r-1@desk.example.org>"}),
+                        tracking_numbers=frozenset({"2026-F-08812"}))
+    second = opened("R-2", "osha", "FOIA: heat illness complaints and site-specific targeting lists, Region 5")
+    index = MatchIndex([first, second], [office])
+    note = ("Hello again,\n\nReplying on this chain since it was handy - this one is about your second request, not "
+            "the Ohio warehouse files. Your request for heat illness complaints and site-specific targeting lists for "
+            "Region 5 was received on March 9, 2026 and has been assigned 2026-F-09140.\n\n2026-F-08812 (Ohio "
+            "warehouses) is still in process; nothing new on that one.\n\nKendra Boyle\nOSHA FOIA")
+    raw = email(note, sender="boyle.kendra@dol.gov", name="Boyle, Kendra", subject="RE: FOIA: fatality investigation "
+                "files for Ohio warehouses")
+    raw = raw.replace(b"Message-ID:", b"In-Reply-To: <r-1@desk.example.org>\r\nMessage-ID:")
+    found = index.match(parse(raw))
+    assert found.request_id is None, found.reason
+    assert {c.request_id for c in found.candidates} >= {"R-1", "R-2"}
+    # Without those words, the same letter on the thread stays with the thread's request.
+    plain = raw.replace(b"Replying on this chain since it was handy - this one is about your second request, not "
+                        b"the Ohio warehouse files. ", b"")
+    assert index.match(parse(plain)).request_id == "R-1"
+
+
+def test_an_unlisted_senders_letter_only_in_a_pdf_is_known_by_the_office_its_letterhead_names() -> None:
+    """Counsel writing from the firm's own domain, the letter only in letter.pdf: its letterhead says whose."""
+    spec = importlib.util.spec_from_file_location("delivery", Path(__file__).resolve().parents[1] / "bench"
+                                                  / "delivery.py")
+    assert spec is not None and spec.loader is not None
+    delivery = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("delivery", delivery)  # its dataclasses look their module up
+    spec.loader.exec_module(delivery)
+    letter_pdf = delivery.letter_pdf
+    city = Agency(id="city", name="City of Brookfield", jurisdiction="US-CA", domains=["brookfield.example.gov"])
+    district = Agency(id="district", name="Cedar Creek Community Services District", jurisdiction="US-CA",
+                      domains=["cccsd.example.org"])
+    requests = [opened("R-1", "city", "CPRA request: police overtime and the towing contract"),
+                opened("R-2", "district", "CPRA request: water loss audits and settlement agreements, 2022-2026")]
+    index = MatchIndex(requests, [city, district])
+    message = EmailMessage()
+    message["From"] = "Jane Law <jlaw@firmllp.example>"
+    message["To"] = INBOX
+    message["Subject"] = "Public Records Act Request - Production 1"
+    message["Date"] = "Tue, 10 Mar 2026 09:12:00 -0500"
+    message.set_content("Please see the attached letter.\n\nJane Law\nFirm LLP")
+    message.add_attachment(letter_pdf("CEDAR CREEK COMMUNITY SERVICES DISTRICT\nMarch 10, 2026\n\nDear Requester:\n\n"
+                                      "The District's validated water loss audits for 2022 through 2025 are available "
+                                      "at the link below. The settlement agreements will follow separately.\n"),
+                           maintype="application", subtype="pdf", filename="letter.pdf")
+    found = index.match(parse(message.as_bytes()))
+    assert (found.agency_id, found.request_id) == ("district", "R-2"), found.reason

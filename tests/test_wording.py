@@ -2218,3 +2218,64 @@ def test_an_acknowledgment_dating_its_answer_within_the_laws_time_takes_no_exten
     assert within.due == dt.date(2026, 4, 1)  # the law's 30 days from March 2
     beyond = replayed(tmp_path, "US-MD", body.format(date="April 24, 2026"), "Wed, 04 Mar 2026 09:00:00 -0500")
     assert beyond.due == dt.date(2026, 5, 1)  # 30 more days: the date is past the law's
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Thank you - your payment was received and the redaction work is under way. Because of the volume of video "
+     "requests we now anticipate completing the release by April 24, 2026.", Kind.EXTENSION),
+    ("Payment for 26-00417-F was received on March 9. Disc 1 of 2, containing the 2025 booking reports (412 pages), "
+     "was mailed today by certified mail. Disc 2 will follow once review is complete.", Kind.RECORDS_INTERIM),
+])
+def test_a_payment_receipt_that_goes_on_says_what_it_goes_on_to_say(body: str, expected: Kind) -> None:
+    assert kind(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Attached is the jail's food service contract and its two amendments. The death reviews are still with counsel. "
+    "You will get a separate response on those.",
+    "Mr. Hale asked me to send these. Attached are the hauler contracts (3). Walt will follow up on the state "
+    "inspection letters.",
+])
+def test_a_release_beside_what_is_still_with_someone_else_is_an_interim_one(body: str) -> None:
+    assert kind(body) == Kind.RECORDS_INTERIM
+
+
+def test_an_informal_closure_after_silence_closes_the_request() -> None:
+    body = ("Hi, I haven't heard back about the $60 for the paper copies, so I am closing this request out on our end. "
+            "If you still want it just send a new request.")
+    # A closure for silence, as the other closures are read by the rules (the kind model, sure of itself, may read it
+    # otherwise: the rules' kind is then the runner-up it names) ...
+    closed = classify(letter(body), AGENCY)
+    assert (closed.runner_up if closed.rule == "model" else closed.kind) == Kind.DENIAL
+    # ... unless the clerk offers to take it up again
+    reopen = classify(letter(body + " Or just reply and I can reopen it under the same number."), AGENCY)
+    assert (reopen.kind, reopen.rule) == (Kind.OTHER, "text:closed-not-denied")
+
+
+def test_a_regulators_watch_list_notice_is_about_no_request() -> None:
+    body = ("eNOTICE: Application Received. The following application was received by the Department in an area you "
+            "are watching: Application No. GP5-30-00122. To change your eNOTICE subscriptions, log in to your account.")
+    assert kind(body, "eNOTICE: Application Received") == Kind.OTHER
+
+
+def test_records_made_public_before_do_not_make_a_withholding_a_release() -> None:
+    body = ("This is the final response to your request. The matter was referred to the Department of Justice, and "
+            "enforcement proceedings are pending. The responsive records are withheld in full under Exemption 7(A), "
+            "because their release could reasonably be expected to interfere with those proceedings. Inspection "
+            "reports that were previously made public are available on ECHO and are not reproduced here. You may "
+            "appeal this determination within 90 days.")
+    assert classify(letter(body), AGENCY).rule == "text:denial"
+
+
+def test_a_portals_successfully_submitted_notice_acknowledges_the_request() -> None:
+    body = ("Your FOIA request has been successfully submitted. Tracking Number: 26-00417-F. Submitted On: 03/09/2026. "
+            "Log in to the Public Access Link to check status.")
+    assert kind(body, "FOIA Request Submitted: 26-00417-F") == Kind.ACKNOWLEDGMENT
+
+
+@pytest.mark.parametrize("body", [
+    "This is the first installment. Installment 2 (the consultant invoices) is expected on or before April 3, 2026.",
+    "Finance is still pulling the detail. I'm hoping we can get everything posted to the portal by April 3, 2026.",
+])
+def test_an_installments_date_or_a_clerks_hope_is_the_estimate(body: str) -> None:
+    assert classify(letter(body), AGENCY).facts.estimated == dt.date(2026, 4, 3)

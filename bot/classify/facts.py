@@ -271,8 +271,14 @@ ESTIMATED = rx(
     r"\b(?:estimated|anticipated|expected) date (?:the|that|on which|by which) (?:[\w-]+ ){0,4}will (?:respond|complete"
     r"|produce|release|provide|finish)\b",
     # "The next installment (Force Review Board case presentations) is expected on or before December 18, 2026"
-    r"\bnext (?:installment|release|production|batch)\b[^.]{0,80}?\b(?:is|are) (?:now )?(?:expected|anticipated"
-    r"|scheduled|projected)\b[^.]{0,20}?\b(?:on or before|by|no later than|on or about|on)\b",
+    r"\b(?:next|second|third|fourth) (?:installment|release|production|batch)\b[^.]{0,80}?\b(?:is|are) (?:now )?"
+    r"(?:expected|anticipated|scheduled|projected)\b[^.]{0,20}?\b(?:on or before|by|no later than|on or about|on)\b",
+    # "Installment 2 (the SoundCast consultant contracts) is expected on or before November 18, 2026."
+    r"\binstallment (?:no\.? |#)?\d+\b[^.]{0,80}?\b(?:is|are) (?:now )?(?:expected|anticipated|scheduled|projected)\b"
+    r"[^.]{0,20}?\b(?:on or before|by|no later than|on or about|on)\b",
+    # "I'm hoping we can get everything posted to the portal by November 13"
+    r"\b(?:hope|hoping|expect|expecting|plan|planning) (?:that )?(?:we|i) (?:can|will|could|should) (?:get|have|post"
+    r"|send|finish|complete|release)\b[^.]{0,60}?\b(?:by|on or before|no later than)\b",
     # "I'm told we should be able to send those by December 18, 2026."
     r"\bshould be able to (?:send|provide|produce|release|get|have|finish|complete)\b[^.]{0,60}?\b(?:by|on or before"
     r"|no later than)\b",

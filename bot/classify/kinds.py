@@ -349,8 +349,12 @@ def _secure_message(ctx: _Context) -> Kind | None:
 
 
 def _payment_receipt(ctx: _Context) -> Kind | None:
-    # A portal's or a cashier's receipt for a fee we paid, when the letter states nothing else: a notice.
-    return Kind.PORTAL_NOTICE if _RECEIPT.search(ctx.text) else None
+    # A portal's or a cashier's receipt for a fee we paid, when the letter states nothing else: a notice. One that
+    # goes on with a new date ("your payment was received ... we now anticipate completing the release by December
+    # 18") moves the date.
+    if not _RECEIPT.search(ctx.text):
+        return None
+    return Kind.EXTENSION if ctx.says(NEW_ESTIMATE, IF) else Kind.PORTAL_NOTICE
 
 
 def _fee_estimate(ctx: _Context) -> Kind | None:
@@ -531,7 +535,9 @@ def decide(reply: Reply, agency: Agency | None, text: str | None = None) -> Deci
         # A newsletter or a press release: mail one can unsubscribe from answers no request. Its words may read
         # like a release ("records show ...") to the model; nothing the rules know decided otherwise.
         return Decision(Kind.OTHER, "header:list-unsubscribe", _header_evidence(ctx, "header:list-unsubscribe"))
-    if decision.rule in ("default:other", "text:portal-update") and (found := stated(SUBSCRIPTION, spelled)):
+    watched = decision.rule == "text:acknowledgment" and not _OUR_REQUEST.search(spelled)
+    if (decision.rule in ("default:other", "text:portal-update") or watched) \
+            and (found := stated(SUBSCRIPTION, spelled)):
         # A docket or news subscription's notice ("posted in a docket to which you are subscribed") is not a
         # records portal telling us about a request.
         return Decision(Kind.OTHER, "text:subscription", _quote(said, back[found.start()], back[found.end()]))

@@ -87,7 +87,7 @@ CLOSED_UNANSWERED = rx(
     r" closed|has been closed|is closed|closed)\b",
     # "We have not received a response, so we are closing request 26-GR-0417 as of today"
     r"\b(?:have|has|had|did) not (?:received|receive|heard)\b[^.]{0,60}?\b(?:so|therefore|and|thus)\b[^.]{0,30}?"
-    r"\b(?:are closing|have closed|has closed|closed|is closing)\b",
+    r"\b(?:are closing|am closing|have closed|has closed|closed|is closing)\b",
     # A fee or deposit never paid, and the request closed for it ("... will be closed if ..." only warns).
     r"\b(?:payment|deposit|fees?)\b[^.]{0,80}?\b(?:not (?:been )?(?:received|paid|made)|never (?:received|paid|made))"
     r"\b(?:(?!\bnot (?:been )?(?:received|paid|made)\b)[\s\S]){0,200}?" + _CLOSED_NOW,
@@ -97,7 +97,11 @@ CLOSED_UNANSWERED = rx(
 # "This closure is not a denial of your request": the office says what the letter is not.
 NOT_A_DENIAL = rx(r"\b(?:this|the|our|such an?) (?:administrative )?(?:closure|closing|action|letter|decision)"
                   r" (?:is not|does not (?:constitute|represent|amount to)) (?:a |an )?"
-                  r"(?:adverse determination|denial)\b")
+                  r"(?:adverse determination|denial)\b",
+                  # A clerk closing "on our end" who offers to take it up again: "I can reopen it under the same
+                  # number", "just send a new request ... and I'll pick it back up".
+                  r"\b(?:can|could|will|would be happy to|am happy to) (?:re-?open|pick (?:it|this|them) back up)\b"
+                  r"|\bi will pick (?:it|this) back up\b")
 # "Nothing is needed from you right now": a letter about timing asks no question.
 NOTHING_NEEDED = rx(
     r"\b(?:nothing|no (?:further )?action) is (?:needed|required|necessary) (?:from you|on your part|of you|by you)\b",
@@ -312,7 +316,13 @@ MORE_TO_COME = rx(
     # "... the County will provide the remaining logs (July 2025 to the present) by November 20, 2026."
     r"\bwill (?:provide|send|release|produce|post|forward|upload) the (?:remaining|rest of the|balance of the)\b"
     r"[^.]{0,80}?\b(?:by|on or before|no later than|within)\b",
-    r"\b(?:are|is) taking longer\b|\b(?:is|are) still with (?:our|the|my)\b|\bstill checking (?:on|with|into)\b",
+    r"\b(?:are|is) taking longer\b|\b(?:is|are) still with (?:our |the |my |their )?\w+",
+    r"\bstill checking (?:on|with|into)\b",
+    # "You will get a separate response on those"; "Walt will follow up on the EPD letters"
+    r"\bseparate (?:response|reply|letter|answer) (?:on|about|regarding|for|to) (?:those|them|that|these|the rest"
+    r"|the remainder|the remaining)\b",
+    r"\bwill follow up (?:on|with|about) (?:the |those |these )?(?:[\w-]+ ){0,3}(?:records|letters|files|documents"
+    r"|reports|e-?mails|correspondence|rest|remainder)\b",
     # "The discipline part I have to run by the DA first. I will circle back once I hear from them."
     r"\b(?:i|we) will (?:circle back|follow up|get back to you|be back in touch)\b[^.]{0,30}?\b(?:once|when|after"
     r"|as soon as)\b",
@@ -466,6 +476,9 @@ RECORDS = rx(
     r"\breleased in (?:part|full)",
     r"\beverything (?:for|on|responsive to) (?:your|the|this) request is (?:in|at|attached|available|posted)",
     r"\b(?:we are|we're) (?:releasing|producing) ",
+    # "Disc 1 of 2, containing the 2024 use-of-force reports (1,012 pages), was mailed today by certified mail"
+    r"\b(?:discs?|cds?|dvds?|(?:flash|thumb|usb|hard) drives?)(?: \d+)?(?: of \d+)?\b[^.]{0,120}?\b(?:was|were|has been"
+    r"|have been) (?:mailed|sent|shipped|delivered)\b",
     # "Today the City is releasing 37 text messages"
     r"\b(?:is|are) (?:now )?(?:releasing|producing) (?:\d[\d,]*|[a-z]+ \(\d[\d,]*\)) ",
     # "They have been posted to your Public Information Center account", "... have been posted to the portal"
@@ -486,7 +499,7 @@ RECORDS = rx(
     r"|copies|e-?mails|videos|recordings)\b(?! (?:center|centre|unit|office|division|section|portal|request|custodian"
     r"|department|management|system))(?:(?!\b(?:message|note|comment|correspondence|notification|response)s?\b"
     r"|\b(?:whether|if|when|once"
-    r"|until)\b)[^.]){0,80}?"
+    r"|until|previously|already)\b)[^.]){0,80}?"
     r"\b(?:are|is|have been|has been) (?:now )?(?:available|uploaded|posted|ready)\b(?! (?:for|upon|once|after|when)"
     r" (?:payment|pickup once|receipt of))"
     # "... is available on the Department's web page" points to what is published, it releases nothing
@@ -813,8 +826,8 @@ ACKNOWLEDGMENT = rx(
     r"|working on|on)\b",
     r"\backnowledg(?:e|es|ing|ment of) receipt",
     r"\b(?:is|are|am) in receipt of|\btook receipt of (?:your|the|this) (?:[\w-]+ ){0,4}request",
-    r"\b(?:request|it|application)\b[^.;]{0,40}? (?:has been|was|have been|is) (?:received|submitted"
-    r"|logged|entered|opened|filed)\b",
+    r"\b(?:request|it|application)\b[^.;]{0,40}? (?:has been|was|have been|is) (?:successfully )?(?:received"
+    r"|submitted|logged|entered|opened|filed)\b",
     r"\b(?:we|office|department|city|county|agency|unit|division|section) (?:has |have )?received your"
     r" (?:[\w-]+ ){0,6}request",
     r"\b(?:has|have) been assigned (?:a |the )?(?:\w+ )?(?:(?:reference|tracking|request|case|file"
@@ -877,6 +890,8 @@ SUBSCRIPTION = rx(
     r"|the following) (?:dockets?|news|lists?))\b"
     r"(?! (?:this|your|the) (?:request|records? request)| the google groups?\b| this group\b)",
     r"\bmanage your (?:e-?mail )?subscriptions?\b|\bsubscription preferences\b|\besubscription\b",
+    # A regulator's watch list: "The following application was received by the Department in an area you are watching"
+    r"\b(?:change|manage|update) your (?:[\w-]+ )?subscriptions\b|\bin an area you are watching\b",
 )
 # A web form's echo of what we submitted ("Form submission received ... The following form was submitted via").
 FORM_ECHO = rx(r"\bform submission received\b|\bthe following form was submitted\b|\bthank you for (?:submitting|your)"

@@ -124,7 +124,9 @@ class Senders:
             under = self._signed_under(address, reply)
             if under is not None:
                 return under
-        text = "\n".join([reply.subject, reply.new_text, reply.quoted_text, reply.embedded_subject])
+        # A letter only in an attachment names its office in its letterhead, as a letter in the body does.
+        text = "\n".join([reply.subject, reply.new_text, reply.quoted_text, reply.embedded_subject,
+                          *(att.text[:OPENING] for att in reply.attachments)])
         found: list[Agency] = []
         for address in [*reply.embedded_addresses, *_EMAIL.findall(text)]:
             for agency in self.owners_of_address(address):
@@ -200,7 +202,8 @@ class Senders:
         """Someone whose address is one agency's writing for another body it serves: a law firm that is counsel to
         two of our agencies, an office that staffs a foundation ("I write on behalf of the Indiana Economic
         Development Foundation"). The letter's opening says for whom, in so many words."""
-        opening = "\n".join([reply.subject, reply.new_text[:OPENING]])
+        opening = "\n".join([reply.subject, reply.new_text[:OPENING],
+                             *(att.text[:OPENING] for att in reply.attachments)])
         for lead in _ON_BEHALF.finditer(opening):
             named = self._names().match(opening, lead.end())
             agency = self._named_in(named.group()) if named else None

@@ -198,19 +198,33 @@ def _thread(ev: Evidence, weak: bool) -> Finding | None:
 MISTHREAD_LEFT = 0.15  # what the thread's own request may score on the letter's words and still be "nothing"
 
 
+# ... or that says so, whatever else it mentions of the thread's request: "Replying on this chain since it was handy -
+# this one is about your SECOND request", "different request, same thread, apologies".
+_SAYS_OTHER = re.compile(
+    r"\b(?:different|separate|another|other|new|second|2nd|newer|later) request,? (?:same|on this|in this|this)"
+    r" (?:thread|chain|email)\b"
+    r"|\b(?:is|it's|this one is|this is) (?:about|regarding|for|on) (?:your|the) (?:new|second|2nd|other|separate|newer"
+    r"|later|more recent) (?:[\w-]+ ){0,2}request\b"
+    r"|\b(?:replying|responding|answering|writing|using|reusing) (?:on |in |to )?(?:this|the same|an old|the old|your"
+    r" old) (?:thread|chain|email thread)\b", re.I)
+
+
 def misthreaded(ev: Evidence, request_id: str) -> str | None:
     """Why a reply placed on `request_id` by its thread or reply address is about another request, if it is."""
     r = ev.reply
     # Most threaded replies come from an office with one request of ours open: nothing to compare, no words read.
     if ev.agency is None or ev.index.agency_of_request(request_id) != ev.agency.id \
-            or len(ev.index.requests_of(ev.agency.id)) < 2 or ev.new_numbers.get(request_id):
+            or len(ev.index.requests_of(ev.agency.id)) < 2:
+        return None
+    says_other = bool(_SAYS_OTHER.search(r.new_text))
+    if ev.new_numbers.get(request_id) and not says_other:
         return None
     letter = words(_letter(r))
     ranked = ev.index.rank(ev.agency, letter, before=r.date)
     if len(ranked) < 2 or ranked[0].request_id == request_id or ev.index.doubt(ranked):
         return None
     own = next((s for s in ranked if s.request_id == request_id), None)
-    if own is None or own.score > MISTHREAD_LEFT:
+    if own is None or (own.score > MISTHREAD_LEFT and not says_other):
         return None
     best = ranked[0]
     ev.hints[best.request_id].append(f"the letter's words: {ev.index.shown(best.shared)} (score {best.score:.2f})")
