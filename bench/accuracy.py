@@ -45,7 +45,7 @@ ALL_SETS = ("corpus/dev", "corpus/dev2", "holdout", "holdout2", "holdout3", "hol
             "holdout65", "holdout66", "holdout67", "holdout68", "holdout69", "holdout70", "holdout71", "holdout72",
             "holdout73", "holdout74", "holdout75", "holdout76", "holdout77", "holdout78", "holdout79", "holdout80",
             "holdout81", "holdout82", "holdout83", "holdout84", "holdout85", "holdout86", "holdout87", "holdout88",
-            "holdout89")
+            "holdout89", "holdout90", "holdout91", "holdout92", "holdout93", "holdout94", "holdout95")
 MEASURES = ("match_precision", "match_recall", "kind_accuracy", "tracking_accuracy", "due_accuracy",
             "due_determination", "appeal_accuracy", "estimated_accuracy")
 

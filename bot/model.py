@@ -67,6 +67,7 @@ class Reply:
     embedded_ids: list[str] = field(default_factory=list)  # its Message-ID, In-Reply-To, References
     embedded_addresses: list[str] = field(default_factory=list)  # its From, To, Reply-To
     embedded_subject: str = ""
+    embedded_date: dt.datetime | None = None  # its Date: a forwarded letter's own date
     is_report: bool = False  # multipart/report (DSN, MDN)
     defects: list[str] = field(default_factory=list)  # parser defects, for diagnostics only
     # What the agency said, as one line: built once by parse (bot/parse/said.py) and read by match and classify.

@@ -32,6 +32,7 @@ from bot.errors import ParseError, StoreError
 from bot.match import MatchIndex, normalize_number
 from bot.model import Alert, Classification, Kind, Match, Reply, Routing
 from bot.parse.bulk import is_bulk
+from bot.parse.quotes import FORWARD_SUBJECT
 from bot.parse.text import unread
 from bot.reading import headline, read
 from bot.rules import Agency, Jurisdiction
@@ -438,7 +439,14 @@ class Pipeline:
     # --------------------------------------------------------------------------------------- helpers
 
     def _local_date(self, reply: Reply, message: Message) -> dt.date:
+        """The day the reply counts from: a colleague's forward counts from the forwarded letter's own date (an
+        appeal window runs from the agency's decision, not from when it was passed on)."""
         when = reply.date or message.arrived or message.processed_at
+        letter = _forwarded_letter_date(reply)
+        if letter is not None:
+            letter = letter if letter.tzinfo else letter.replace(tzinfo=self.tz)
+            if when - _FORWARD_LAG <= letter <= when:
+                when = letter
         return when.astimezone(self.tz).date()
 
     def _set_aside(self, item: Incoming, sha: str, reason: str, reply: Reply | None = None) -> Outcome:
@@ -472,6 +480,18 @@ def _present(session: Session, column: InstrumentedAttribute[Any], values: Seque
         found.update(session.scalars(select(column).where(column.in_(values[start:start + 500]))))
     return found
 
+
+
+_FORWARD_LAG = dt.timedelta(days=90)  # an older "forwarded" date is more likely a quoted thread's than the letter's
+
+
+def _forwarded_letter_date(reply: Reply) -> dt.datetime | None:
+    """The date of the letter a colleague forwards ("Fwd:", or the letter attached as a message), if it says one."""
+    attached = any(a.content_type == "message/rfc822" or (a.filename or "").lower().endswith(".eml")
+                   for a in reply.attachments)
+    if reply.is_report or not (FORWARD_SUBJECT.match(reply.subject) or attached):
+        return None
+    return reply.embedded_date
 
 
 def _record(batch: _Batch, reply: Reply, item: Incoming) -> Message:

@@ -117,6 +117,12 @@ SETS = {
     "holdout87": {"recall": 0.94, "kind_accuracy": 0.98, "tracking_accuracy": 0.91, "size": (55, 65)},
     "holdout88": {"recall": 0.94, "kind_accuracy": 0.98, "tracking_accuracy": 0.94, "size": (55, 65)},
     "holdout89": {"recall": 0.94, "kind_accuracy": 0.96, "tracking_accuracy": 0.98, "size": (55, 65)},
+    "holdout90": {"recall": 0.94, "kind_accuracy": 0.98, "tracking_accuracy": 0.94, "size": (55, 65)},
+    "holdout91": {"recall": 0.96, "kind_accuracy": 0.96, "tracking_accuracy": 0.94, "size": (55, 65)},
+    "holdout92": {"recall": 0.98, "kind_accuracy": 0.98, "tracking_accuracy": 0.94, "size": (55, 65)},
+    "holdout93": {"recall": 0.93, "kind_accuracy": 0.96, "tracking_accuracy": 0.98, "size": (55, 65)},
+    "holdout94": {"recall": 0.98, "kind_accuracy": 0.98, "tracking_accuracy": 0.98, "size": (55, 65)},
+    "holdout95": {"recall": 0.96, "kind_accuracy": 0.96, "tracking_accuracy": 0.96, "size": (55, 65)},
     "corpus/dev2": {"recall": 0.98, "kind_accuracy": 0.98, "tracking_accuracy": 0.98, "size": (80, 80)},
 }
 

@@ -262,7 +262,7 @@ ESTIMATED = rx(
     r"\b(?:anticipate|anticipates|expect|expects)\b[^.]{0,90}?\b(?:by|on or before|no later than|before"
     r"|on or about|on)\b",
     # "we expect that we will need until about December 4, 2026 to complete our response"
-    r"\b(?:expect|expects|anticipate|anticipates)\b[^.]{0,40}?\bneed until\b",
+    r"\b(?:expect|expects|anticipate|anticipates)\b[^.]{0,40}?\bneed until\b|\b(?:may|will|would|might) need until\b",
     r"\b(?:expect|expects|anticipate|anticipates) to (?:respond|reply|complete|finish|provide (?:a|our|the)"
     r" response)\b",
     r"\b(?:earliest|expected|anticipated)(?: (?:practicable|possible|reasonable|available))? date\b[^.]{0,120}?"
@@ -330,8 +330,8 @@ ESTIMATED = rx(
     # "The time reasonably necessary to produce the records is: on or before October 30, 2026."
     r"\btime (?:reasonably )?necessary to (?:produce|provide|respond|fulfill|complete)\b[^.]{0,40}?\b(?:is|will be)\b",
     # "Stop reports for the third and fourth quarters will be released on or before March 3, 2027."
-    r"\bwill be (?:released|provided|produced|sent|made available|posted|delivered)\b[^.]{0,30}?\b(?:on or before|no"
-    r" later than|by)\b",
+    r"\bwill be (?:released|provided|produced|sent|made available|posted|delivered)\b[^.]{0,60}?\b(?:on or before|no"
+    r" later than|by|on or about)\b",
     # A form's field: "The agency estimates that it will send you a Notice to Requester, stating ..., by: October 9".
     r"\bestimat\w*\b[^.]{0,160}?\bby:",
     # Spanish: "Estimamos completar la entrega a más tardar el 1 de octubre", "La información estará disponible a más
@@ -361,7 +361,8 @@ EXTENDED_TO = rx(
 # The date of the last installment is the date of completion ("The second installment is expected on or about
 # December 7, and the third and final installment by approximately January 15, 2027").
 LAST_INSTALLMENT = rx(
-    r"\b(?:final|last|remaining) (?:installment|release|production|batch)\b[^.]{0,60}?\b(?:by|on or before|on or about"
+    r"\b(?:final|last|remaining) (?:installment|release|production|batch|records|documents)\b[^.]{0,60}?\b(?:by|on or"
+    r" before|on or about"
     r"|no later than|no earlier than|expected|anticipated|scheduled)\b")
 COMPLETION = rx(r"\bcomplet(?:ion|ing|e) (?:of |processing )?(?:your |the |this )?(?:request|response|processing"
                 r"|production)\b[^.]{0,20}?\b(?:by|on or before|no later than)\b",

@@ -281,6 +281,10 @@ PREPAY = rx(
     # "mail a check ... and we will email the scans when it comes in"
     r"\bcheck\b[^.]{0,120}?\b(?:send|e-?mail|mail|release|forward|scan)\b[^.]{0,40}?\b(?:when|once|after|as soon as)"
     r" (?:it|that|the check|your check) (?:comes in|arrives|clears|is received)\b",
+    # Records ready for pickup, paid for at the counter: "Fees are payable IN PERSON at the time of pick-up", "Payment
+    # is due in person when the records are picked up"
+    r"\b(?:fees?|payment|copies|the charge)\b[^.]{0,40}?\b(?:payable|due|paid|collected)\b[^.]{0,30}?\b(?:in person"
+    r"|at (?:the time of )?pick-?up|when (?:the records are|they are|you) picked? (?:them )?up)\b",
 )
 MORE_TO_COME = rx(
     r"\b(?:will follow|to follow|will come|will be (?:sent|released|provided|produced|made available)) in (?:later"
@@ -289,7 +293,8 @@ MORE_TO_COME = rx(
     # "The lease files are in storage ... we expect to have those to you by November 6."
     r"\b(?:expect|anticipate|plan|hope|intend)s? to (?:have|get|send|provide|produce|release) (?:those|these|them"
     r"|the rest|the remainder|the remaining (?:[\w-]+ )?\w+|the others?|the other (?:[\w-]+ )?\w+)\b",
-    r"\bwill follow (?:once|when|after|as soon as|under separate cover|separately|shortly|next week|later)\b",
+    r"\bwill follow (?:once|when|after|as soon as|under separate cover|separately|shortly|next week|later|by|on or"
+    r" before|within)\b",
     r"\b(?:remaining|rest of the|other) (?:\d+ )?(?:[\w-]+ )?(?:records|documents|files|pages|materials|items"
     r"|reports|e-?mails|messages|videos|recordings|photos)\b[^.]{0,80}?\b(?:still|continu\w+|are being|is being"
     r"|under review|in review|pending|will (?:be (?:released|produced|provided|sent|reviewed|processed"
@@ -434,10 +439,10 @@ RECORDS = rx(
     # "Item 1 (policies) - SLCPD Policy 462, attached."
     r"(?:,| -|–) (?:a )?(?:copy |copies )?attached(?=\s*(?:[.;)]|$))",
     # (nor what a letter went to: "A copy of our request to the Attorney General is enclosed")
-    r"\b(?=[tayo])(?<!\bto )(?<!\bfrom )(?:the|a|an|our|your) (?!(?:[\w'’-]+ ){0,5}(?:letter|form|notice|invoice"
+    r"\b(?=[tayo])(?<!\bto )(?<!\bfrom )(?:the|a|an|our|your) (?!(?:[\w'’-]+ ){0,6}(?:letter|form|notice|invoice"
     r"|estimate|acknowledg\w*|response"
     r"|request to|brief|submission|arguments?"
-    r"|(?:exemption|privilege|redaction|withholding) log|vaughn index"
+    r"|(?:exemption|privilege|redaction|withholding) log|vaughn index|ruling|opinion"
     r"|determination|correspondence|decision|itemi[sz]ation|statement|breakdown|schedule|bill|receipt|map)s?\b)"
     r"(?:[\w'’-]+ ){0,5}(?:\([^)]{0,80}\) )?(?:is|are) (?:attached|enclosed)\b",
     # "The Department located 14 approval letters and 3 conditional approval letters. They are enclosed (61 pages)."
@@ -460,8 +465,9 @@ RECORDS = rx(
     r"|picked up) (?:at|from|via|using|through|by (?:clicking|following))",
     # "Records Request 26-17 ... has been released" names the request, not records; a parenthesis may list them.
     # "No records were produced" released nothing.
-    r"(?<!\bno )(?<!\bnone of the )\b(?:records|documents|files|pages|copies|reports|e-?mails|videos|recordings"
-    r"|photo(?:graph)?s|logs"
+    # (not "A copy of our letter to the Attorney General (without the records) is attached")
+    r"(?<!\bno )(?<!\bnone of the )(?<!\bwithout the )(?<!\bwithout )\b(?:records|documents|files|pages|copies"
+    r"|reports|e-?mails|videos|recordings|photo(?:graph)?s|logs"
     r"|spreadsheets|materials|footage|images)\b(?! requests?\b)(?: \([^)]{0,200}\))?"
     # "... go through the reports before anything is released" is a condition on a release, not one.
     r"(?:(?!\b(?:before|until|once|when|after|if|unless)\b)[^.]){0,40}? "
@@ -479,6 +485,9 @@ RECORDS = rx(
     # "Disc 1 of 2, containing the 2024 use-of-force reports (1,012 pages), was mailed today by certified mail"
     r"\b(?:discs?|cds?|dvds?|(?:flash|thumb|usb|hard) drives?)(?: \d+)?(?: of \d+)?\b[^.]{0,120}?\b(?:was|were|has been"
     r"|have been) (?:mailed|sent|shipped|delivered)\b",
+    # "The University of Washington is providing the second and final installment of records responsive to ..."
+    r"\b(?:is|are) (?:now )?(?:providing|releasing|producing) (?:the |a |its |our )?(?:[\w-]+ ){0,3}(?:installment"
+    r"|release|production|set|batch) of (?:the )?(?:responsive )?records\b",
     # "Today the City is releasing 37 text messages"
     r"\b(?:is|are) (?:now )?(?:releasing|producing) (?:\d[\d,]*|[a-z]+ \(\d[\d,]*\)) ",
     # "They have been posted to your Public Information Center account", "... have been posted to the portal"
@@ -652,6 +661,9 @@ RULING_ASKED = rx(
     r"\b(?:asked|asking|requested|requesting) the (?:office of the )?attorney general(?:'s office)? (?:for|to issue)"
     r" (?:a |an )?(?:ruling|decision|opinion)\b",
     r"\bnotice of (?:request for|requesting) (?:an? )?attorney general (?:decision|ruling|opinion)\b",
+    # "TWC has asked the Office of the Attorney General to decide whether the requested information is excepted"
+    r"\b(?:asked|asking|requested|requesting) the (?:office of the )?attorney general(?:'s office)? to (?:decide"
+    r"|rule|determine)\b",
     r"\b(?:copy of )?(?:the|our|its|the \w+'s) letter to the (?:office of the )?attorney general\b",
 )
 # Records that exist but cannot be had yet, with the date they will be (a statutory delay notice).

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import warnings
 from email.headerregistry import BaseHeader, HeaderRegistry, UnstructuredHeader
 from email.message import Message
 from email.policy import EmailPolicy
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 from functools import lru_cache
+
+import dateutil.parser
 
 from bot.parse.text import attempt, decode_words, one_line, unescape, unique
 
@@ -249,6 +252,26 @@ def _names_group(value: str, group: str) -> bool:
     local, _, domain = group.partition("@")
     return (lowered.strip() == "list" or group in lowered or f"{local}.{domain}" in lowered
             or f"{local}+unsubscribe@" in lowered or "googlegroups.com" in lowered or "groups.google.com" in lowered)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_US_ZONES = {name: hours * 3600 for name, hours in (("EST", -5), ("EDT", -4), ("CST", -6), ("CDT", -5), ("MST", -7),
+                                                     ("MDT", -6), ("PST", -8), ("PDT", -7), ("AKST", -9),
+                                                     ("AKDT", -8), ("HST", -10), ("UTC", 0), ("GMT", 0))}
+
+
+def written_date(value: str) -> dt.datetime | None:
+    """A date as a mail program writes it in a forwarded message's header lines: RFC 5322, Gmail's "Mon, Nov 2, 2026
+    at 3:12 PM", Outlook's "Friday, October 2, 2026 3:18 PM". Without a zone it stays naive (the team's clock)."""
+    if not _YEAR.search(value):
+        return None
+    parsed = attempt(lambda: parsedate_to_datetime(value), None)
+    if parsed is None:
+        with warnings.catch_warnings():  # a zone name it does not know leaves the date naive, as if none were given
+            warnings.simplefilter("ignore", dateutil.parser.UnknownTimezoneWarning)
+            parsed = attempt(lambda: dateutil.parser.parse(value.replace(" at ", " "), fuzzy=True,
+                                                           tzinfos=_US_ZONES), None)
+    return parsed if isinstance(parsed, dt.datetime) else None
 
 
 def raw_pairs(part: Message) -> list[tuple[str, str]]:

@@ -17,6 +17,7 @@ Body text is capped at 100,000 characters.
 
 from __future__ import annotations
 
+import datetime as dt
 import email
 import email.parser
 import hashlib
@@ -29,7 +30,16 @@ from bot.errors import ParseError
 from bot.model import Attachment, Reply
 from bot.parse import ocr
 from bot.parse.attachments import needed_bytes, read_attachment
-from bot.parse.headers import POLICY, READ_POLICY, Headers, addresses_in, header_block, ids_in, raw_pairs
+from bot.parse.headers import (
+    POLICY,
+    READ_POLICY,
+    Headers,
+    addresses_in,
+    header_block,
+    ids_in,
+    raw_pairs,
+    written_date,
+)
 from bot.parse.oversize import SetAside, slim
 from bot.parse.quotes import FORWARD_SUBJECT, bounce_copy, forward_marker, split_quotes
 from bot.parse.said import what_was_said
@@ -96,6 +106,7 @@ def _parse(raw: bytes) -> Reply:
         embedded_ids=unique(body.embedded_ids),
         embedded_addresses=unique(body.embedded_addresses),
         embedded_subject=body.embedded_subject,
+        embedded_date=body.embedded_date,
         is_report=body.is_report,
         defects=unique(heads.defects + body.defects),
     )
@@ -157,6 +168,7 @@ class _Body:
     embedded_ids: list[str] = field(default_factory=list)
     embedded_addresses: list[str] = field(default_factory=list)
     embedded_subject: str = ""
+    embedded_date: dt.datetime | None = None
     is_report: bool = False
     defects: list[str] = field(default_factory=list)
 
@@ -226,6 +238,7 @@ class _Body:
         self.embedded_ids.extend(i for n in EMBEDDED_ID_HEADERS for i in heads.ids(n))
         self.embedded_addresses.extend(heads.addresses(*EMBEDDED_ADDRESS_HEADERS))
         self.embedded_subject = self.embedded_subject or heads.text("subject")
+        self.embedded_date = self.embedded_date or heads.date()
 
     def add_headers_text(self, block: str) -> None:
         pairs = header_block(block)
@@ -233,6 +246,9 @@ class _Body:
         self.embedded_addresses.extend(a for k, v in pairs if k in EMBEDDED_ADDRESS_HEADERS for a in addresses_in(v))
         subject = next((v for k, v in pairs if k == "subject"), "")
         self.embedded_subject = self.embedded_subject or one_line(decode_words(subject))
+        # An inline forward's "Date: Mon, Nov 2, 2026 at 3:12 PM" or Outlook's "Sent: Friday, October 2, 2026 3:18 PM"
+        when = next((v for k, v in pairs if k in ("date", "sent")), "")
+        self.embedded_date = self.embedded_date or (written_date(when) if when else None)
 
     def scan_copied_headers(self, text: str) -> None:
         """Headers of an original copied into the text: a qmail/Exim bounce or an inline forward."""
