@@ -811,6 +811,10 @@ def test_a_newsletter_a_colleague_forwards_is_still_not_placed_by_its_words() ->
     forwarded = parse(email(body, sender="dana@ledger.example.com", name="Dana", subject="Fwd: VA expands AI "
                             "scribe pilot"))
     assert MatchIndex(requests, [va]).match(forwarded).request_id is None
+    digest = body.replace("You are receiving this email because you subscribed to VA News. Manage your preferences at "
+                          "messages.va.gov.", 'To unsubscribe from the Weekly Digest, reply with "unsubscribe".')
+    forwarded = parse(email(digest, sender="dana@ledger.example.com", name="Dana", subject="Fwd: VA Weekly Digest"))
+    assert MatchIndex(requests, [va]).match(forwarded).request_id is None
     # A Google Group's own footer ("To unsubscribe from this group ...") is how mail arrives, not a newsletter.
     letter = parse(email("We received your FOIA request for the ambient AI scribe privacy impact assessments and "
                          "vendor contracts.\n\n--\nYou received this message because you are subscribed to the Google "
@@ -1339,3 +1343,28 @@ def test_an_unlisted_senders_letter_only_in_a_pdf_is_known_by_the_office_its_let
                            maintype="application", subtype="pdf", filename="letter.pdf")
     found = index.match(parse(message.as_bytes()))
     assert (found.agency_id, found.request_id) == ("district", "R-2"), found.reason
+
+
+def test_a_forwarded_letter_that_says_it_is_about_another_request_is_not_placed_on_its_thread() -> None:
+    """The same letter forwarded by a colleague as an attachment, with the history it quotes of the thread's own
+    request: the words do not say which other request, but the letter says it is not the thread's."""
+    office = Agency(id="osha", name="Occupational Safety and Health Administration", jurisdiction="US",
+                    domains=["dol.gov"], tracking_pattern=r"\b2026-F-\d{5}\b")
+    first = OpenRequest(id="R-1", agency_id="osha", subject="FOIA: fatality investigation files for Ohio warehouses",
+                        sent=dt.date(2026, 3, 2), message_ids=frozenset({"<r-1@desk.example.org>"}),
+                        tracking_numbers=frozenset({"2026-F-08812"}))
+    second = opened("R-2", "osha", "FOIA: heat illness complaints and site-specific targeting lists, Region 5")
+    index = MatchIndex([first, second], [office])
+    inner = ("From: Boyle, Kendra <boyle.kendra@dol.gov>\r\nSubject: RE: FOIA: fatality investigation files for Ohio "
+             "warehouses\r\nIn-Reply-To: <r-1@desk.example.org>\r\nMessage-ID: <k2@dol.gov>\r\n\r\nDifferent request, "
+             "same thread, apologies. It has been assigned 2026-F-09140 and sent to the regional office.\r\n\r\n"
+             "From: Boyle, Kendra\r\nSent: Tuesday, March 3, 2026 8:47 AM\r\nSubject: RE: FOIA: fatality investigation"
+             " files for Ohio warehouses\r\n\r\nThis acknowledges your request for fatality investigation files for "
+             "Ohio warehouses, 2026-F-08812.\r\n")
+    raw = ("From: Sam <sam@desk.example.org>\r\nTo: desk@ledger.example.com\r\nSubject: Fwd: RE: FOIA: fatality "
+           "investigation files for Ohio warehouses\r\nDate: Tue, 10 Mar 2026 09:12:00 -0500\r\nMessage-ID: <f@d>\r\n"
+           'MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="b1"\r\n\r\n--b1\r\nContent-Type: text/plain'
+           '\r\n\r\nCan someone log this?\r\n--b1\r\nContent-Type: message/rfc822\r\nContent-Disposition: attachment; '
+           f'filename="boyle.eml"\r\n\r\n{inner}--b1--\r\n').encode()
+    found = index.match(parse(raw))
+    assert found.request_id != "R-1", found.reason

@@ -216,11 +216,19 @@ def misthreaded(ev: Evidence, request_id: str) -> str | None:
     if ev.agency is None or ev.index.agency_of_request(request_id) != ev.agency.id \
             or len(ev.index.requests_of(ev.agency.id)) < 2:
         return None
-    says_other = bool(_SAYS_OTHER.search(r.new_text))
+    says_other = bool(_SAYS_OTHER.search(_letter(r)))  # in the body, a forwarded letter or an attached one
     if ev.new_numbers.get(request_id) and not says_other:
         return None
     letter = words(_letter(r))
     ranked = ev.index.rank(ev.agency, letter, before=r.date)
+    others = [s for s in ranked if s.request_id != request_id]
+    if says_other and others and (ranked[0].request_id == request_id or ev.index.doubt(ranked)):
+        # It says it is about another request, and its words (with the history it forwards) do not say which:
+        # not the thread's, at least; the team sees the office's other requests.
+        for other in others:
+            ev.hints[other.request_id].append("another request of the office, which the letter says it is about")
+        ev.hints[request_id].append("its thread")
+        return f"the thread points to {request_id}, but the letter says it is about another request of the office"
     if len(ranked) < 2 or ranked[0].request_id == request_id or ev.index.doubt(ranked):
         return None
     own = next((s for s in ranked if s.request_id == request_id), None)

@@ -20,7 +20,9 @@ _NEWSLETTER_FOOTER = re.compile(
     # "You are subscribed to e-News for Tax Professionals" (not to a Google Group: that is how mail arrives)
     r"|\byou(?:'re| are) subscribed to\b(?! (?:the )?google groups?\b| this group\b)"
     # not a Google Group's own footer ("To unsubscribe from this group ..."): a group is how mail arrives
-    r"|\bunsubscribe (?:from (?:this|these|our|future)(?! group\b)|here|at any time)\b",
+    r"|\bunsubscribe (?:from (?:this|these|our|future)(?! group\b)|here|at any time)\b"
+    # "To unsubscribe from the Weekly Digest, reply with ..."
+    r"|\bunsubscribe from the (?:[\w-]+ ){0,3}(?:digest|newsletter|bulletin|updates|alerts|mailing list|list)\b",
     re.I,
 )
 
