@@ -481,7 +481,6 @@ def _present(session: Session, column: InstrumentedAttribute[Any], values: Seque
     return found
 
 
-
 _FORWARD_LAG = dt.timedelta(days=90)  # an older "forwarded" date is more likely a quoted thread's than the letter's
 
 
@@ -490,6 +489,10 @@ def _forwarded_letter_date(reply: Reply) -> dt.datetime | None:
     attached = any(a.content_type == "message/rfc822" or (a.filename or "").lower().endswith(".eml")
                    for a in reply.attachments)
     if reply.is_report or not (FORWARD_SUBJECT.match(reply.subject) or attached):
+        return None
+    # Not our own mail attached to an agency's answer (the request it answers, sent from the address it writes to).
+    sender = reply.embedded_addresses[0].lower() if reply.embedded_addresses else ""
+    if sender and sender in {r.lower() for r in reply.recipients}:
         return None
     return reply.embedded_date
 

@@ -270,12 +270,11 @@ ESTIMATED = rx(
     # A form's "Estimated date the University will respond: October 30, 2026"
     r"\b(?:estimated|anticipated|expected) date (?:the|that|on which|by which) (?:[\w-]+ ){0,4}will (?:respond|complete"
     r"|produce|release|provide|finish)\b",
-    # "The next installment (Force Review Board case presentations) is expected on or before December 18, 2026"
-    r"\b(?:next|second|third|fourth) (?:installment|release|production|batch)\b[^.]{0,80}?\b(?:is|are) (?:now )?"
-    r"(?:expected|anticipated|scheduled|projected)\b[^.]{0,20}?\b(?:on or before|by|no later than|on or about|on)\b",
+    # "The next installment (Force Review Board case presentations) is expected on or before December 18, 2026",
     # "Installment 2 (the SoundCast consultant contracts) is expected on or before November 18, 2026."
-    r"\binstallment (?:no\.? |#)?\d+\b[^.]{0,80}?\b(?:is|are) (?:now )?(?:expected|anticipated|scheduled|projected)\b"
-    r"[^.]{0,20}?\b(?:on or before|by|no later than|on or about|on)\b",
+    r"\b(?:(?:next|second|third|fourth) (?:installment|release|production|batch)|installment (?:no\.? |#)?\d+)\b"
+    r"[^.]{0,80}?\b(?:is|are) (?:now )?(?:expected|anticipated|scheduled|projected)\b[^.]{0,20}?\b(?:on or before|by"
+    r"|no later than|on or about|on)\b",
     # "I'm hoping we can get everything posted to the portal by November 13"
     r"\b(?:hope|hoping|expect|expecting|plan|planning) (?:that )?(?:we|i) (?:can|will|could|should) (?:get|have|post"
     r"|send|finish|complete|release)\b[^.]{0,60}?\b(?:by|on or before|no later than)\b",
@@ -361,9 +360,8 @@ EXTENDED_TO = rx(
 # The date of the last installment is the date of completion ("The second installment is expected on or about
 # December 7, and the third and final installment by approximately January 15, 2027").
 LAST_INSTALLMENT = rx(
-    r"\b(?:final|last|remaining) (?:installment|release|production|batch|records|documents)\b[^.]{0,60}?\b(?:by|on or"
-    r" before|on or about"
-    r"|no later than|no earlier than|expected|anticipated|scheduled)\b")
+    r"\b(?:final|last|remaining) (?:installment|release|production|batch|records|documents)\b[^.]{0,60}?"
+    r"\b(?:by|on or before|on or about|no later than|no earlier than|expected|anticipated|scheduled)\b")
 COMPLETION = rx(r"\bcomplet(?:ion|ing|e) (?:of |processing )?(?:your |the |this )?(?:request|response|processing"
                 r"|production)\b[^.]{0,20}?\b(?:by|on or before|no later than)\b",
                 r"\bcompletion (?:by|on or before|no later than)\b")

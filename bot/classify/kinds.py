@@ -261,11 +261,11 @@ def _ruling_requested(ctx: _Context) -> Kind | None:
     # A letter reporting the ruling decides by what it says. Beside records released now ("Today the County is
     # releasing 14 emails ... has asked the Attorney General for a decision on the remaining messages"), the rest
     # awaits the ruling: a partial release.
-    if _RULED.search(ctx.text) or not says(RULING_ASKED, ctx.text, IF, PLANNED):
+    if _RULED.search(ctx.text) or not ctx.says(RULING_ASKED, IF, PLANNED):
         return None
     if ctx.says(RECORDS, IF, POSSIBLE) or ctx.says(INTERIM, IF, PLANNED, letter=True):
         return Kind.RECORDS_INTERIM
-    return Kind.EXTENSION if ctx.says(RULING_ASKED, IF, PLANNED) else None
+    return Kind.EXTENSION
 
 
 _LAWS_TIME = re.compile(r"\bwithin\b|\bby the end of\b", re.I)

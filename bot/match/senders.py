@@ -381,9 +381,14 @@ def _short_name(agency: Agency) -> str:
     words = _NUMBERED.sub("", _plain_name(agency)).split()
     while words and words[-1].lower().strip(",.") in _BODY_WORDS:
         words.pop()
-    own = [w for w in words if w.lower() not in _GENERIC and w.isalpha() and len(w) > 2]
     short = " ".join(words)
-    return short if len(words) >= 3 and len(own) >= 2 and short != _plain_name(agency) else ""
+    return short if _still_names(words) and short != _plain_name(agency) else ""
+
+
+def _still_names(words: list[str]) -> bool:
+    """Three words at least, two of them the body's own (not "County", "District" or "of")."""
+    own = [w for w in words if w.lower() not in _GENERIC and w.isalpha() and len(w) > 2]
+    return len(words) >= 3 and len(own) >= 2
 
 
 _NUMBERED = re.compile(r"\s+(?:no\.?|number|#)\s*\d+\s*$", re.I)
@@ -394,9 +399,7 @@ def _head_name(agency: Agency) -> str:
     Township, Clark County - Fiscal Officer"), when that head still names it (as `_short_name`): '' otherwise."""
     name = _plain_name(agency)
     head = re.split(r",\s|\s[-–—]\s", name, maxsplit=1)[0].strip()
-    words = head.split()
-    own = [w for w in words if w.lower() not in _GENERIC and w.isalpha() and len(w) > 2]
-    return head if head != name and len(words) >= 3 and len(own) >= 2 else ""
+    return head if head != name and _still_names(head.split()) else ""
 
 
 def _name_key(name: str) -> str:
