@@ -2360,12 +2360,12 @@ def test_an_agencys_answer_with_our_own_request_attached_counts_from_its_own_dat
     ours = ("From: Records Desk <desk@desk.example.org>\r\nTo: records@harlan.example.gov\r\nSubject: FOIA: jail logs"
             "\r\nDate: Mon, 02 Mar 2026 09:00:00 -0500\r\nMessage-ID: <r-1@desk.example.org>\r\n\r\nPlease send the "
             "jail logs.\r\n")
-    raw = ("From: Records <records@harlan.example.gov>\r\nTo: desk@desk.example.org\r\nSubject: RE: FOIA: jail logs"
-           "\r\nDate: Tue, 24 Mar 2026 09:00:00 -0400\r\nMessage-ID: <a@harlan.example.gov>\r\n"
-           'Content-Type: multipart/mixed; boundary="b1"\r\n\r\n--b1\r\nContent-Type: text/plain\r\n\r\nYour request is '
-           "denied in its entirety. The jail logs are exempt from disclosure under 5 U.S.C. 552(b)(7)(A). You may "
-           "appeal within 90 days.\r\n--b1\r\nContent-Type: message/rfc822\r\nContent-Disposition: attachment; "
-           f'filename="request.eml"\r\n\r\n{ours}--b1--\r\n')
+    raw = ("From: Records <records@harlan.example.gov>\r\nTo: desk@desk.example.org\r\nSubject: RE: FOIA: jail "
+           "logs\r\nDate: Tue, 24 Mar 2026 09:00:00 -0400\r\nMessage-ID: <a@harlan.example.gov>\r\n"
+           'Content-Type: multipart/mixed; boundary="b1"\r\n\r\n--b1\r\nContent-Type: text/plain\r\n\r\n'
+           "Your request is denied in its entirety. The jail logs are exempt from disclosure under 5 U.S.C. "
+           "552(b)(7)(A). You may appeal within 90 days.\r\n--b1\r\nContent-Type: message/rfc822\r\n"
+           f'Content-Disposition: attachment; filename="request.eml"\r\n\r\n{ours}--b1--\r\n')
     path = tmp_path / "answer.eml"
     path.write_bytes(raw.encode())
     (outcome,) = replay_files([path], tmp_path / "agencies.yaml", tmp_path / "requests.yaml")
